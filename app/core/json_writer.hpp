@@ -1,0 +1,38 @@
+// A small streaming JSON writer: correct escaping, commas handled, UTF-8 passed through.
+// Usage: JsonWriter w; w.beginObject(); w.key("a").value(1); w.endObject(); w.str().
+// The caller keeps begin/end balanced; str() is only meaningful once they are.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nwk {
+
+class JsonWriter {
+ public:
+  JsonWriter& beginObject();
+  JsonWriter& endObject();
+  JsonWriter& beginArray();
+  JsonWriter& endArray();
+  JsonWriter& key(std::string_view k);
+  JsonWriter& value(std::string_view s);
+  JsonWriter& value(const char* s) { return value(std::string_view(s)); }
+  JsonWriter& value(bool b);
+  JsonWriter& value(std::int64_t n);
+  JsonWriter& value(int n) { return value(static_cast<std::int64_t>(n)); }
+  JsonWriter& value(double d);  // non-finite numbers are written as null
+  JsonWriter& null();
+
+  const std::string& str() const { return out_; }
+
+ private:
+  void separate();
+  void writeString(std::string_view s);
+
+  std::string out_;
+  std::vector<bool> first_;   // per open container: no element written yet
+  bool afterKey_ = false;
+};
+
+}  // namespace nwk

@@ -1,0 +1,209 @@
+// Netzwerkkarte's entry point, the same for the browser and the desktop: SDL2 window with an
+// OpenGL ES 3 / WebGL2 (web) or OpenGL 3 (native) context, Dear ImGui, and the frame loop.
+// The loop idles: a frame is drawn only after input, a wake-up or a pending animation, so an
+// untouched app uses no CPU (platform::runMainLoop sleeps when frame() returns false).
+#include <SDL.h>
+#include <SDL_opengl.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "core/i18n.hpp"
+#include "platform/platform.hpp"
+#include "ui/automation.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace {
+
+#ifdef __EMSCRIPTEN__
+constexpr const char* kGlslVersion = "#version 300 es";
+#else
+constexpr const char* kGlslVersion = "#version 130";
+#endif
+
+// Frames drawn after the last input, so hover and click states settle before idling.
+constexpr int kSettleFrames = 3;
+
+ImGuiKey imguiKey(nwk::platform::EditKey key) {
+  using nwk::platform::EditKey;
+  switch (key) {
+    case EditKey::Backspace: return ImGuiKey_Backspace;
+    case EditKey::Enter: return ImGuiKey_Enter;
+    case EditKey::Tab: return ImGuiKey_Tab;
+    case EditKey::Escape: return ImGuiKey_Escape;
+    case EditKey::Left: return ImGuiKey_LeftArrow;
+    case EditKey::Right: return ImGuiKey_RightArrow;
+    case EditKey::Home: return ImGuiKey_Home;
+    case EditKey::End: return ImGuiKey_End;
+    case EditKey::Delete: return ImGuiKey_Delete;
+    case EditKey::Up: return ImGuiKey_UpArrow;
+    case EditKey::Down: return ImGuiKey_DownArrow;
+  }
+  return ImGuiKey_None;
+}
+
+// --smoke-frames N (native): draw N frames while stepping through every phase, the menu's
+// settings and the about dialog, then quit: runs the whole UI under ASan/UBSan in CI.
+void smokeStep(nwk::AppState& state, int frame) {
+  state.phase = static_cast<nwk::Phase>(1 + frame % static_cast<int>(nwk::kPhases.size()));
+  if (frame % 40 == 20) state.about.open = !state.about.open;
+  if (frame % 50 == 25) {
+    state.settings.language = state.settings.language == nwk::Lang::De ? nwk::Lang::En : nwk::Lang::De;
+    state.settings.scaleUp();
+    state.settingsChanged = true;
+  }
+}
+
+struct App {
+  SDL_Window* window = nullptr;
+  nwk::AppState state;
+  nwk::ui::Theme theme;
+  int framesToDraw = kSettleFrames;
+  bool firstFrameDone = false;
+  int smokeFrames = 0;  // > 0 in smoke mode: frames still to draw
+  int smokeFrame = 0;
+
+  App() : theme(nwk::platform::assetPath("fonts")) {}
+
+  bool frame();
+  void applySettings();
+};
+
+void App::applySettings() {
+  nwk::setLanguage(state.settings.language);
+  nwk::platform::saveSettingsText(nwk::formatSettings(state.settings));
+  state.settingsChanged = false;
+}
+
+bool App::frame() {
+  bool input = nwk::platform::takeWake();
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    input = true;
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT) nwk::platform::requestQuit();
+  }
+  if (smokeFrames > 0) {
+    if (smokeFrame == smokeFrames) nwk::platform::requestQuit();
+    smokeStep(state, smokeFrame++);
+    input = true;
+  }
+  if (input) framesToDraw = std::max(framesToDraw, kSettleFrames);
+  if (framesToDraw == 0) return false;
+  --framesToDraw;
+
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.MouseSource == ImGuiMouseSource_TouchScreen) state.touch = true;
+  ImGui_ImplSDL2_NewFrame();
+  io.DeltaTime = std::max(io.DeltaTime, 1e-4f);  // Chromium's virtual time can stand still
+  if (theme.update({io.DisplayFramebufferScale.x, state.settings.uiScale(), state.touch})) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  nwk::ui::setTouchMode(state.touch);
+  nwk::automation::beginFrame();
+  ImGui::NewFrame();
+  nwk::ui::drawApp(state);
+  ImGui::Render();
+  nwk::automation::endFrame();
+  if (state.settingsChanged) {
+    applySettings();
+    framesToDraw = std::max(framesToDraw, kSettleFrames);  // redraw in the new language/size
+  }
+
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  SDL_GL_SwapWindow(window);
+  nwk::automation::countFrame();
+  if (!firstFrameDone) {
+    firstFrameDone = true;
+    nwk::platform::firstFrameDrawn();
+  }
+  return true;
+}
+
+SDL_Window* createWindow() {
+#ifdef __EMSCRIPTEN__
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#else
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#endif
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+  return SDL_CreateWindow("Netzwerkkarte", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800, flags);
+}
+
+void connectOnScreenKeyboard() {
+  nwk::platform::setTextInputSink({
+      [](const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); },
+      [](nwk::platform::EditKey key, bool down) { ImGui::GetIO().AddKeyEvent(imguiKey(key), down); },
+  });
+}
+
+int smokeFramesArgument(int argc, char** argv) {
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::strcmp(argv[i], "--smoke-frames") == 0) return std::max(0, std::atoi(argv[i + 1]));
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+    std::fprintf(stderr, "SDL_Init: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_Window* window = createWindow();
+  if (!window) {
+    std::fprintf(stderr, "SDL_CreateWindow: %s\n", SDL_GetError());
+    return 1;
+  }
+  SDL_GLContext gl = SDL_GL_CreateContext(window);
+  SDL_GL_MakeCurrent(window, gl);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep the app from idling
+  ImGui_ImplSDL2_InitForOpenGL(window, gl);
+  ImGui_ImplOpenGL3_Init(kGlslVersion);
+
+  static App app;  // the main loop outlives main() on the web
+  app.window = window;
+  app.smokeFrames = smokeFramesArgument(argc, argv);
+  app.state.settings = nwk::parseSettings(nwk::platform::loadSettingsText());
+  nwk::setLanguage(app.state.settings.language);
+  app.state.title = nwk::tr(nwk::Str::DefaultTitle);
+  app.state.touch = nwk::platform::prefersTouch();
+  nwk::automation::attach(&app.state);
+  connectOnScreenKeyboard();
+
+  nwk::platform::runMainLoop([] { return app.frame(); });
+
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+  SDL_GL_DeleteContext(gl);
+  SDL_DestroyWindow(window);
+  SDL_Quit();
+  return 0;
+}

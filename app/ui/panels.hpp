@@ -1,0 +1,13 @@
+// The panels, one file each; drawApp() lays them out for one frame. Panels draw AppState
+// and change it; they own no state of their own beyond ImGui's.
+#pragma once
+#include "ui/app_state.hpp"
+
+namespace nwk::ui {
+
+void drawApp(AppState& state);          // app.cpp: full-window layout, shortcuts
+void drawTopBar(AppState& state);       // top_bar.cpp: menu, title, language, phases
+void drawWorkspace(AppState& state);    // workspace.cpp: the current phase's workspace
+void drawAboutDialog(AppState& state);  // about_dialog.cpp: about and licences
+
+}  // namespace nwk::ui

@@ -1,0 +1,37 @@
+// Fonts and style. The UI font is rasterized at (size x device pixel ratio) and drawn at
+// 1/ratio, so text stays crisp on HiDPI screens and beamers; the UI scale setting and touch
+// mode change sizes. update() rebuilds only when one of these inputs changed and then
+// returns true: the caller must re-upload the font texture.
+#pragma once
+#include <string>
+#include <utility>
+
+namespace nwk::ui {
+
+struct ThemeInputs {
+  float pixelRatio = 1.0f;
+  float uiScale = 1.0f;
+  bool touch = false;
+  bool operator==(const ThemeInputs&) const = default;
+};
+
+class Theme {
+ public:
+  explicit Theme(std::string fontDir) : fontDir_(std::move(fontDir)) {}
+  bool update(const ThemeInputs& in);
+  float baseFontSize() const { return baseSize_; }
+
+ private:
+  void loadFonts(float rasterScale);
+  void applyStyle(const ThemeInputs& in);
+
+  std::string fontDir_;
+  ThemeInputs current_{0.0f, 0.0f, false};
+  float baseSize_ = 16.0f;
+};
+
+// Headings: the same face, larger. Falls back to the current font before update().
+void pushHeadingFont();
+void popHeadingFont();
+
+}  // namespace nwk::ui

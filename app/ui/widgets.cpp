@@ -1,0 +1,36 @@
+#include "ui/widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+namespace nwk::ui {
+namespace {
+bool gTouch = false;
+}
+
+void setTouchMode(bool touch) { gTouch = touch; }
+bool touchMode() { return gTouch; }
+float minTarget() { return gTouch ? kTouchTarget : 0.0f; }
+
+std::string withId(const char* text, const char* id) {
+  return std::string(text) + "###" + id;
+}
+
+bool button(const char* text, const char* id, float minWidth) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float textWidth = ImGui::CalcTextSize(text, nullptr, true).x + style.FramePadding.x * 2;
+  const ImVec2 size(std::max({textWidth, minTarget(), minWidth}), std::max(ImGui::GetFrameHeight(), minTarget()));
+  return ImGui::Button(withId(text, id).c_str(), size);
+}
+
+bool selectable(const char* text, const char* id, bool selected) {
+  const float height = std::max(ImGui::GetTextLineHeight(), minTarget());
+  return ImGui::Selectable(withId(text, id).c_str(), selected, 0, ImVec2(0, height));
+}
+
+void tooltip(const char* text) {
+  if (!gTouch && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", text);
+}
+
+}  // namespace nwk::ui

@@ -1,0 +1,22 @@
+// Small widget helpers shared by the panels.
+// Labels: "Visible text###stable.id" lets ImGui show translated text while the widget's id
+// (and the id browser tests find it by) stays the same in every language.
+// Touch: in touch mode every control is at least kTouchTarget CSS pixels in both directions.
+#pragma once
+#include <string>
+
+namespace nwk::ui {
+
+inline constexpr float kTouchTarget = 44.0f;  // CSS pixels, WCAG 2.5.5 / Apple HIG
+
+void setTouchMode(bool touch);  // once per frame, before drawing
+bool touchMode();
+float minTarget();  // kTouchTarget in touch mode, else 0
+
+std::string withId(const char* text, const char* id);
+
+bool button(const char* text, const char* id, float minWidth = 0.0f);
+bool selectable(const char* text, const char* id, bool selected);
+void tooltip(const char* text);  // for the item just drawn, on hover
+
+}  // namespace nwk::ui

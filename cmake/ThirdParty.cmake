@@ -1,0 +1,53 @@
+# Third-party targets, all from Debian packages:
+#   nwk_sdl2    SDL2 (+ OpenGL natively): wasm SDL2 from NWK_SDL2_WASM_PREFIX, else libsdl2-dev.
+#   nwk_cereal  cereal + RapidJSON headers (libcereal-dev, rapidjson-dev).
+#   nwk_imgui_library(NAME [TEST_ENGINE]) Dear ImGui from NWK_IMGUI_DIR with the SDL2 and
+#               OpenGL 3 backends and 32-bit draw indices; TEST_ENGINE turns on the item
+#               hooks that app/ui/automation.cpp implements.
+
+add_library(nwk_cereal INTERFACE)
+if(EMSCRIPTEN)
+  # emcc does not search /usr/include and -I/usr/include drags in glibc: link just these two.
+  set(_inc ${CMAKE_BINARY_DIR}/system-headers)
+  file(MAKE_DIRECTORY ${_inc})
+  foreach(_lib cereal rapidjson)
+    file(CREATE_LINK /usr/include/${_lib} ${_inc}/${_lib} SYMBOLIC)
+  endforeach()
+  target_include_directories(nwk_cereal SYSTEM INTERFACE ${_inc})
+endif()
+
+if(NOT NWK_IMGUI_DIR)
+  return()   # core-only configuration (e.g. a fuzz or CLI build): no UI targets
+endif()
+
+add_library(nwk_sdl2 INTERFACE)
+if(EMSCRIPTEN)
+  if(NOT EXISTS "${NWK_SDL2_WASM_PREFIX}/lib/libSDL2.a")
+    message(FATAL_ERROR "NWK_SDL2_WASM_PREFIX must point at a wasm SDL2 install (scripts/lib.sh builds it)")
+  endif()
+  # SDL2 first: emscripten's sysroot carries SDL1 headers in include/SDL.
+  target_include_directories(nwk_sdl2 SYSTEM BEFORE INTERFACE ${NWK_SDL2_WASM_PREFIX}/include/SDL2)
+  target_link_libraries(nwk_sdl2 INTERFACE ${NWK_SDL2_WASM_PREFIX}/lib/libSDL2.a)
+else()
+  find_package(SDL2 REQUIRED)
+  find_package(OpenGL REQUIRED)
+  target_link_libraries(nwk_sdl2 INTERFACE SDL2::SDL2 OpenGL::GL ${CMAKE_DL_LIBS})
+endif()
+
+function(nwk_imgui_library name)
+  cmake_parse_arguments(ARG "TEST_ENGINE" "" "" ${ARGN})
+  add_library(${name} STATIC
+    ${NWK_IMGUI_DIR}/imgui.cpp ${NWK_IMGUI_DIR}/imgui_draw.cpp
+    ${NWK_IMGUI_DIR}/imgui_tables.cpp ${NWK_IMGUI_DIR}/imgui_widgets.cpp
+    ${NWK_IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp
+    ${NWK_IMGUI_DIR}/backends/imgui_impl_sdl2.cpp ${NWK_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  target_include_directories(${name} SYSTEM PUBLIC ${NWK_IMGUI_DIR} ${NWK_IMGUI_DIR}/backends
+                                                 ${NWK_IMGUI_DIR}/misc/cpp)
+  target_compile_definitions(${name} PUBLIC
+    IMGUI_USER_CONFIG="${PROJECT_SOURCE_DIR}/app/ui/imconfig_nwk.h"
+    $<$<BOOL:${ARG_TEST_ENGINE}>:NWK_IMGUI_TEST_ENGINE>)
+  target_link_libraries(${name} PUBLIC nwk_sdl2)
+endfunction()
+
+file(STRINGS ${NWK_IMGUI_DIR}/imgui.h _ver REGEX "^#define IMGUI_VERSION +\"")
+string(REGEX MATCH "[0-9.]+" NWK_IMGUI_VERSION "${_ver}")

@@ -1,0 +1,17 @@
+// Size budget (issue 2): the app's download, gzip -9, stays within 1.5x of the bare
+// ImGui + SDL2 page built with the same flags: the budget for the whole app, every later
+// feature included. Sizes are deterministic, so this is a test, not a benchmark.
+import assert from 'node:assert/strict';
+import {it} from 'node:test';
+
+import {APP, BASELINE, bundle} from './lib/bundle.mjs';
+
+const BUDGET = 1.5;
+
+it(`the app bundle stays within ${BUDGET}x of the bare ImGui page (gzip -9)`, () => {
+  const app = bundle(APP.dir, APP.name);
+  const baseline = bundle(BASELINE.dir, BASELINE.name);
+  const ratio = app.gzip / baseline.gzip;
+  console.log(`bundle gzip: app ${app.gzip} B, bare page ${baseline.gzip} B, ratio ${ratio.toFixed(3)}`);
+  assert.ok(ratio <= BUDGET, `app ${app.gzip} B is ${ratio.toFixed(3)}x the bare page's ${baseline.gzip} B`);
+});
