@@ -34,8 +34,8 @@ function(nwk_assets target fontdir licenses sdl2_license)
   endif()
   add_custom_command(OUTPUT ${licenses}
     COMMAND ${CMAKE_COMMAND} "-DENTRIES=${_licenses}" -DOUT=${licenses}
-            -P ${PROJECT_SOURCE_DIR}/cmake/WriteLicenses.cmake
-    DEPENDS ${PROJECT_SOURCE_DIR}/cmake/WriteLicenses.cmake VERBATIM)
+            -P ${PROJECT_SOURCE_DIR}/assets/WriteLicenses.cmake
+    DEPENDS ${PROJECT_SOURCE_DIR}/assets/WriteLicenses.cmake VERBATIM)
   add_custom_target(${target} DEPENDS
     ${fontdir}/ui.otf ${fontdir}/icons.ttf ${licenses})
 endfunction()
