@@ -46,7 +46,8 @@ install_native_toolchain() {
 # Chromium and Node for the browser tests; Debian's nodejs only where no node exists.
 install_browser_tools() {
   apt_install_missing chromium fonts-dejavu-core
-  command -v node >/dev/null || apt_install_missing nodejs npm
+  command -v node >/dev/null || apt_install_missing nodejs
+  command -v npm >/dev/null || apt_install_missing npm
   if [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ]; then
     log "Installing playwright-core from npm (lock file)"
     (cd "$ROOT/tests/browser" && npm ci --no-audit --no-fund --loglevel=error)

@@ -1,6 +1,8 @@
 #include "core/i18n.hpp"
 
 #include <array>
+#include <cstdarg>
+#include <cstdio>
 
 namespace nwk {
 namespace {
@@ -26,6 +28,19 @@ const char* tr(Str id, Lang lang) {
 }
 
 const char* tr(Str id) { return tr(id, gLanguage); }
+
+std::string trf(Str id, ...) {
+  va_list args;
+  va_start(args, id);
+  va_list copy;
+  va_copy(copy, args);
+  const int size = std::vsnprintf(nullptr, 0, tr(id), copy);
+  va_end(copy);
+  std::string out(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
+  if (size > 0) std::vsnprintf(out.data(), out.size() + 1, tr(id), args);
+  va_end(args);
+  return out;
+}
 void setLanguage(Lang lang) { gLanguage = lang; }
 Lang language() { return gLanguage; }
 

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace nwk {
@@ -86,7 +87,66 @@ enum class Lang : std::uint8_t { De, En };
   X(AboutLoading, "Lizenztexte werden geladen ...", "Loading licence texts ...")              \
   X(AboutLoadFailed, "Die Lizenztexte konnten nicht geladen werden (LICENSES.txt).",           \
     "The licence texts could not be loaded (LICENSES.txt).")                                   \
-  X(Close, "Schließen", "Close")
+  X(Close, "Schließen", "Close")                                                               \
+  X(CategoryDaycare, "Kita/Krippe", "Day care/nursery")                                         \
+  X(CategorySchool, "Schule", "School")                                                        \
+  X(CategoryFamilyCentre, "Familienzentrum", "Family centre")                                  \
+  X(CategoryCounselling, "Beratung", "Counselling")                                            \
+  X(CategoryYouthWork, "Jugendarbeit", "Youth work")                                           \
+  X(CategoryHealth, "Gesundheit", "Health")                                                    \
+  X(CategoryLeisure, "Freizeit/Kultur/Sport", "Leisure/culture/sport")                         \
+  X(CategoryJobs, "Jobcenter/Arbeit", "Job centre/work")                                       \
+  X(CategoryOther, "Sonstiges", "Other")                                                       \
+  X(GroupDaycare, "Kita", "Day care")                                                          \
+  X(GroupSchool, "Schule", "School")                                                           \
+  X(GroupYouthWelfare, "Jugendhilfe", "Youth welfare")                                         \
+  X(GroupAdministration, "Verwaltung", "Administration")                                       \
+  X(GroupProvider, "Träger", "Provider")                                                       \
+  X(GroupOther, "Sonstige", "Others")                                                          \
+  X(NounMeta, "Workshopdaten", "Workshop details")                                             \
+  X(NounAgeGroup, "Altersgruppe", "Age group")                                                 \
+  X(NounCategory, "Kategorie", "Category")                                                     \
+  X(NounIndicator, "Indikator", "Indicator")                                                   \
+  X(NounDistrict, "Stadtteil", "District")                                                     \
+  X(NounOffer, "Angebot", "Offer")                                                             \
+  X(NounLink, "Verbindung", "Link")                                                            \
+  X(NounProblem, "Problem", "Problem")                                                         \
+  X(NounProposal, "Lösungsvorschlag", "Proposal")                                              \
+  X(NounGroup, "Teilnehmendengruppe", "Participant group")                                     \
+  X(NounRound, "Abstimmungsrunde", "Voting round")                                             \
+  X(NounBallot, "Stimmzettel", "Ballot")                                                       \
+  X(ErrFileEmpty, "Die Datei ist leer.", "The file is empty.")                                 \
+  X(ErrFileTooLarge, "Die Datei ist mit %.1f MB zu groß (höchstens %d MB).",                   \
+    "The file is too large at %.1f MB (at most %d MB).")                                       \
+  X(ErrNotASession,                                                                            \
+    "Diese Datei ist keine Netzwerkkarte-Sitzung (erwartet: .nwk oder Netzwerkkarte-JSON).",    \
+    "This file is not a Netzwerkkarte session (expected: .nwk or Netzwerkkarte JSON).")        \
+  X(ErrFutureVersion,                                                                          \
+    "Diese Sitzung stammt aus einer neueren Version von Netzwerkkarte (Format %u; diese "       \
+    "Version liest bis Format %u). Bitte die App aktualisieren.",                              \
+    "This session comes from a newer version of Netzwerkkarte (format %u; this version reads " \
+    "up to format %u). Please update the app.")                                                \
+  X(ErrTruncated, "Die Datei ist unvollständig: sie endet mitten in den Daten.",                \
+    "The file is incomplete: it ends in the middle of the data.")                              \
+  X(ErrCorrupt, "Die Datei ist beschädigt (%s).", "The file is damaged (%s).")                 \
+  X(ErrCorruptLength, "unmögliche Längenangabe", "impossible length")                          \
+  X(ErrCorruptTrailing, "Daten nach dem Ende der Sitzung", "data after the end of the session") \
+  X(ErrJsonSyntax, "Die JSON-Datei ist fehlerhaft: %s", "The JSON file is malformed: %s")     \
+  X(ErrJsonTooDeep, "Die JSON-Datei ist zu tief verschachtelt (mehr als %d Ebenen).",          \
+    "The JSON file is nested too deeply (more than %d levels).")                               \
+  X(ErrInvalid, "Die Sitzung enthält ungültige Daten: %s", "The session contains invalid data: %s") \
+  X(InvalidTooMany, "zu viele Einträge vom Typ %s (%u, höchstens %u)",                          \
+    "too many items of type %s (%u, at most %u)")                                              \
+  X(InvalidId, "%s mit ungültiger Kennung %u", "%s with invalid id %u")                          \
+  X(InvalidDuplicateId, "Kennung %u kommt mehrfach vor", "id %u occurs more than once")         \
+  X(InvalidReference, "%s %u verweist auf ein fehlendes Element (%u)",                         \
+    "%s %u refers to a missing item (%u)")                                                     \
+  X(InvalidText, "%s %u: Text ist kein gültiges UTF-8 oder zu lang",                            \
+    "%s %u: text is not valid UTF-8 or too long")                                              \
+  X(InvalidValue, "%s %u: Wert außerhalb des erlaubten Bereichs (%s)",                          \
+    "%s %u: value out of range (%s)")                                                          \
+  X(InvalidShape, "%s %u: Fläche mit zu wenigen oder zu vielen Punkten",                        \
+    "%s %u: area with too few or too many points")
 
 enum class Str : std::uint16_t {
 #define NWK_STR_ENUM(id, de, en) id,
@@ -98,6 +158,7 @@ enum class Str : std::uint16_t {
 constexpr int kStringCount = static_cast<int>(Str::Count);
 
 const char* tr(Str id);                 // in the current language
+std::string trf(Str id, ...);           // printf-style with the text as format
 const char* tr(Str id, Lang lang);      // in a given language
 void setLanguage(Lang lang);
 Lang language();
