@@ -38,9 +38,9 @@ install_web_toolchain() {
     fonts-inter fonts-font-awesome fonttools
 }
 
-# Tools for the native app, CLI and unit tests.
+# Tools for the native app, CLI, unit tests and fuzzers (clang's libFuzzer runtime).
 install_native_toolchain() {
-  apt_install_missing libsdl2-dev libgl-dev libegl-dev libgtest-dev googletest
+  apt_install_missing libsdl2-dev libgl-dev libegl-dev libgtest-dev googletest clang libclang-rt-14-dev
 }
 
 # Chromium and Node for the browser tests; Debian's nodejs only where no node exists.
@@ -122,4 +122,10 @@ build_native() {
   install_web_toolchain
   install_native_toolchain
   configure_and_build native
+}
+
+build_fuzz() {
+  install_native_toolchain
+  cmake --preset fuzz -DNWK_FUZZ_SECONDS="${NWK_FUZZ_SECONDS:-20}" >/dev/null
+  cmake --build --preset fuzz -j"$(nproc)"
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds native (ASan/UBSan) and web, runs every test: unit and
-# CLI tests and the native app smoke test (CTest), the browser tests in headless Chromium,
-# and the size budget. Ends with one line "N passed, N failed"; exits non-zero on a failure.
+# Installs what is missing, builds native (ASan/UBSan), web and the fuzzers, runs every
+# test: unit and CLI tests and the native app smoke test (CTest), a short run of each
+# libFuzzer target (NWK_FUZZ_SECONDS each, default 20), the browser tests in headless
+# Chromium, and the size budget. Ends with one line "N passed, N failed"; exits non-zero on
+# a failure.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
@@ -12,21 +14,31 @@ log "Building native (Debug, ASan/UBSan)"
 build_native
 log "Building web (Release)"
 build_web
+log "Building the fuzz targets (clang, libFuzzer)"
+build_fuzz
 
 passed=0
 failed=0
 
+# run_ctest PRESET: runs a CTest preset and adds its counts to the totals.
+run_ctest() {
+  local log_file line total bad
+  log_file=$(mktemp)
+  ctest --preset "$1" -j"$(nproc)" 2>&1 | tee "$log_file" || true
+  if line=$(grep -E '[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$log_file"); then
+    total=$(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$line")
+    bad=$(sed -E 's/.* ([0-9]+) tests? failed.*/\1/' <<<"$line")
+    passed=$((passed + total - bad)); failed=$((failed + bad))
+  else
+    echo "CTest ($1) did not report a result" >&2; failed=$((failed + 1))
+  fi
+  rm -f "$log_file"
+}
+
 log "Unit, CLI and native smoke tests (CTest)"
-ctest_log=$(mktemp)
-ctest --preset native -j"$(nproc)" 2>&1 | tee "$ctest_log" || true
-if line=$(grep -E '[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$ctest_log"); then
-  total=$(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$line")
-  bad=$(sed -E 's/.* ([0-9]+) tests? failed.*/\1/' <<<"$line")
-  passed=$((passed + total - bad)); failed=$((failed + bad))
-else
-  echo "CTest did not report a result" >&2; failed=$((failed + 1))
-fi
-rm -f "$ctest_log"
+run_ctest native
+log "Fuzzing each loader for ${NWK_FUZZ_SECONDS:-20} s"
+run_ctest fuzz
 
 log "Browser tests and size budget (headless Chromium)"
 node_log=$(mktemp)

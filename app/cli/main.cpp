@@ -1,7 +1,21 @@
-// netzwerkkarte-cli: the workshop core on the command line (no UI). Grows with the model:
-// session files, tallies and exports come in later versions.
+// netzwerkkarte-cli: the workshop core on the command line, no UI. Exit code 0 on success,
+// 1 with a message (German by default, NWK_LANG=en for English) on stderr otherwise, 2 for
+// a wrong command line.
 #include <cstdio>
-#include <cstring>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/demo.hpp"
+#include "core/i18n.hpp"
+#include "core/json_writer.hpp"
+#include "core/merge.hpp"
+#include "core/serialize.hpp"
+#include "core/session_io.hpp"
 
 #ifndef NWK_VERSION
 #define NWK_VERSION "dev"
@@ -9,24 +23,148 @@
 
 namespace {
 
-void printUsage(std::FILE* out) {
-  std::fputs(
-      "Usage: netzwerkkarte-cli [--help | --version]\n"
-      "Netzwerkkarte command-line tool: works on workshop session files without the app.\n",
-      out);
+using nwk::Str;
+
+constexpr const char* kUsage =
+    "Usage: netzwerkkarte-cli COMMAND ...\n"
+    "  demo -o FILE          write the built-in demo workshop\n"
+    "  info FILE             JSON summary: format version and counts\n"
+    "  validate FILE         check a session file\n"
+    "  convert IN OUT        binary (.nwk) <-> JSON (.json), by extension\n"
+    "  merge A B -o OUT      merge session B into A; duplicates reported on stderr\n"
+    "  --version | --help\n";
+
+struct Failure {
+  std::string message;
+};
+
+std::string readFile(const std::string& path) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) throw Failure{"Die Datei kann nicht gelesen werden: " + path};
+  if (size > nwk::kMaxFileBytes)
+    throw Failure{nwk::trf(Str::ErrFileTooLarge, static_cast<double>(size) / (1024.0 * 1024.0),
+                           static_cast<int>(nwk::kMaxFileBytes / (1024 * 1024)))};
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (!in && !in.eof()) throw Failure{"Die Datei kann nicht gelesen werden: " + path};
+  return std::move(ss).str();
+}
+
+// Written to a temporary file first, then renamed: a crash never leaves half a file.
+void writeFile(const std::string& path, const std::string& bytes) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) throw Failure{"Die Datei kann nicht geschrieben werden: " + path};
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) throw Failure{"Die Datei kann nicht geschrieben werden: " + path};
+}
+
+nwk::SessionFormat formatFor(const std::string& path) {
+  if (auto f = nwk::formatFromFileName(path)) return *f;
+  throw Failure{"Unbekannte Dateiendung (erwartet .nwk oder .json): " + path};
+}
+
+nwk::LoadResult load(const std::string& path) {
+  nwk::LoadResult r = nwk::loadSession(readFile(path));
+  if (!r.session) throw Failure{path + ": " + r.error};
+  return r;
+}
+
+void save(const std::string& path, const nwk::Session& s) { writeFile(path, nwk::saveSession(s, formatFor(path))); }
+
+std::string infoJson(const nwk::LoadResult& r) {
+  const nwk::Session& s = *r.session;
+  nwk::JsonWriter w;
+  w.beginObject();
+  w.key("format").value(static_cast<std::int64_t>(r.formatVersion));
+  w.key("encoding").value(r.format == nwk::SessionFormat::Binary ? "binary" : "json");
+  w.key("title").value(s.meta.title);
+  w.key("counts").beginObject();
+  const std::pair<const char*, std::size_t> counts[] = {
+      {"ageGroups", s.ageGroups.size()}, {"categories", s.categories.size()}, {"districts", s.districts.size()},
+      {"offers", s.offers.size()},       {"links", s.links.size()},           {"problems", s.problems.size()},
+      {"proposals", s.proposals.size()}, {"groups", s.groups.size()},         {"rounds", s.rounds.size()},
+      {"ballots", s.ballots.size()}};
+  for (const auto& [name, n] : counts) w.key(name).value(static_cast<std::int64_t>(n));
+  w.endObject().endObject();
+  return w.str();
+}
+
+const char* kindName(nwk::Duplicate::Kind k) {
+  switch (k) {
+    case nwk::Duplicate::Kind::Offer: return "Angebot";
+    case nwk::Duplicate::Kind::Problem: return "Problem";
+    case nwk::Duplicate::Kind::Proposal: return "Lösungsvorschlag";
+  }
+  return "";
+}
+
+// The value after `flag` in args (removed from args), or nothing.
+std::optional<std::string> takeOption(std::vector<std::string>& args, const char* flag) {
+  for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+    if (args[i] != flag) continue;
+    std::string value = args[i + 1];
+    args.erase(args.begin() + static_cast<std::ptrdiff_t>(i), args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+    return value;
+  }
+  return std::nullopt;
+}
+
+int run(std::vector<std::string> args) {
+  if (args.size() == 1 && args[0] == "--version") {
+    std::printf("netzwerkkarte-cli %s (Sitzungsformat %u)\n", NWK_VERSION, nwk::kSessionFormatVersion);
+    return 0;
+  }
+  if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
+    std::fputs(kUsage, stdout);
+    return 0;
+  }
+  if (args.empty()) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  const std::string command = args[0];
+  args.erase(args.begin());
+  const auto out = takeOption(args, "-o");
+  if (command == "demo" && out && args.empty()) {
+    save(*out, nwk::makeDemoSession());
+  } else if (command == "info" && args.size() == 1 && !out) {
+    std::printf("%s\n", infoJson(load(args[0])).c_str());
+  } else if (command == "validate" && args.size() == 1 && !out) {
+    const auto r = load(args[0]);
+    std::printf("%s: gültig (Format %u, %zu Angebote)\n", args[0].c_str(), r.formatVersion, r.session->offers.size());
+  } else if (command == "convert" && args.size() == 2 && !out) {
+    formatFor(args[1]);
+    save(args[1], *load(args[0]).session);
+  } else if (command == "merge" && args.size() == 2 && out) {
+    nwk::Document doc{*load(args[0]).session, {}};
+    const nwk::MergeReport report = nwk::merge(doc, *load(args[1]).session);
+    for (const nwk::Duplicate& d : report.duplicates)
+      std::fprintf(stderr, "Mögliches Duplikat (%s): \"%s\" (%u und %u)\n", kindName(d.kind), d.name.c_str(),
+                   d.existing, d.incoming);
+    save(*out, doc.session);
+  } else {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  return 0;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc == 2 && std::strcmp(argv[1], "--version") == 0) {
-    std::printf("netzwerkkarte-cli %s\n", NWK_VERSION);
-    return 0;
+  if (const char* lang = std::getenv("NWK_LANG"))
+    if (auto l = nwk::languageFromCode(lang)) nwk::setLanguage(*l);
+  try {
+    return run(std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const Failure& f) {
+    std::fprintf(stderr, "Fehler: %s\n", f.message.c_str());
+    return 1;
   }
-  if (argc == 2 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0)) {
-    printUsage(stdout);
-    return 0;
-  }
-  printUsage(stderr);
-  return 2;
 }

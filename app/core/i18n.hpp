@@ -115,6 +115,12 @@ enum class Lang : std::uint8_t { De, En };
   X(NounGroup, "Teilnehmendengruppe", "Participant group")                                     \
   X(NounRound, "Abstimmungsrunde", "Voting round")                                             \
   X(NounBallot, "Stimmzettel", "Ballot")                                                       \
+  X(CmdAdd, "%s hinzufügen", "Add %s")                                                        \
+  X(CmdUpdate, "%s ändern", "Edit %s")                                                         \
+  X(CmdRemove, "%s löschen", "Delete %s")                                                      \
+  X(CmdMove, "%s verschieben", "Move %s")                                                      \
+  X(CmdMerge, "Sitzung zusammenführen", "Merge session")                                       \
+  X(CmdCombine, "Doppelte Einträge zusammenfassen", "Combine duplicates")                      \
   X(ErrFileEmpty, "Die Datei ist leer.", "The file is empty.")                                 \
   X(ErrFileTooLarge, "Die Datei ist mit %.1f MB zu groß (höchstens %d MB).",                   \
     "The file is too large at %.1f MB (at most %d MB).")                                       \
@@ -128,8 +134,9 @@ enum class Lang : std::uint8_t { De, En };
     "up to format %u). Please update the app.")                                                \
   X(ErrTruncated, "Die Datei ist unvollständig: sie endet mitten in den Daten.",                \
     "The file is incomplete: it ends in the middle of the data.")                              \
-  X(ErrCorrupt, "Die Datei ist beschädigt (%s).", "The file is damaged (%s).")                 \
+  X(ErrCorrupt, "Die Datei ist beschädigt oder unvollständig (%s).", "The file is damaged or incomplete (%s).")                 \
   X(ErrCorruptLength, "unmögliche Längenangabe", "impossible length")                          \
+  X(ErrCorruptValue, "ungültiger Wert", "invalid value")                                        \
   X(ErrCorruptTrailing, "Daten nach dem Ende der Sitzung", "data after the end of the session") \
   X(ErrJsonSyntax, "Die JSON-Datei ist fehlerhaft: %s", "The JSON file is malformed: %s")     \
   X(ErrJsonTooDeep, "Die JSON-Datei ist zu tief verschachtelt (mehr als %d Ebenen).",          \
@@ -141,8 +148,8 @@ enum class Lang : std::uint8_t { De, En };
   X(InvalidDuplicateId, "Kennung %u kommt mehrfach vor", "id %u occurs more than once")         \
   X(InvalidReference, "%s %u verweist auf ein fehlendes Element (%u)",                         \
     "%s %u refers to a missing item (%u)")                                                     \
-  X(InvalidText, "%s %u: Text ist kein gültiges UTF-8 oder zu lang",                            \
-    "%s %u: text is not valid UTF-8 or too long")                                              \
+  X(InvalidText, "%s %u: Text ist kein gültiges UTF-8, enthält Nullzeichen oder ist zu lang",   \
+    "%s %u: text is not valid UTF-8, holds NUL characters or is too long")                                              \
   X(InvalidValue, "%s %u: Wert außerhalb des erlaubten Bereichs (%s)",                          \
     "%s %u: value out of range (%s)")                                                          \
   X(InvalidShape, "%s %u: Fläche mit zu wenigen oder zu vielen Punkten",                        \

@@ -1,0 +1,208 @@
+#include "core/validate.hpp"
+
+#include <cmath>
+#include <unordered_set>
+
+#include "core/i18n.hpp"
+#include "core/utf8.hpp"
+
+namespace nwk {
+namespace {
+
+// Collects the first problem; later checks are skipped once one is found.
+class Checker {
+ public:
+  explicit Checker(const Session& s) : s_(s) {}
+
+  std::optional<std::string> run();
+
+ private:
+  bool failed() const { return error_.has_value(); }
+  void fail(std::string message) {
+    if (!error_) error_ = std::move(message);
+  }
+
+  template <class T>
+  void collectIds(const std::vector<T>& items, Str noun, std::unordered_set<Id>& ids);
+  void text(const std::string& t, Str noun, Id id);
+  void ref(Id target, const std::unordered_set<Id>& in, Str noun, Id id, bool optional);
+  void range(bool ok, Str noun, Id id, const char* what);
+  void checkMeta();
+  void checkDistricts();
+  void checkOffers();
+  void checkLinks();
+  void checkBoard();
+  void checkVoting();
+
+  const Session& s_;
+  std::optional<std::string> error_;
+  std::unordered_set<Id> all_, ageGroups_, categories_, columns_, districts_, offers_, links_,
+      problems_, proposals_, groups_, rounds_, ballots_;
+};
+
+template <class T>
+void Checker::collectIds(const std::vector<T>& items, Str noun, std::unordered_set<Id>& ids) {
+  if (items.size() > kLimits.itemsPerKind)
+    return fail(trf(Str::InvalidTooMany, tr(noun), static_cast<unsigned>(items.size()), kLimits.itemsPerKind));
+  for (const T& item : items) {
+    if (item.id == kNoId || item.id >= s_.nextId) return fail(trf(Str::InvalidId, tr(noun), item.id));
+    if (!all_.insert(item.id).second) return fail(trf(Str::InvalidDuplicateId, item.id));
+    ids.insert(item.id);
+  }
+}
+
+// NUL is valid UTF-8 but no text holds it, and it would not survive JSON (C strings).
+void Checker::text(const std::string& t, Str noun, Id id) {
+  if (t.size() > kLimits.textBytes || !isValidUtf8(t) || t.find('\0') != std::string::npos)
+    fail(trf(Str::InvalidText, tr(noun), id));
+}
+
+void Checker::ref(Id target, const std::unordered_set<Id>& in, Str noun, Id id, bool optional) {
+  if (optional && target == kNoId) return;
+  if (!in.count(target)) fail(trf(Str::InvalidReference, tr(noun), id, target));
+}
+
+void Checker::range(bool ok, Str noun, Id id, const char* what) {
+  if (!ok) fail(trf(Str::InvalidValue, tr(noun), id, what));
+}
+
+bool validLonLat(const LonLat& p) {
+  return std::isfinite(p.lon) && std::isfinite(p.lat) && std::fabs(p.lon) <= 180.0 && std::fabs(p.lat) <= 90.0;
+}
+
+bool validDate(const std::string& d) {
+  if (d.empty()) return true;
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+    if (d[i] < '0' || d[i] > '9') return false;
+  const int month = (d[5] - '0') * 10 + (d[6] - '0');
+  const int day = (d[8] - '0') * 10 + (d[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+void Checker::checkMeta() {
+  const Meta& m = s_.meta;
+  for (const std::string* t : {&m.title, &m.municipality, &m.date, &m.place, &m.facilitator})
+    text(*t, Str::NounMeta, 0);
+  range(phaseFromNumber(static_cast<int>(m.phase)).has_value(), Str::NounMeta, 0, "phase");
+  range(validDate(m.date), Str::NounMeta, 0, "date");
+  for (const AgeGroup& g : s_.ageGroups) text(g.name, Str::NounAgeGroup, g.id);
+  for (const Category& c : s_.categories) {
+    text(c.name, Str::NounCategory, c.id);
+    text(c.icon, Str::NounCategory, c.id);
+  }
+  for (const IndicatorColumn& c : s_.indicatorColumns) {
+    text(c.name, Str::NounIndicator, c.id);
+    text(c.unit, Str::NounIndicator, c.id);
+    text(c.source, Str::NounIndicator, c.id);
+  }
+  for (const ParticipantGroup& g : s_.groups) text(g.name, Str::NounGroup, g.id);
+}
+
+void Checker::checkDistricts() {
+  for (const District& d : s_.districts) {
+    text(d.name, Str::NounDistrict, d.id);
+    std::uint64_t points = 0;
+    for (const Polygon& p : d.parts) {
+      range(!p.rings.empty(), Str::NounDistrict, d.id, "rings");
+      for (const Ring& r : p.rings) {
+        if (r.size() < 3) fail(trf(Str::InvalidShape, tr(Str::NounDistrict), d.id));
+        points += r.size();
+        for (const LonLat& pt : r) range(validLonLat(pt), Str::NounDistrict, d.id, "lon/lat");
+        if (failed()) return;
+      }
+    }
+    if (points > kLimits.pointsPerDistrict) fail(trf(Str::InvalidShape, tr(Str::NounDistrict), d.id));
+    std::unordered_set<Id> seen;
+    for (const IndicatorValue& v : d.indicators) {
+      ref(v.column, columns_, Str::NounDistrict, d.id, false);
+      range(std::isfinite(v.value) && seen.insert(v.column).second, Str::NounDistrict, d.id, "indicator");
+    }
+  }
+}
+
+void Checker::checkOffers() {
+  for (const Offer& o : s_.offers) {
+    for (const std::string* t : {&o.name, &o.provider, &o.contact, &o.description}) text(*t, Str::NounOffer, o.id);
+    ref(o.category, categories_, Str::NounOffer, o.id, true);
+    ref(o.district, districts_, Str::NounOffer, o.id, true);
+    std::unordered_set<Id> seen;
+    for (Id g : o.ageGroups) {
+      ref(g, ageGroups_, Str::NounOffer, o.id, false);
+      range(seen.insert(g).second, Str::NounOffer, o.id, "age groups");
+    }
+    range(!o.hasLocation || validLonLat(o.location), Str::NounOffer, o.id, "lon/lat");
+    range(o.capacity >= -1, Str::NounOffer, o.id, "capacity");
+    const Assessment& a = o.assessment;
+    for (Rating r : {a.known, a.used, a.transparent, a.fitting})
+      range(static_cast<std::uint8_t>(r) <= kRatingMax, Str::NounOffer, o.id, "rating");
+    if (failed()) return;
+  }
+}
+
+void Checker::checkLinks() {
+  for (const Link& l : s_.links) {
+    ref(l.from, offers_, Str::NounLink, l.id, false);
+    ref(l.to, offers_, Str::NounLink, l.id, false);
+    range(l.from != l.to, Str::NounLink, l.id, "from = to");
+    range(static_cast<std::uint8_t>(l.type) <= static_cast<std::uint8_t>(LinkType::Transition), Str::NounLink, l.id, "type");
+    text(l.note, Str::NounLink, l.id);
+  }
+}
+
+void Checker::checkBoard() {
+  for (const Problem& p : s_.problems) {
+    ref(p.ageGroup, ageGroups_, Str::NounProblem, p.id, true);
+    text(p.text, Str::NounProblem, p.id);
+  }
+  for (const Proposal& p : s_.proposals) {
+    ref(p.ageGroup, ageGroups_, Str::NounProposal, p.id, true);
+    text(p.text, Str::NounProposal, p.id);
+    range(static_cast<std::uint8_t>(p.level) <= static_cast<std::uint8_t>(Level::Individual), Str::NounProposal, p.id, "level");
+    for (Id id : p.problems) ref(id, problems_, Str::NounProposal, p.id, false);
+    for (Id id : p.districts) ref(id, districts_, Str::NounProposal, p.id, false);
+    if (failed()) return;
+  }
+}
+
+void Checker::checkVoting() {
+  for (const VotingRound& r : s_.rounds) {
+    text(r.name, Str::NounRound, r.id);
+    range(static_cast<std::uint8_t>(r.method) <= static_cast<std::uint8_t>(VoteMethod::Ranking), Str::NounRound, r.id, "method");
+    for (Id id : r.proposals) ref(id, proposals_, Str::NounRound, r.id, false);
+  }
+  for (const Ballot& b : s_.ballots) {
+    ref(b.round, rounds_, Str::NounBallot, b.id, false);
+    ref(b.group, groups_, Str::NounBallot, b.id, true);
+    range(b.entries.size() <= kLimits.entriesPerBallot, Str::NounBallot, b.id, "entries");
+    for (const BallotEntry& e : b.entries) ref(e.proposal, proposals_, Str::NounBallot, b.id, false);
+    if (failed()) return;
+  }
+}
+
+std::optional<std::string> Checker::run() {
+  collectIds(s_.ageGroups, Str::NounAgeGroup, ageGroups_);
+  collectIds(s_.categories, Str::NounCategory, categories_);
+  collectIds(s_.indicatorColumns, Str::NounIndicator, columns_);
+  collectIds(s_.districts, Str::NounDistrict, districts_);
+  collectIds(s_.offers, Str::NounOffer, offers_);
+  collectIds(s_.links, Str::NounLink, links_);
+  collectIds(s_.problems, Str::NounProblem, problems_);
+  collectIds(s_.proposals, Str::NounProposal, proposals_);
+  collectIds(s_.groups, Str::NounGroup, groups_);
+  collectIds(s_.rounds, Str::NounRound, rounds_);
+  collectIds(s_.ballots, Str::NounBallot, ballots_);
+  if (!failed()) checkMeta();
+  if (!failed()) checkDistricts();
+  if (!failed()) checkOffers();
+  if (!failed()) checkLinks();
+  if (!failed()) checkBoard();
+  if (!failed()) checkVoting();
+  return error_;
+}
+
+}  // namespace
+
+std::optional<std::string> validate(const Session& session) { return Checker(session).run(); }
+
+}  // namespace nwk
