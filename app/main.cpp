@@ -5,6 +5,7 @@
 #include <SDL.h>
 #include <SDL_opengl.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 
@@ -14,9 +15,11 @@
 #include <cstring>
 
 #include "core/i18n.hpp"
+#include "core/model.hpp"
 #include "platform/platform.hpp"
 #include "ui/automation.hpp"
 #include "ui/panels.hpp"
+#include "ui/session_store.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -52,8 +55,12 @@ ImGuiKey imguiKey(nwk::platform::EditKey key) {
 // --smoke-frames N (native): draw N frames while stepping through every phase, the menu's
 // settings and the about dialog, then quit: runs the whole UI under ASan/UBSan in CI.
 void smokeStep(nwk::AppState& state, int frame) {
-  state.phase = static_cast<nwk::Phase>(1 + frame % static_cast<int>(nwk::kPhases.size()));
+  state.setPhase(static_cast<nwk::Phase>(1 + frame % static_cast<int>(nwk::kPhases.size())));
   if (frame % 40 == 20) state.about.open = !state.about.open;
+  if (frame % 60 == 30) state.workshopDialogOpen = !state.workshopDialogOpen;
+  if (frame == 10) state.request(nwk::FileRequest::Kind::Demo);
+  if (frame % 30 == 15) nwk::add(state.doc, nwk::Problem{0, nwk::kNoId, "Smoke " + std::to_string(frame)});
+  if (frame % 45 == 40) state.doc.history.undo(state.doc.session);
   if (frame % 50 == 25) {
     state.settings.language = state.settings.language == nwk::Lang::De ? nwk::Lang::En : nwk::Lang::De;
     state.settings.scaleUp();
@@ -64,7 +71,9 @@ void smokeStep(nwk::AppState& state, int frame) {
 struct App {
   SDL_Window* window = nullptr;
   nwk::AppState state;
+  nwk::ui::SessionStore store{state};
   nwk::ui::Theme theme;
+  double noticeWakeAt = 0;
   int framesToDraw = kSettleFrames;
   bool firstFrameDone = false;
   int smokeFrames = 0;  // > 0 in smoke mode: frames still to draw
@@ -73,8 +82,19 @@ struct App {
   App() : theme(nwk::platform::assetPath("fonts")) {}
 
   bool frame();
+  void drawFrame();
   void applySettings();
+  void wakeForNotices(double now);
 };
+
+// Notices disappear after a while: wake the idle loop once when the first one expires.
+void App::wakeForNotices(double now) {
+  if (state.notices.empty() || noticeWakeAt > now) return;
+  double first = state.notices.front().untilMs;
+  for (const nwk::Notice& n : state.notices) first = std::min(first, n.untilMs);
+  noticeWakeAt = first + 20;
+  nwk::platform::wakeAfter(static_cast<int>(noticeWakeAt - now));
+}
 
 void App::applySettings() {
   nwk::setLanguage(state.settings.language);
@@ -89,6 +109,10 @@ bool App::frame() {
     input = true;
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) nwk::platform::requestQuit();
+    if (event.type == SDL_DROPFILE) {
+      nwk::platform::dropPath(event.drop.file);
+      SDL_free(event.drop.file);
+    }
   }
   if (smokeFrames > 0) {
     if (smokeFrame == smokeFrames) nwk::platform::requestQuit();
@@ -98,7 +122,20 @@ bool App::frame() {
   if (input) framesToDraw = std::max(framesToDraw, kSettleFrames);
   if (framesToDraw == 0) return false;
   --framesToDraw;
+  const double start = nwk::platform::nowMs();
+  drawFrame();
+  const double end = nwk::platform::nowMs();
+  state.maxFrameMs = std::max(state.maxFrameMs, end - start);
+  wakeForNotices(end);
+  if (!firstFrameDone) {
+    firstFrameDone = true;
+    nwk::platform::firstFrameDrawn();
+  }
+  return true;
+}
 
+void App::drawFrame() {
+  store.tick();
   ImGuiIO& io = ImGui::GetIO();
   if (io.MouseSource == ImGuiMouseSource_TouchScreen) state.touch = true;
   ImGui_ImplSDL2_NewFrame();
@@ -118,6 +155,10 @@ bool App::frame() {
     applySettings();
     framesToDraw = std::max(framesToDraw, kSettleFrames);  // redraw in the new language/size
   }
+  // ImGui feeds queued input one step per frame (a tap is move, press, release): keep
+  // drawing until the queue is empty, or a quick tap could be cut off by idling.
+  if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) framesToDraw = std::max(framesToDraw, 1);
+  if (!state.fileRequests.empty()) framesToDraw = std::max(framesToDraw, 1);  // carried out next frame
 
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
@@ -126,11 +167,6 @@ bool App::frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   SDL_GL_SwapWindow(window);
   nwk::automation::countFrame();
-  if (!firstFrameDone) {
-    firstFrameDone = true;
-    nwk::platform::firstFrameDrawn();
-  }
-  return true;
 }
 
 SDL_Window* createWindow() {
@@ -192,10 +228,11 @@ int main(int argc, char** argv) {
   app.smokeFrames = smokeFramesArgument(argc, argv);
   app.state.settings = nwk::parseSettings(nwk::platform::loadSettingsText());
   nwk::setLanguage(app.state.settings.language);
-  app.state.title = nwk::tr(nwk::Str::DefaultTitle);
+  app.state.doc.session = nwk::makeDefaultSession();
   app.state.touch = nwk::platform::prefersTouch();
   nwk::automation::attach(&app.state);
   connectOnScreenKeyboard();
+  app.store.start();
 
   nwk::platform::runMainLoop([] { return app.frame(); });
 

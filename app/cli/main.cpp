@@ -16,6 +16,7 @@
 #include "core/merge.hpp"
 #include "core/serialize.hpp"
 #include "core/session_io.hpp"
+#include "core/synthetic.hpp"
 
 #ifndef NWK_VERSION
 #define NWK_VERSION "dev"
@@ -32,6 +33,8 @@ constexpr const char* kUsage =
     "  validate FILE         check a session file\n"
     "  convert IN OUT        binary (.nwk) <-> JSON (.json), by extension\n"
     "  merge A B -o OUT      merge session B into A; duplicates reported on stderr\n"
+    "  synth [--offers N] [--links N] [--proposals N] [--ballots N] [--seed N] -o FILE\n"
+    "                        write a synthetic session of that size (tests, benchmarks)\n"
     "  --version | --help\n";
 
 struct Failure {
@@ -105,6 +108,13 @@ const char* kindName(nwk::Duplicate::Kind k) {
   return "";
 }
 
+std::uint32_t toCount(const std::string& text) {
+  char* end = nullptr;
+  const unsigned long n = std::strtoul(text.c_str(), &end, 10);
+  if (text.empty() || *end != '\0' || n > 1'000'000) throw Failure{"Ungültige Anzahl: " + text};
+  return static_cast<std::uint32_t>(n);
+}
+
 // The value after `flag` in args (removed from args), or nothing.
 std::optional<std::string> takeOption(std::vector<std::string>& args, const char* flag) {
   for (std::size_t i = 0; i + 1 < args.size(); ++i) {
@@ -149,6 +159,19 @@ int run(std::vector<std::string> args) {
       std::fprintf(stderr, "Mögliches Duplikat (%s): \"%s\" (%u und %u)\n", kindName(d.kind), d.name.c_str(),
                    d.existing, d.incoming);
     save(*out, doc.session);
+  } else if (command == "synth" && out) {
+    nwk::SyntheticSize size;
+    std::uint64_t seed = 1;
+    if (auto v = takeOption(args, "--offers")) size.offers = toCount(*v);
+    if (auto v = takeOption(args, "--links")) size.links = toCount(*v);
+    if (auto v = takeOption(args, "--proposals")) size.proposals = toCount(*v);
+    if (auto v = takeOption(args, "--ballots")) size.ballots = toCount(*v);
+    if (auto v = takeOption(args, "--seed")) seed = toCount(*v);
+    if (!args.empty()) {
+      std::fputs(kUsage, stderr);
+      return 2;
+    }
+    save(*out, nwk::makeSyntheticSession(size, seed));
   } else {
     std::fputs(kUsage, stderr);
     return 2;

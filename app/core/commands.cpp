@@ -98,8 +98,8 @@ void removeReferences(Change& change, const VotingRound& removed) {
 
 void removeReferences(Change&, const Ballot&) {}
 
-bool setMeta(Document& doc, const Meta& meta) {
-  Change change(doc.session, trf(Str::CmdUpdate, tr(Str::NounMeta)));
+bool setMeta(Document& doc, const Meta& meta, const std::string& coalesceKey) {
+  Change change(doc.session, trf(Str::CmdUpdate, tr(Str::NounMeta)), coalesceKey);
   change.setMeta(meta);
   const bool changed = !change.empty();
   doc.history.record(change.finish());

@@ -34,13 +34,14 @@ Id add(Document& doc, T item);
 
 // Replaces the item with item.id by item; false if there is none or nothing changed.
 template <class T>
-bool update(Document& doc, const T& item);
+bool update(Document& doc, const T& item, const std::string& coalesceKey = {});
 
 // Removes the item with this id and what depends on it; false if there is none.
 template <class T>
 bool remove(Document& doc, Id id);
 
-bool setMeta(Document& doc, const Meta& meta);
+// coalesceKey: edits of one field in a row are one undo step (see Command).
+bool setMeta(Document& doc, const Meta& meta, const std::string& coalesceKey = {});
 bool moveAgeGroup(Document& doc, Id id, std::size_t newIndex);
 
 // Index of the item with this id in its collection, or -1.
@@ -100,10 +101,10 @@ Id add(Document& doc, T item) {
 }
 
 template <class T>
-bool update(Document& doc, const T& item) {
+bool update(Document& doc, const T& item, const std::string& coalesceKey) {
   const auto index = indexOf(itemsOf<T>(doc.session), item.id);
   if (index < 0) return false;
-  Change change(doc.session, trf(Str::CmdUpdate, tr(nounOf<T>())));
+  Change change(doc.session, trf(Str::CmdUpdate, tr(nounOf<T>())), coalesceKey);
   change.replace<T>(static_cast<std::size_t>(index), item);
   const bool changed = !change.empty();
   doc.history.record(change.finish());

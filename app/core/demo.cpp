@@ -26,6 +26,7 @@ Id categoryNamed(const Session& s, const char* icon) {
 
 Session makeDemoSession() {
   Session s = makeDefaultSession();
+  s.uid = 0x4D7573746572ull;  // "Muster": the demo is one session wherever it is opened
   s.meta = {"Sozialraumkonferenz Musterstadt", "Musterstadt", "2026-01-25", "Rathaus, Großer Saal",
             "Jugendhilfeplanung", Phase::Inventory};
   const Id age0 = s.ageGroups[0].id, age3 = s.ageGroups[1].id, age6 = s.ageGroups[2].id, age11 = s.ageGroups[3].id;

@@ -42,11 +42,15 @@ const std::vector<T>& itemsOf(const Session& s) { return itemsOf<T>(const_cast<S
 struct Command {
   std::string label;  // for "Rückgängig: ..." in the current language
   std::vector<std::unique_ptr<Edit>> edits;
+  // Commands with the same non-empty key in a row form one undo step (typing into one
+  // field), until History::seal() ends the step.
+  std::string coalesceKey;
 };
 
 class Change {
  public:
-  Change(Session& session, std::string label) : session_(session), command_{std::move(label), {}} {}
+  Change(Session& session, std::string label, std::string coalesceKey = {})
+      : session_(session), command_{std::move(label), {}, std::move(coalesceKey)} {}
 
   template <class T> void insert(std::size_t index, T item);
   template <class T> void erase(std::size_t index);
@@ -70,6 +74,7 @@ class Change {
 class History {
  public:
   void record(Command command);  // an empty command is dropped
+  void seal();                   // the next command starts a new undo step
   bool undo(Session& s);
   bool redo(Session& s);
   bool canUndo() const { return !done_.empty(); }
@@ -86,6 +91,7 @@ class History {
   std::vector<Command> done_;
   std::vector<Command> undone_;
   std::uint64_t revision_ = 0;
+  bool sealed_ = true;
 };
 
 // --- Edit implementations ------------------------------------------------------------------

@@ -121,6 +121,79 @@ enum class Lang : std::uint8_t { De, En };
   X(CmdMove, "%s verschieben", "Move %s")                                                      \
   X(CmdMerge, "Sitzung zusammenführen", "Merge session")                                       \
   X(CmdCombine, "Doppelte Einträge zusammenfassen", "Combine duplicates")                      \
+  X(FileNew, "Neue Sitzung", "New session")                                                   \
+  X(FileDemo, "Demo-Workshop laden", "Load the demo workshop")                                 \
+  X(FileOpen, "Öffnen …", "Open …")                                                            \
+  X(FileSave, "Speichern (.nwk)", "Save (.nwk)")                                               \
+  X(FileSaveJson, "Als JSON speichern", "Save as JSON")                                        \
+  X(FileMerge, "Zusammenführen …", "Merge …")                                                  \
+  X(FileSessions, "Gespeicherte Sitzungen …", "Saved sessions …")                              \
+  X(FileHeading, "Sitzung", "Session")                                                         \
+  X(WorkshopDetails, "Workshop-Daten …", "Workshop details …")                                 \
+  X(Undo, "Rückgängig", "Undo")                                                                \
+  X(Redo, "Wiederholen", "Redo")                                                               \
+  X(UndoTip, "Rückgängig: %s (Strg+Z)", "Undo: %s (Ctrl+Z)")                                   \
+  X(RedoTip, "Wiederholen: %s (Strg+Y)", "Redo: %s (Ctrl+Y)")                                  \
+  X(NothingToUndo, "Nichts rückgängig zu machen", "Nothing to undo")                           \
+  X(NothingToRedo, "Nichts zu wiederholen", "Nothing to redo")                                 \
+  X(NoticeRestored, "Letzte Sitzung wiederhergestellt (gespeichert %s).",                      \
+    "Last session restored (saved %s).")                                                       \
+  X(NoticeSaved, "Gespeichert: %s", "Saved: %s")                                               \
+  X(NoticeOpened, "Geöffnet: %s", "Opened: %s")                                                \
+  X(NoticeNew, "Neue Sitzung angelegt. Die vorige bleibt unter „Gespeicherte Sitzungen“.",      \
+    "New session created. The previous one stays under \"Saved sessions\".")                  \
+  X(ErrOpenFailed, "„%s“ konnte nicht geöffnet werden. Die offene Sitzung ist unverändert.\n\n%s", \
+    "\"%s\" could not be opened. The open session is unchanged.\n\n%s")                        \
+  X(ErrRestoreFailed, "Die zuletzt gespeicherte Sitzung konnte nicht wiederhergestellt werden.\n\n%s", \
+    "The last saved session could not be restored.\n\n%s")                                    \
+  X(ErrAutosaveFailed,                                                                         \
+    "Automatisches Speichern ist fehlgeschlagen. Bitte die Sitzung mit „Speichern“ sichern.",   \
+    "Autosave failed. Please keep the session with \"Save\".")                                 \
+  X(ErrSaveFailed, "„%s“ konnte nicht geschrieben werden.", "\"%s\" could not be written.")    \
+  X(NoticeTitle, "Hinweis", "Notice")                                                          \
+  X(Ok, "OK", "OK")                                                                            \
+  X(SessionsTitle, "Gespeicherte Sitzungen", "Saved sessions")                                 \
+  X(SessionsEmpty, "Noch keine Sitzung auf diesem Gerät gespeichert.",                          \
+    "No session saved on this device yet.")                                                    \
+  X(SessionsOpen, "Öffnen", "Open")                                                            \
+  X(SessionsCurrent, "geöffnet", "open")                                                       \
+  X(SessionsSavedAt, "gespeichert %s", "saved %s")                                             \
+  X(Delete, "Löschen", "Delete")                                                               \
+  X(MergeTitle, "Zusammenführen", "Merge")                                                     \
+  X(MergeSummary,                                                                              \
+    "Aus „%s“ hinzugefügt: %d Angebote, %d Verbindungen, %d Probleme, %d Lösungsvorschläge, "  \
+    "%d Abstimmungsrunden. Neu angelegt: %d Altersgruppen, %d Kategorien, %d Stadtteile.",      \
+    "Added from \"%s\": %d offers, %d links, %d problems, %d proposals, %d voting rounds. "    \
+    "Newly created: %d age groups, %d categories, %d districts.")                              \
+  X(MergeNoDuplicates, "Keine möglichen Duplikate gefunden.", "No likely duplicates found.")   \
+  X(MergeDuplicates, "Mögliche Duplikate: beide behalten oder zusammenfassen?",                 \
+    "Likely duplicates: keep both or combine?")                                                \
+  X(MergeKeep, "Beide behalten", "Keep both")                                                  \
+  X(MergeCombine, "Zusammenfassen", "Combine")                                                 \
+  X(MergeCombined, "zusammengefasst", "combined")                                              \
+  X(MergeUndoHint, "Das Zusammenführen ist ein Schritt: Strg+Z macht es rückgängig.",           \
+    "The merge is one step: Ctrl+Z undoes it.")                                                \
+  X(Done, "Fertig", "Done")                                                                    \
+  X(PathPrompt, "Dateipfad", "File path")                                                      \
+  X(WorkshopTitle, "Workshop-Daten", "Workshop details")                                       \
+  X(MetaTitle, "Titel", "Title")                                                               \
+  X(MetaMunicipality, "Kommune", "Municipality")                                               \
+  X(MetaDate, "Datum (JJJJ-MM-TT)", "Date (YYYY-MM-DD)")                                       \
+  X(MetaPlace, "Ort", "Place")                                                                 \
+  X(MetaFacilitator, "Moderation", "Facilitator")                                              \
+  X(AgeGroupsHeading, "Altersgruppen", "Age groups")                                           \
+  X(AgeGroupAdd, "Altersgruppe hinzufügen", "Add age group")                                   \
+  X(AgeGroupNew, "Neue Altersgruppe", "New age group")                                         \
+  X(MoveUp, "Nach oben", "Move up")                                                            \
+  X(MoveDown, "Nach unten", "Move down")                                                       \
+  X(AllAgeGroups, "Alle Altersgruppen", "All age groups")                                      \
+  X(BoardAdd, "Hinzufügen", "Add")                                                             \
+  X(BoardEmpty, "Noch keine Einträge.", "No entries yet.")                                     \
+  X(BoardProblemHint, "Neues Problem …", "New problem …")                                      \
+  X(BoardProposalHint, "Neuer Lösungsvorschlag …", "New proposal …")                           \
+  X(LevelStructural, "strukturell", "structural")                                              \
+  X(LevelInstitutional, "institutionell", "institutional")                                     \
+  X(LevelIndividual, "individuell", "individual")                                              \
   X(ErrFileEmpty, "Die Datei ist leer.", "The file is empty.")                                 \
   X(ErrFileTooLarge, "Die Datei ist mit %.1f MB zu groß (höchstens %d MB).",                   \
     "The file is too large at %.1f MB (at most %d MB).")                                       \

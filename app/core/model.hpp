@@ -181,6 +181,7 @@ struct Session {
   std::vector<VotingRound> rounds;
   std::vector<Ballot> ballots;
   Id nextId = 1;
+  std::uint64_t uid = 0;  // identifies the session across saves (browser storage); 0: none yet
 
   Id takeId() { return nextId++; }
   bool operator==(const Session&) const = default;

@@ -126,7 +126,7 @@ void serialize(A& ar, Session& s, std::uint32_t) {
      cereal::make_nvp("links", s.links), cereal::make_nvp("problems", s.problems),
      cereal::make_nvp("proposals", s.proposals), cereal::make_nvp("groups", s.groups),
      cereal::make_nvp("rounds", s.rounds), cereal::make_nvp("ballots", s.ballots),
-     cereal::make_nvp("nextId", s.nextId));
+     cereal::make_nvp("nextId", s.nextId), cereal::make_nvp("uid", s.uid));
 }
 
 }  // namespace nwk

@@ -50,6 +50,7 @@ Polygon square(double lon, double lat, double size, bool hole) {
 Session makeSyntheticSession(const SyntheticSize& size, std::uint64_t seed) {
   Gen g(seed);
   Session s = makeDefaultSession();
+  s.uid = seed * 0x9E3779B97F4A7C15ull;
   s.meta.title = "Synthetische Sitzung " + g.text();
   s.meta.date = "2026-11-22";
   s.meta.phase = static_cast<Phase>(1 + g.below(5));

@@ -2,8 +2,10 @@
 // platform_web.cpp (Emscripten, browser APIs through EM_JS) and platform_native.cpp.
 // No ImGui here: text coming from the on-screen-keyboard input is handed to callbacks.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace nwk::platform {
 
@@ -18,6 +20,15 @@ void requestQuit();
 // from the on-screen keyboard). takeWake() tells frame() once that this happened.
 void wake();
 bool takeWake();
+void wakeAfter(int milliseconds);  // a timer for work due while idle (autosave)
+
+// Monotonic milliseconds, for timing frames and autosave delays.
+double nowMs();
+// Local wall-clock time as "YYYY-MM-DD HH:MM", for messages and file names; of the given
+// epoch milliseconds, or of now when negative.
+std::string localDateTime(double epochMs = -1);
+// 64 random bits from the system's secure source.
+std::uint64_t randomU64();
 
 // Called once after the first frame is on screen (the page hides its loading bar).
 void firstFrameDrawn();
@@ -39,6 +50,39 @@ std::string assetPath(const std::string& relative);
 // native: next to the executable). done(ok, text) runs on the main thread: at once
 // (native) or when the download ends (browser).
 void loadShippedText(const std::string& name, std::function<void(bool, std::string)> done);
+
+// --- Session files ---------------------------------------------------------------------
+using Bytes = std::string;
+
+// The browser's storage for sessions (IndexedDB; native: files in the data directory).
+// Writes are atomic: one transaction holds the session and the "last session" marker.
+struct StoredSessionInfo {
+  std::string uid;
+  std::string title;
+  double savedAtMs = 0;  // epoch milliseconds
+};
+void storeSession(const std::string& uid, const std::string& title, const Bytes& bytes,
+                  std::function<void(bool ok)> done);
+void loadLastSession(std::function<void(bool found, Bytes bytes, double savedAtMs)> done);
+void loadStoredSession(const std::string& uid, std::function<void(bool found, Bytes bytes)> done);
+void listStoredSessions(std::function<void(std::vector<StoredSessionInfo>)> done);
+void deleteStoredSession(const std::string& uid);
+
+// True natively: open/save/merge take a path the user types (no file dialog there).
+bool filesByPath();
+
+// Hands a file to the user: a download in the browser, a write to `name` (a path) natively.
+// Returns false with nothing written if that failed (native only).
+bool offerFile(const std::string& name, const Bytes& bytes, const char* mimeType);
+
+// Asks the user for a file: the browser's file picker; natively the `path` is read at once.
+// done(name, bytes) runs only when a file was chosen and read.
+void pickFile(const char* accept, const std::string& path, std::function<void(std::string name, Bytes bytes)> done);
+
+// Files dropped onto the page / window. Natively the main loop passes SDL_DROPFILE paths
+// to dropPath(); in the browser the page's drop listener does it.
+void setDropHandler(std::function<void(std::string name, Bytes bytes)> handler);
+void dropPath(const char* path);
 
 // --- On-screen keyboard ------------------------------------------------------------------
 // SDL2's web backend never opens a phone's keyboard. The browser side keeps a hidden HTML

@@ -3,6 +3,8 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <utility>
 
@@ -15,8 +17,21 @@ std::function<bool()> gFrame;
 bool gPaused = false;
 bool gWakePending = false;
 TextInputSink gSink;
-std::map<int, std::function<void(bool, std::string)>> gPendingLoads;
-int gNextLoadId = 1;
+// Replies from JavaScript's asynchronous work, by request id.
+struct Reply {
+  bool ok = false;
+  std::string bytes;
+  double number = 0;
+};
+std::map<int, std::function<void(Reply)>> gPending;
+int gNextRequest = 1;
+std::function<void(std::string, Bytes)> gDropHandler;
+
+int expectReply(std::function<void(Reply)> handler) {
+  const int id = gNextRequest++;
+  gPending.emplace(id, std::move(handler));
+  return id;
+}
 std::string gPublishedFields;
 bool gEditing = false;
 
@@ -44,6 +59,30 @@ EM_JS(void, js_save_settings, (const char* text), {
 EM_JS(void, js_fetch_text, (int id, const char* name), {
   Module.nwkPlatform.fetchText(id, UTF8ToString(name));
 });
+EM_JS(void, js_wake_after, (int ms), { setTimeout(() => Module._nwk_wake(), ms); });
+EM_JS(double, js_random_u32, (), { return crypto.getRandomValues(new Uint32Array(1))[0]; });
+EM_JS(char*, js_local_date_time, (double epochMs), {
+  const d = epochMs < 0 ? new Date() : new Date(epochMs);
+  const p = (n) => String(n).padStart(2, '0');
+  const text = d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' + p(d.getHours()) + ':' + p(d.getMinutes());
+  const size = lengthBytesUTF8(text) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(text, ptr, size);
+  return ptr;
+});
+EM_JS(void, js_store_session, (int id, const char* uid, const char* title, const char* data, int size), {
+  Module.nwkPlatform.storeSession(id, UTF8ToString(uid), UTF8ToString(title), HEAPU8.slice(data, data + size));
+});
+EM_JS(void, js_load_last_session, (int id), { Module.nwkPlatform.loadLastSession(id); });
+EM_JS(void, js_load_stored_session, (int id, const char* uid), {
+  Module.nwkPlatform.loadStoredSession(id, UTF8ToString(uid));
+});
+EM_JS(void, js_list_sessions, (int id), { Module.nwkPlatform.listSessions(id); });
+EM_JS(void, js_delete_session, (const char* uid), { Module.nwkPlatform.deleteSession(UTF8ToString(uid)); });
+EM_JS(void, js_offer_file, (const char* name, const char* data, int size, const char* mime), {
+  Module.nwkPlatform.offerFile(UTF8ToString(name), HEAPU8.slice(data, data + size), UTF8ToString(mime));
+});
+EM_JS(void, js_pick_file, (int id, const char* accept), { Module.nwkPlatform.pickFile(id, UTF8ToString(accept)); });
 EM_JS(void, js_publish_text_fields, (const char* json), {
   Module.nwkPlatform.setTextFields(JSON.parse(UTF8ToString(json)));
 });
@@ -84,10 +123,74 @@ void saveSettingsText(const std::string& text) { js_save_settings(text.c_str());
 std::string assetPath(const std::string& relative) { return "/assets/" + relative; }
 
 void loadShippedText(const std::string& name, std::function<void(bool, std::string)> done) {
-  const int id = gNextLoadId++;
-  gPendingLoads.emplace(id, std::move(done));
-  js_fetch_text(id, name.c_str());
+  js_fetch_text(expectReply([done](Reply r) { done(r.ok, std::move(r.bytes)); }), name.c_str());
 }
+
+void wakeAfter(int milliseconds) { js_wake_after(milliseconds); }
+
+double nowMs() { return emscripten_get_now(); }
+
+std::string localDateTime(double epochMs) {
+  char* text = js_local_date_time(epochMs);
+  std::string result(text);
+  free(text);
+  return result;
+}
+
+std::uint64_t randomU64() {
+  return static_cast<std::uint64_t>(js_random_u32()) << 32 | static_cast<std::uint64_t>(js_random_u32());
+}
+
+void storeSession(const std::string& uid, const std::string& title, const Bytes& bytes,
+                  std::function<void(bool)> done) {
+  const int id = expectReply([done](Reply r) { done(r.ok); });
+  js_store_session(id, uid.c_str(), title.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void loadLastSession(std::function<void(bool, Bytes, double)> done) {
+  js_load_last_session(expectReply([done](Reply r) { done(r.ok, std::move(r.bytes), r.number); }));
+}
+
+void loadStoredSession(const std::string& uid, std::function<void(bool, Bytes)> done) {
+  js_load_stored_session(expectReply([done](Reply r) { done(r.ok, std::move(r.bytes)); }), uid.c_str());
+}
+
+// The list arrives as lines "uid TAB savedAtMs TAB title".
+void listStoredSessions(std::function<void(std::vector<StoredSessionInfo>)> done) {
+  js_list_sessions(expectReply([done](Reply r) {
+    std::vector<StoredSessionInfo> list;
+    std::size_t start = 0;
+    while (start < r.bytes.size()) {
+      const std::size_t end = std::min(r.bytes.find('\n', start), r.bytes.size());
+      const std::string line = r.bytes.substr(start, end - start);
+      const auto tab1 = line.find('\t'), tab2 = line.find('\t', tab1 + 1);
+      if (tab1 != std::string::npos && tab2 != std::string::npos)
+        list.push_back({line.substr(0, tab1), line.substr(tab2 + 1), std::atof(line.substr(tab1 + 1, tab2 - tab1 - 1).c_str())});
+      start = end + 1;
+    }
+    done(std::move(list));
+  }));
+}
+
+void deleteStoredSession(const std::string& uid) { js_delete_session(uid.c_str()); }
+
+bool filesByPath() { return false; }
+
+bool offerFile(const std::string& name, const Bytes& bytes, const char* mimeType) {
+  js_offer_file(name.c_str(), bytes.data(), static_cast<int>(bytes.size()), mimeType);
+  return true;
+}
+
+void pickFile(const char* accept, const std::string&, std::function<void(std::string, Bytes)> done) {
+  js_pick_file(expectReply([done](Reply r) {
+    if (!r.ok) return;
+    const auto cut = r.bytes.find('\0');  // "name NUL content"
+    done(r.bytes.substr(0, cut), r.bytes.substr(cut + 1));
+  }), accept);
+}
+
+void setDropHandler(std::function<void(std::string, Bytes)> handler) { gDropHandler = std::move(handler); }
+void dropPath(const char*) {}
 
 void setTextInputSink(TextInputSink sink) { gSink = std::move(sink); }
 
@@ -111,13 +214,26 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void nwk_wake() { nwk::platform::wake(); }
 
-EMSCRIPTEN_KEEPALIVE void nwk_text_loaded(int id, int ok, const char* text) {
-  auto& pending = nwk::platform::gPendingLoads;
+// A reply to request `id`; data (size bytes, may hold NULs) was allocated with _malloc and
+// is freed here.
+EMSCRIPTEN_KEEPALIVE void nwk_reply(int id, int ok, char* data, int size, double number) {
+  auto& pending = nwk::platform::gPending;
+  std::string bytes = data ? std::string(data, static_cast<std::size_t>(size)) : std::string();
+  free(data);
   auto it = pending.find(id);
   if (it == pending.end()) return;
   auto done = std::move(it->second);
   pending.erase(it);
-  done(ok != 0, text);
+  done({ok != 0, std::move(bytes), number});
+  nwk_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void nwk_dropped(char* name, char* data, int size) {
+  std::string bytes(data, static_cast<std::size_t>(size));
+  std::string fileName(name);
+  free(data);
+  free(name);
+  if (nwk::platform::gDropHandler) nwk::platform::gDropHandler(std::move(fileName), std::move(bytes));
   nwk_wake();
 }
 

@@ -1,7 +1,10 @@
 // Browser half of app/platform (linked with --pre-js): Module.nwkPlatform.
 // - wakes the paused main loop on any input (the app idles: no redraw while nothing happens);
 // - keeps a hidden <input> over the active ImGui text field so phones open their keyboard;
-// - per-device settings in localStorage; text files fetched from the same origin.
+// - per-device settings in localStorage; text files fetched from the same origin;
+// - sessions in IndexedDB (one transaction per save: atomic), downloads, the file picker and
+//   files dropped on the page.
+// Replies go to C++ through Module._nwk_reply(id, ok, ptr, size, number).
 Module.nwkPlatform = (() => {
   const SETTINGS_KEY = 'netzwerkkarte.settings';
   const EDIT_KEYS = {Backspace: 1, Enter: 2, Tab: 3, Escape: 4, ArrowLeft: 5, ArrowRight: 6,
@@ -9,12 +12,71 @@ Module.nwkPlatform = (() => {
   let textFields = [];
   let input = null;
 
+  function reply(id, ok, bytes, number = 0) {
+    let ptr = 0;
+    if (bytes && bytes.length) {
+      ptr = Module._malloc(bytes.length);
+      HEAPU8.set(bytes, ptr);
+    }
+    Module._nwk_reply(id, ok ? 1 : 0, ptr, bytes ? bytes.length : 0, number);
+  }
+  const utf8 = (text) => new TextEncoder().encode(text);
+
+  // IndexedDB: store 'sessions' (key uid: {uid, title, savedAt, bytes}) and 'state' ('last').
+  let dbPromise = null;
+  function db() {
+    if (!dbPromise) {
+      dbPromise = new Promise((resolve, reject) => {
+        const open = indexedDB.open('netzwerkkarte', 1);
+        open.onupgradeneeded = () => {
+          open.result.createObjectStore('sessions', {keyPath: 'uid'});
+          open.result.createObjectStore('state');
+        };
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+    }
+    return dbPromise;
+  }
+  function transact(stores, mode, work) {
+    return db().then((d) => new Promise((resolve, reject) => {
+      const tx = d.transaction(stores, mode);
+      const result = work(tx);
+      tx.oncomplete = () => resolve(result.value);
+      tx.onerror = tx.onabort = () => reject(tx.error);
+    }));
+  }
+  function getSession(tx, uid, result) {
+    tx.objectStore('sessions').get(uid).onsuccess = (e) => { result.value = e.target.result; };
+  }
+
+  // Files dropped anywhere on the page.
+  window.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const file = e.dataTransfer.files[0];
+    if (!file) return;
+    file.arrayBuffer().then((buffer) => {
+      const data = new Uint8Array(buffer);
+      const name = utf8(`${file.name}\0`);
+      const namePtr = Module._malloc(name.length);
+      HEAPU8.set(name, namePtr);
+      const dataPtr = Module._malloc(Math.max(data.length, 1));
+      HEAPU8.set(data, dataPtr);
+      Module._nwk_dropped(namePtr, dataPtr, data.length);
+    });
+  });
+
   const wake = () => { if (Module._nwk_wake) Module._nwk_wake(); };
   for (const type of ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'keydown', 'keyup',
                       'touchstart', 'touchmove', 'touchend', 'resize', 'focus', 'blur',
                       'visibilitychange']) {
     window.addEventListener(type, wake, {capture: true, passive: true});
   }
+  // Ctrl+S / Ctrl+O are the app's (save / open), not the browser's; SDL still sees the keys.
+  window.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'o')) e.preventDefault();
+  }, {capture: true});
   // Moving the window to a screen with another pixel ratio: SDL re-reads it on 'resize'.
   const watchPixelRatio = () => {
     matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
@@ -84,9 +146,81 @@ Module.nwkPlatform = (() => {
       try { localStorage.setItem(SETTINGS_KEY, text); } catch (e) { /* private mode: keep defaults */ }
     },
     fetchText(id, name) {
-      fetch(name).then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.status))))
-        .then((text) => Module.ccall('nwk_text_loaded', null, ['number', 'number', 'string'], [id, 1, text]))
-        .catch(() => Module.ccall('nwk_text_loaded', null, ['number', 'number', 'string'], [id, 0, '']));
+      fetch(name).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status))))
+        .then((buffer) => reply(id, true, new Uint8Array(buffer)))
+        .catch(() => reply(id, false, null));
+    },
+    storeSession(id, uid, title, bytes) {
+      transact(['sessions', 'state'], 'readwrite', (tx) => {
+        tx.objectStore('sessions').put({uid, title, savedAt: Date.now(), bytes});
+        tx.objectStore('state').put(uid, 'last');
+        return {};
+      }).then(() => reply(id, true, null), (e) => { console.warn('Autosave failed:', e); reply(id, false, null); });
+    },
+    loadLastSession(id) {
+      transact(['sessions', 'state'], 'readonly', (tx) => {
+        const result = {};
+        tx.objectStore('state').get('last').onsuccess = (e) => {
+          if (e.target.result !== undefined) getSession(tx, e.target.result, result);
+        };
+        return result;
+      }).then((s) => reply(id, !!s, s ? s.bytes : null, s ? s.savedAt : 0), () => reply(id, false, null));
+    },
+    loadStoredSession(id, uid) {
+      transact(['sessions'], 'readonly', (tx) => {
+        const result = {};
+        getSession(tx, uid, result);
+        return result;
+      }).then((s) => reply(id, !!s, s ? s.bytes : null, s ? s.savedAt : 0), () => reply(id, false, null));
+    },
+    listSessions(id) {
+      transact(['sessions'], 'readonly', (tx) => {
+        const result = {value: []};
+        tx.objectStore('sessions').openCursor().onsuccess = (e) => {
+          const cursor = e.target.result;
+          if (!cursor) return;
+          const {uid, title, savedAt} = cursor.value;
+          result.value.push(`${uid}\t${savedAt}\t${String(title).replace(/[\t\n]/g, ' ')}`);
+          cursor.continue();
+        };
+        return result;
+      }).then((lines) => reply(id, true, utf8(lines.join('\n'))), () => reply(id, false, null));
+    },
+    deleteSession(uid) {
+      transact(['sessions', 'state'], 'readwrite', (tx) => {
+        tx.objectStore('sessions').delete(uid);
+        return {};
+      }).catch((e) => console.warn('Delete failed:', e));
+    },
+    offerFile(name, bytes, mime) {
+      const url = URL.createObjectURL(new Blob([bytes], {type: mime}));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+    pickFile(id, accept) {
+      const picker = document.createElement('input');
+      picker.type = 'file';
+      picker.accept = accept;
+      picker.style.display = 'none';
+      picker.addEventListener('change', () => {
+        const file = picker.files[0];
+        picker.remove();
+        if (!file) return reply(id, false, null);
+        file.arrayBuffer().then((buffer) => {
+          const name = utf8(`${file.name}\0`);
+          const data = new Uint8Array(name.length + buffer.byteLength);
+          data.set(name, 0);
+          data.set(new Uint8Array(buffer), name.length);
+          reply(id, true, data);
+        });
+      });
+      document.body.appendChild(picker);
+      picker.click();
     },
     setTextFields(rects) {
       if (!input) createInput();

@@ -1,10 +1,28 @@
+// The frame's layout (top bar, workspace, dialogs, notices) and the app-wide shortcuts:
+// Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) undo and redo outside text fields, Ctrl+S saves, Ctrl+O opens.
 #include <imgui.h>
 
+#include "platform/platform.hpp"
 #include "ui/panels.hpp"
 
 namespace nwk::ui {
+namespace {
+
+void handleShortcuts(AppState& state) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (!io.KeyCtrl) return;
+  auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(key, false); };
+  if (pressed(ImGuiKey_S)) state.request(FileRequest::Kind::SaveBinary, state.pathInput);
+  if (pressed(ImGuiKey_O)) state.request(FileRequest::Kind::Open, state.pathInput);
+  if (io.WantTextInput) return;  // a text field has its own undo
+  if (pressed(ImGuiKey_Z) && !io.KeyShift) state.doc.history.undo(state.doc.session);
+  if (pressed(ImGuiKey_Y) || (pressed(ImGuiKey_Z) && io.KeyShift)) state.doc.history.redo(state.doc.session);
+}
+
+}  // namespace
 
 void drawApp(AppState& state) {
+  handleShortcuts(state);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
@@ -20,7 +38,10 @@ void drawApp(AppState& state) {
     drawWorkspace(state);
   }
   ImGui::End();
+  drawWorkshopDialog(state);
   drawAboutDialog(state);
+  drawSessionDialogs(state);
+  drawNotices(state, platform::nowMs());
 }
 
 }  // namespace nwk::ui

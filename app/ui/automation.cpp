@@ -22,7 +22,7 @@ struct Item {
   bool checkable = false;
 };
 
-const AppState* gState = nullptr;
+AppState* gState = nullptr;
 std::vector<Item> gItems;
 std::int64_t gFramesDrawn = 0;
 bool gEditing = false;
@@ -43,7 +43,7 @@ void writeRect(JsonWriter& w, const ImRect& r) {
 
 }  // namespace
 
-void attach(const AppState* state) {
+void attach(AppState* state) {
   gState = state;
   ImGui::GetCurrentContext()->TestEngineHookItems = true;
 }
@@ -106,9 +106,38 @@ std::string stateJson() {
   w.beginObject();
   if (gState) {
     const ImGuiIO& io = ImGui::GetIO();
-    w.key("title").value(gState->title);
-    w.key("phase").value(static_cast<int>(gState->phase));
-    w.key("phaseKey").value(phaseInfo(gState->phase).key);
+    const Session& session = gState->doc.session;
+    w.key("title").value(session.meta.title);
+    w.key("phase").value(static_cast<int>(session.meta.phase));
+    w.key("phaseKey").value(phaseInfo(session.meta.phase).key);
+    w.key("uid").value(std::to_string(session.uid));
+    w.key("counts").beginObject();
+    w.key("ageGroups").value(static_cast<std::int64_t>(session.ageGroups.size()));
+    w.key("districts").value(static_cast<std::int64_t>(session.districts.size()));
+    w.key("offers").value(static_cast<std::int64_t>(session.offers.size()));
+    w.key("links").value(static_cast<std::int64_t>(session.links.size()));
+    w.key("problems").value(static_cast<std::int64_t>(session.problems.size()));
+    w.key("proposals").value(static_cast<std::int64_t>(session.proposals.size()));
+    w.key("ballots").value(static_cast<std::int64_t>(session.ballots.size()));
+    w.endObject();
+    w.key("problems").beginArray();
+    for (const Problem& p : session.problems) w.value(p.text);
+    w.endArray();
+    w.key("proposals").beginArray();
+    for (const Proposal& p : session.proposals) w.value(p.text);
+    w.endArray();
+    w.key("canUndo").value(gState->doc.history.canUndo());
+    w.key("canRedo").value(gState->doc.history.canRedo());
+    w.key("revision").value(static_cast<std::int64_t>(gState->revision()));
+    w.key("autosaved").value(gState->revision() == gState->autosave.savedRevision && !gState->autosave.writing);
+    w.key("error").value(gState->error);
+    w.key("notices").beginArray();
+    for (const Notice& n : gState->notices) w.value(n.text);
+    w.endArray();
+    w.key("mergeOpen").value(gState->merge.open);
+    w.key("mergeDuplicates").value(static_cast<std::int64_t>(gState->merge.report.duplicates.size()));
+    w.key("storedSessions").value(static_cast<std::int64_t>(gState->sessions.list.size()));
+    w.key("maxFrameMs").value(gState->maxFrameMs);
     w.key("language").value(languageCode(gState->settings.language));
     w.key("uiScale").value(gState->settings.uiScalePercent);
     w.key("touch").value(gState->touch);
@@ -137,6 +166,10 @@ void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
 const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
 
 // Exported to JavaScript (see EXPORTED_FUNCTIONS); the string lives until the next call.
+extern "C" void nwk_reset_frame_stats() {
+  if (nwk::automation::gState) nwk::automation::gState->maxFrameMs = 0;
+}
+
 extern "C" const char* nwk_state_json() {
   static std::string json;
   json = nwk::automation::stateJson();

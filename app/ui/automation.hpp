@@ -11,7 +11,7 @@
 
 namespace nwk::automation {
 
-void attach(const AppState* state);  // after ImGui::CreateContext; turns the hooks on
+void attach(AppState* state);  // after ImGui::CreateContext; turns the hooks on
 void beginFrame();                   // before ImGui::NewFrame: forget the last frame's items
 void endFrame();                     // after drawing: hand text fields to the platform
 void countFrame();                   // one more frame was drawn

@@ -16,4 +16,17 @@ inline constexpr const char* kLightbulb = "\uf0eb";
 inline constexpr const char* kBalance = "\uf24e";
 inline constexpr const char* kChart = "\uf080";
 inline constexpr const char* kWrench = "\uf0ad";
+inline constexpr const char* kUndo = "\uf0e2";
+inline constexpr const char* kRedo = "\uf01e";
+inline constexpr const char* kFile = "\uf15b";
+inline constexpr const char* kFolderOpen = "\uf07c";
+inline constexpr const char* kSave = "\uf0c7";
+inline constexpr const char* kMerge = "\uf0ec";
+inline constexpr const char* kHistory = "\uf1da";
+inline constexpr const char* kPencil = "\uf040";
+inline constexpr const char* kTrash = "\uf1f8";
+inline constexpr const char* kUp = "\uf062";
+inline constexpr const char* kDown = "\uf063";
+inline constexpr const char* kCode = "\uf121";
+inline constexpr const char* kStar = "\uf005";
 }  // namespace nwk::icon

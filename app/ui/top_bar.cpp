@@ -1,5 +1,6 @@
-// Top bar: menu (language, text size, about), the workshop title, a one-tap language
-// switch, and the five phases. Narrow screens show the phases as numbers only.
+// Top bar: menu (session files, workshop details, language, text size, about), undo/redo,
+// the workshop title, a one-tap language switch, and the five phases. Narrow screens show
+// the phases as numbers only.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -13,19 +14,48 @@
 namespace nwk::ui {
 namespace {
 
+std::string iconText(const char* icon, Str text) { return std::string(icon) + "  " + tr(text); }
+
 void setLanguageTo(AppState& state, Lang lang) {
   if (state.settings.language == lang) return;
   state.settings.language = lang;
   state.settingsChanged = true;
 }
 
-void drawMenuPopup(AppState& state) {
-  if (!ImGui::BeginPopup("###menu")) return;
+// A menu entry that queues a file request and closes the menu.
+void fileEntry(AppState& state, const char* icon, Str text, const char* id, FileRequest::Kind kind,
+               const char* shortcut = nullptr) {
+  const std::string label = iconText(icon, text) + (shortcut ? std::string("   ") + shortcut : "");
+  if (!selectable(label.c_str(), id, false)) return;
+  state.request(kind, platform::filesByPath() ? state.pathInput : std::string());
+  if (kind == FileRequest::Kind::ListStored) state.sessions.open = true;
+  ImGui::CloseCurrentPopup();
+}
+
+void drawSessionSection(AppState& state) {
+  using K = FileRequest::Kind;
+  ImGui::TextDisabled("%s", tr(Str::FileHeading));
+  if (platform::filesByPath()) {
+    ImGui::SetNextItemWidth(std::max(320.0f, ImGui::GetFontSize() * 20));
+    ImGui::InputTextWithHint("###menu.path", tr(Str::PathPrompt), &state.pathInput);
+  }
+  fileEntry(state, icon::kFile, Str::FileNew, "menu.new", K::New);
+  fileEntry(state, icon::kStar, Str::FileDemo, "menu.demo", K::Demo);
+  fileEntry(state, icon::kFolderOpen, Str::FileOpen, "menu.open", K::Open, "Strg+O");
+  fileEntry(state, icon::kSave, Str::FileSave, "menu.save", K::SaveBinary, "Strg+S");
+  fileEntry(state, icon::kCode, Str::FileSaveJson, "menu.save.json", K::SaveJson);
+  fileEntry(state, icon::kMerge, Str::FileMerge, "menu.merge", K::Merge);
+  fileEntry(state, icon::kHistory, Str::FileSessions, "menu.sessions", K::ListStored);
+  if (selectable(iconText(icon::kPencil, Str::WorkshopDetails).c_str(), "menu.workshop", false)) {
+    state.workshopDialogOpen = true;
+    ImGui::CloseCurrentPopup();
+  }
+}
+
+void drawSettingsSection(AppState& state) {
   ImGui::TextDisabled("%s", tr(Str::Language));
-  if (selectable("Deutsch", "menu.lang.de", state.settings.language == Lang::De))
-    setLanguageTo(state, Lang::De);
-  if (selectable("English", "menu.lang.en", state.settings.language == Lang::En))
-    setLanguageTo(state, Lang::En);
+  if (selectable("Deutsch", "menu.lang.de", state.settings.language == Lang::De)) setLanguageTo(state, Lang::De);
+  if (selectable("English", "menu.lang.en", state.settings.language == Lang::En)) setLanguageTo(state, Lang::En);
   ImGui::Separator();
   ImGui::TextDisabled("%s", tr(Str::UiScale));
   ImGui::BeginDisabled(!state.settings.canScaleDown());
@@ -46,12 +76,47 @@ void drawMenuPopup(AppState& state) {
   }
   tooltip(tr(Str::UiScaleLarger));
   ImGui::EndDisabled();
+}
+
+void drawMenuPopup(AppState& state) {
+  if (!ImGui::BeginPopup("###menu")) return;
+  drawSessionSection(state);
   ImGui::Separator();
-  if (selectable((std::string(icon::kInfo) + "  " + tr(Str::About)).c_str(), "menu.about", false)) {
+  drawSettingsSection(state);
+  ImGui::Separator();
+  if (selectable(iconText(icon::kInfo, Str::About).c_str(), "menu.about", false)) {
     state.about.open = true;
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
+}
+
+void drawUndoRedo(AppState& state) {
+  History& history = state.doc.history;
+  ImGui::BeginDisabled(!history.canUndo());
+  if (button(icon::kUndo, "undo")) history.undo(state.doc.session);
+  ImGui::EndDisabled();
+  tooltip(history.canUndo() ? trf(Str::UndoTip, history.undoLabel().c_str()).c_str() : tr(Str::NothingToUndo));
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!history.canRedo());
+  if (button(icon::kRedo, "redo")) history.redo(state.doc.session);
+  ImGui::EndDisabled();
+  tooltip(history.canRedo() ? trf(Str::RedoTip, history.redoLabel().c_str()).c_str() : tr(Str::NothingToRedo));
+}
+
+void drawTitle(AppState& state, float width) {
+  Document& doc = state.doc;
+  std::string title = doc.session.meta.title;
+  ImGui::SetNextItemWidth(width);
+  const float textPad = (std::max(ImGui::GetFrameHeight(), minTarget()) - ImGui::GetFontSize()) * 0.5f;
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, textPad));
+  if (ImGui::InputTextWithHint("###title", tr(Str::TitleHint), &title)) {
+    Meta meta = doc.session.meta;
+    meta.title = title;
+    setMeta(doc, meta, "meta.title");
+  }
+  if (ImGui::IsItemDeactivated()) doc.history.seal();
+  ImGui::PopStyleVar();
 }
 
 float phaseButtonWidth(const char* text) {
@@ -72,13 +137,13 @@ void drawPhases(AppState& state) {
   for (const PhaseInfo& p : kPhases) {
     const std::string id = std::string("phase.") + p.key;
     const std::string number = std::to_string(static_cast<int>(p.phase));
-    const bool current = state.phase == p.phase;
+    const bool current = state.doc.session.meta.phase == p.phase;
     if (current) {
       ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.12f, 0.29f, 0.54f, 1.0f));
       ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.16f, 0.35f, 0.62f, 1.0f));
       ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     }
-    if (button(withNames ? tr(p.name) : number.c_str(), id.c_str(), numberWidth)) state.phase = p.phase;
+    if (button(withNames ? tr(p.name) : number.c_str(), id.c_str(), numberWidth)) state.setPhase(p.phase);
     if (current) ImGui::PopStyleColor(3);
     if (!withNames) tooltip(tr(p.name));
     if (p.phase != kPhases.back().phase) ImGui::SameLine();
@@ -91,20 +156,15 @@ void drawTopBar(AppState& state) {
   if (button(icon::kMenu, "menu")) ImGui::OpenPopup("###menu");
   tooltip(tr(Str::Menu));
   drawMenuPopup(state);
-
+  ImGui::SameLine();
+  drawUndoRedo(state);
   ImGui::SameLine();
   const float languageWidth = std::max(ImGui::CalcTextSize("EN").x + ImGui::GetStyle().FramePadding.x * 2, minTarget());
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - languageWidth - ImGui::GetStyle().ItemSpacing.x);
-  const float textPad = (std::max(ImGui::GetFrameHeight(), minTarget()) - ImGui::GetFontSize()) * 0.5f;
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, textPad));
-  ImGui::InputTextWithHint("###title", tr(Str::TitleHint), &state.title);
-  ImGui::PopStyleVar();
-
+  drawTitle(state, ImGui::GetContentRegionAvail().x - languageWidth - ImGui::GetStyle().ItemSpacing.x);
   ImGui::SameLine();
   if (button(tr(Str::LanguageSwitch), "language"))
     setLanguageTo(state, state.settings.language == Lang::De ? Lang::En : Lang::De);
   tooltip(tr(Str::LanguageSwitchTip));
-
   drawPhases(state);
 }
 

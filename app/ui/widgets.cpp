@@ -30,7 +30,8 @@ bool selectable(const char* text, const char* id, bool selected) {
 }
 
 void tooltip(const char* text) {
-  if (!gTouch && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", text);
+  if (!gTouch && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal | ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip("%s", text);
 }
 
 }  // namespace nwk::ui

@@ -1,5 +1,5 @@
-// The current phase's workspace. Until a phase's tools exist it shows what the phase is for,
-// so a facilitator projecting it can explain the step from the screen.
+// The current phase's workspace: what the phase is for (so a facilitator projecting it can
+// explain the step from the screen), then its tools: the board in phases 2 and 3.
 #include <imgui.h>
 
 #include "ui/icons.hpp"
@@ -27,7 +27,7 @@ void drawWorkspace(AppState& state) {
     ImGui::EndChild();
     return;
   }
-  const PhaseInfo& info = phaseInfo(state.phase);
+  const PhaseInfo& info = phaseInfo(state.doc.session.meta.phase);
   ImGui::Spacing();
   ImGui::TextDisabled("%s  %s", phaseIcon(info.phase), tr(info.name));
   pushHeadingFont();
@@ -37,8 +37,11 @@ void drawWorkspace(AppState& state) {
   ImGui::Spacing();
   ImGui::TextUnformatted(tr(info.body));
   ImGui::Spacing();
-  ImGui::TextDisabled("%s  %s", icon::kWrench, tr(Str::WorkspaceComing));
   ImGui::PopTextWrapPos();
+  if (info.phase == Phase::Problems || info.phase == Phase::Solutions)
+    drawBoard(state);
+  else
+    ImGui::TextDisabled("%s  %s", icon::kWrench, tr(Str::WorkspaceComing));
   ImGui::EndChild();
 }
 

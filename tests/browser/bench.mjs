@@ -1,10 +1,16 @@
-// Benchmarks for scripts/bench.sh: bundle sizes and the time from navigation to the first
-// drawn frame (median of 5 cold loads, each in a fresh browser context) for the app and for
-// the bare ImGui page built in the same run. Prints JSON and writes it to build/bench.json.
-import {writeFileSync} from 'node:fs';
+// Benchmarks for scripts/bench.sh, printed as JSON and written to build/bench.json:
+// - bundle sizes and the time from navigation to the first drawn frame (median of 5 cold
+//   loads, each in a fresh browser context) for the app and for the bare ImGui page built in
+//   the same run;
+// - session save + load of 10,000 offers, 2,000 links, 500 proposals, 1,000 ballots in wasm
+//   (binary and JSON, medians inside wasm);
+// - the longest frame while autosave stores that session (median over 5 edits).
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
-import {launch} from './lib/browser.mjs';
+import {click, launch, settle, state, typeText} from './lib/browser.mjs';
 import {APP, BASELINE, BUILD, bundle, fonts} from './lib/bundle.mjs';
 import {serve} from './lib/server.mjs';
 
@@ -34,14 +40,77 @@ async function firstFrameMs(browser, dir) {
   return {median: median(times), all: times};
 }
 
+async function sessionFileSpeed(browser) {
+  const server = await serve(join(BUILD, 'bench'));
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.nwkBench !== undefined, null, {timeout: 120000});
+    const result = await page.evaluate(() => window.nwkBench);
+    await page.close();
+    return result;
+  } finally {
+    await server.close();
+  }
+}
+
+async function waitFor(page, predicate) {
+  for (let i = 0; i < 400; ++i) {
+    const s = await state(page);
+    if (predicate(s)) return s;
+    await page.waitForTimeout(25);
+  }
+  throw new Error('timed out');
+}
+
+// Opens a big session by drag and drop, then edits it 5 times and records the longest
+// frame from just after each edit until its autosave is stored.
+async function autosaveFrameBlock(browser) {
+  const file = join(mkdtempSync(join(tmpdir(), 'nwk-bench-')), 'big.nwk');
+  execFileSync('node', ['--no-experimental-fetch', join(BUILD, 'bin', 'netzwerkkarte-cli.js'), 'synth', '--offers', '10000',
+                        '--links', '2000', '--proposals', '500', '--ballots', '1000', '-o', file]);
+  const server = await serve(APP.dir);
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.nwkFirstFrameMs !== undefined);
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'big.nwk'));
+      window.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+    }, [...readFileSync(file)]);
+    await waitFor(page, (s) => s.counts.offers === 10000 && s.autosaved);
+    await click(page, 'phase.inventory');
+    const maxima = [];
+    for (let i = 0; i < 5; ++i) {
+      await click(page, 'title');
+      await typeText(page, String(i));
+      await page.keyboard.press('Enter', {delay: 40});
+      await settle(page);
+      await page.evaluate(() => Module._nwk_reset_frame_stats());
+      const s = await waitFor(page, (x) => x.autosaved);
+      maxima.push(s.maxFrameMs);
+    }
+    return {median: median(maxima), all: maxima};
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
 const app = bundle(APP.dir, APP.name);
 const baseline = bundle(BASELINE.dir, BASELINE.name);
 const browser = await launch();
 let appFrame;
 let baseFrame;
+let sessionFiles;
+let autosave;
 try {
   baseFrame = await firstFrameMs(browser, BASELINE.dir);
   appFrame = await firstFrameMs(browser, APP.dir);
+  sessionFiles = await sessionFileSpeed(browser);
+  autosave = await autosaveFrameBlock(browser);
 } finally {
   await browser.close();
 }
@@ -65,6 +134,12 @@ const result = {
   first_frame_samples_ms: appFrame.all.map(round),
   baseline_first_frame_samples_ms: baseFrame.all.map(round),
   loads: LOADS,
+  session_binary_save_load_ms: round(sessionFiles.binaryMs),
+  session_json_save_load_ms: round(sessionFiles.jsonMs),
+  session_binary_bytes: sessionFiles.binaryBytes,
+  session_json_bytes: sessionFiles.jsonBytes,
+  autosave_max_frame_block_ms: round(autosave.median),
+  autosave_max_frame_block_samples_ms: autosave.all.map(round),
 };
 const json = JSON.stringify(result, null, 2);
 writeFileSync(join(BUILD, '..', 'bench.json'), `${json}\n`);

@@ -151,3 +151,39 @@ TEST_F(HistoryTest, KeepsAtMostMaxStepsAndUndoStopsThere) {
 
 }  // namespace
 }  // namespace nwk
+
+namespace nwk {
+namespace {
+
+TEST(Coalescing, TypingIntoOneFieldIsOneUndoStepUntilSealed) {
+  Document doc{makeDemoSession(), {}};
+  const std::string original = doc.session.meta.title;
+  Meta m = doc.session.meta;
+  for (const char* text : {"G", "Gr", "Grü", "Grüße"}) {
+    m.title = text;
+    setMeta(doc, m, "meta.title");
+  }
+  doc.history.seal();
+  m.title = "Grüße aus Köln";
+  setMeta(doc, m, "meta.title");
+  ASSERT_TRUE(doc.history.undo(doc.session));
+  EXPECT_EQ(doc.session.meta.title, "Grüße");
+  ASSERT_TRUE(doc.history.undo(doc.session));
+  EXPECT_EQ(doc.session.meta.title, original);
+  EXPECT_FALSE(doc.history.canUndo());
+}
+
+TEST(Coalescing, ADifferentFieldStartsANewStep) {
+  Document doc{makeDemoSession(), {}};
+  Meta m = doc.session.meta;
+  m.title = "A";
+  setMeta(doc, m, "meta.title");
+  m.place = "B";
+  setMeta(doc, m, "meta.place");
+  doc.history.undo(doc.session);
+  EXPECT_EQ(doc.session.meta.title, "A");
+  EXPECT_EQ(doc.session.meta.place, makeDemoSession().meta.place);
+}
+
+}  // namespace
+}  // namespace nwk

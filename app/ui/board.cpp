@@ -1,0 +1,167 @@
+// The board of phases 2 and 3: one column per age group plus "Alle Altersgruppen", with the
+// problems (phase 2) or solution proposals (phase 3) of that group. Every entry is edited in
+// place (one undo step per field), proposals carry their level, and each column has a field
+// to add an entry (Enter adds). Narrow screens stack the columns.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <string>
+
+#include "ui/icons.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace nwk::ui {
+namespace {
+
+constexpr float kMinColumnWidth = 240.0f;
+
+const char* levelName(Level l) {
+  switch (l) {
+    case Level::Structural: return tr(Str::LevelStructural);
+    case Level::Institutional: return tr(Str::LevelInstitutional);
+    case Level::Individual: return tr(Str::LevelIndividual);
+  }
+  return "";
+}
+
+void drawLevel(Document& doc, Proposal p) {
+  const std::string id = "level." + std::to_string(p.id);
+  ImGui::SetNextItemWidth(std::max(ImGui::CalcTextSize(tr(Str::LevelInstitutional)).x + ImGui::GetFrameHeight() * 2, 120.0f));
+  if (!ImGui::BeginCombo(withId("", id.c_str()).c_str(), levelName(p.level))) return;
+  for (Level l : {Level::Structural, Level::Institutional, Level::Individual}) {
+    if (selectable(levelName(l), (id + "." + std::to_string(static_cast<int>(l))).c_str(), p.level == l)) {
+      p.level = l;
+      update(doc, p);
+    }
+  }
+  ImGui::EndCombo();
+}
+
+// The entry's text, wrapped, in a frame; a click (or Enter) turns it into an editor.
+template <class T>
+void drawEntryText(AppState& state, const T& item, const std::string& id, float width) {
+  Document& doc = state.doc;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  if (state.editingEntry == item.id) {
+    std::string text = item.text;
+    const float lines = std::max(3.0f, ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y / ImGui::GetTextLineHeight() + 1);
+    if (!ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
+    if (ImGui::InputTextMultiline(withId("", (id + ".edit").c_str()).c_str(), &text,
+                                  ImVec2(width, lines * ImGui::GetTextLineHeight() + style.FramePadding.y * 2),
+                                  ImGuiInputTextFlags_CtrlEnterForNewLine | ImGuiInputTextFlags_EnterReturnsTrue)) {
+      T changed = item;
+      changed.text = text;
+      update(doc, changed, id);
+    }
+    if (ImGui::IsItemDeactivated()) {
+      doc.history.seal();
+      state.editingEntry = kNoId;
+    }
+    return;
+  }
+  const float textWidth = width - style.FramePadding.x * 2;
+  const ImVec2 textSize = ImGui::CalcTextSize(item.text.c_str(), nullptr, false, textWidth);
+  const ImVec2 size(width, std::max(textSize.y + style.FramePadding.y * 2, std::max(ImGui::GetFrameHeight(), minTarget())));
+  if (ImGui::InvisibleButton(id.c_str(), size)) state.editingEntry = item.id;
+  const ImVec2 min = ImGui::GetItemRectMin();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, ImGui::GetItemRectMax(), ImGui::GetColorU32(ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
+  draw->AddText(nullptr, 0.0f, ImVec2(min.x + style.FramePadding.x, min.y + (size.y - textSize.y) * 0.5f),
+                ImGui::GetColorU32(ImGuiCol_Text), item.text.c_str(), nullptr, textWidth);
+}
+
+// One entry: its text (click to edit), a delete button, and (proposals) the level.
+template <class T>
+void drawEntry(AppState& state, const T& item, const char* kind) {
+  Document& doc = state.doc;
+  ImGui::PushID(static_cast<int>(item.id));
+  const std::string id = std::string(kind) + "." + std::to_string(item.id);
+  const float deleteWidth = std::max(ImGui::GetFrameHeight(), minTarget());
+  drawEntryText(state, item, id, ImGui::GetContentRegionAvail().x - deleteWidth - ImGui::GetStyle().ItemSpacing.x);
+  ImGui::SameLine();
+  const Id itemId = item.id;
+  if (button(icon::kTrash, (id + ".delete").c_str())) remove<T>(doc, itemId);
+  tooltip(tr(Str::Delete));
+  if constexpr (std::is_same_v<T, Proposal>) {
+    if (const Proposal* p = findById(doc.session.proposals, itemId)) drawLevel(doc, *p);
+    ImGui::Spacing();
+  }
+  ImGui::PopID();
+}
+
+template <class T>
+void drawAddField(AppState& state, Id ageGroup, Str hint, const char* kind) {
+  std::string& draft = state.drafts[ageGroup];
+  const std::string key = std::string(kind) + ".new." + std::to_string(ageGroup);
+  const char* addText = tr(Str::BoardAdd);
+  const float addWidth = std::max(ImGui::CalcTextSize(addText).x + ImGui::GetStyle().FramePadding.x * 2, minTarget());
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - addWidth - ImGui::GetStyle().ItemSpacing.x);
+  bool submit = ImGui::InputTextWithHint(withId("", key.c_str()).c_str(), tr(hint), &draft,
+                                         ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool refocus = submit;
+  ImGui::SameLine();
+  submit |= button(addText, (key + ".add").c_str());
+  if (submit && draft.find_first_not_of(" \t") != std::string::npos) {
+    T item{};
+    item.ageGroup = ageGroup;
+    item.text = draft;
+    add(state.doc, std::move(item));
+    draft.clear();
+  }
+  if (refocus) ImGui::SetKeyboardFocusHere(-1);  // keep typing the next entry
+}
+
+template <class T>
+void drawColumn(AppState& state, Id ageGroup, const char* title, Str hint, const char* kind) {
+  pushHeadingFont();
+  ImGui::TextUnformatted(title);
+  popHeadingFont();
+  int shown = 0;
+  const auto items = itemsOf<T>(state.doc.session);  // a copy: entries may be removed while drawn
+  for (const T& item : items) {
+    if (item.ageGroup != ageGroup) continue;
+    drawEntry(state, item, kind);
+    ++shown;
+  }
+  if (shown == 0) ImGui::TextDisabled("%s", tr(Str::BoardEmpty));
+  drawAddField<T>(state, ageGroup, hint, kind);
+}
+
+template <class T>
+void drawBoardOf(AppState& state, Str hint, const char* kind) {
+  std::vector<std::pair<Id, std::string>> columns{{kNoId, tr(Str::AllAgeGroups)}};
+  for (const AgeGroup& g : state.doc.session.ageGroups) columns.emplace_back(g.id, g.name);
+  const auto count = static_cast<int>(columns.size());
+  const bool side = ImGui::GetContentRegionAvail().x >= kMinColumnWidth * static_cast<float>(count);
+  if (side && ImGui::BeginTable("###board", count, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {
+    ImGui::TableNextRow();
+    for (const auto& [id, name] : columns) {
+      ImGui::TableNextColumn();
+      ImGui::PushID(static_cast<int>(id));
+      drawColumn<T>(state, id, name.c_str(), hint, kind);
+      ImGui::PopID();
+    }
+    ImGui::EndTable();
+    return;
+  }
+  for (const auto& [id, name] : columns) {
+    ImGui::PushID(static_cast<int>(id));
+    ImGui::Separator();
+    drawColumn<T>(state, id, name.c_str(), hint, kind);
+    ImGui::PopID();
+  }
+}
+
+}  // namespace
+
+void drawBoard(AppState& state) {
+  if (state.doc.session.meta.phase == Phase::Problems)
+    drawBoardOf<Problem>(state, Str::BoardProblemHint, "problem");
+  else
+    drawBoardOf<Proposal>(state, Str::BoardProposalHint, "proposal");
+}
+
+}  // namespace nwk::ui

@@ -1,0 +1,135 @@
+// Dialogs around session files: the error message (a file that cannot be opened, a failed
+// autosave), the sessions stored on this device (open or delete each), and the merge
+// report with its likely duplicates (keep both, or combine).
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "ui/icons.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace nwk::ui {
+namespace {
+
+// Centred modal of at most maxWidth; returns whether it is open (then call EndPopup).
+bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth, float maxHeight = 0) {
+  const std::string label = withId(title, id);
+  if (wantOpen && !ImGui::IsPopupOpen(label.c_str())) ImGui::OpenPopup(label.c_str());
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float width = std::min(maxWidth, vp->WorkSize.x - 16);
+  if (maxHeight > 0) ImGui::SetNextWindowSize(ImVec2(width, std::min(maxHeight, vp->WorkSize.y - 16)));
+  else ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y - 16));
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  return ImGui::BeginPopupModal(label.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                                            (maxHeight > 0 ? 0 : ImGuiWindowFlags_AlwaysAutoResize));
+}
+
+bool closeButton(const char* text, const char* id) {
+  return button(text, id) || ImGui::IsKeyPressed(ImGuiKey_Escape) ||
+         (ImGui::IsKeyPressed(ImGuiKey_Enter) && !ImGui::IsAnyItemActive());
+}
+
+void drawError(AppState& state) {
+  if (!beginModal(tr(Str::NoticeTitle), "error", !state.error.empty(), 560)) return;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(state.error.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  if (closeButton(tr(Str::Ok), "error.ok")) {
+    state.error.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+void drawStoredSessions(AppState& state) {
+  if (!beginModal(tr(Str::SessionsTitle), "sessions", state.sessions.open, 640, 560)) return;
+  const float footer = std::max(ImGui::GetFrameHeight(), minTarget()) + ImGui::GetStyle().ItemSpacing.y;
+  ImGui::BeginChild("###sessions.list", ImVec2(0, -footer));
+  if (state.sessions.list.empty()) ImGui::TextDisabled("%s", tr(Str::SessionsEmpty));
+  const std::string current = std::to_string(state.doc.session.uid);
+  for (const platform::StoredSessionInfo& info : state.sessions.list) {
+    ImGui::PushID(info.uid.c_str());
+    ImGui::TextUnformatted(info.title.empty() ? "–" : info.title.c_str());
+    ImGui::TextDisabled(tr(Str::SessionsSavedAt), platform::localDateTime(info.savedAtMs).c_str());
+    if (info.uid == current) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("(%s)", tr(Str::SessionsCurrent));
+    } else {
+      if (button(tr(Str::SessionsOpen), ("sessions.open." + info.uid).c_str())) {
+        state.request(FileRequest::Kind::OpenStored, info.uid);
+        state.sessions.open = false;
+      }
+      ImGui::SameLine();
+      if (button(tr(Str::Delete), ("sessions.delete." + info.uid).c_str()))
+        state.request(FileRequest::Kind::DeleteStored, info.uid);
+    }
+    ImGui::Separator();
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+  if (closeButton(tr(Str::Close), "sessions.close")) state.sessions.open = false;
+  if (!state.sessions.open) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+const char* duplicateNoun(Duplicate::Kind k) {
+  switch (k) {
+    case Duplicate::Kind::Offer: return tr(Str::NounOffer);
+    case Duplicate::Kind::Problem: return tr(Str::NounProblem);
+    case Duplicate::Kind::Proposal: return tr(Str::NounProposal);
+  }
+  return "";
+}
+
+void drawDuplicate(AppState& state, std::size_t i) {
+  const Duplicate& d = state.merge.report.duplicates[i];
+  ImGui::PushID(static_cast<int>(i));
+  ImGui::TextWrapped("%s: %s", duplicateNoun(d.kind), d.name.c_str());
+  if (state.merge.decided[i]) {
+    ImGui::TextDisabled("%s  %s", icon::kCheck, tr(Str::MergeCombined));
+  } else {
+    if (button(tr(Str::MergeCombine), ("merge.combine." + std::to_string(i)).c_str()) && combineDuplicate(state.doc, d))
+      state.merge.decided[i] = true;
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", tr(Str::MergeKeep));
+  }
+  ImGui::Separator();
+  ImGui::PopID();
+}
+
+void drawMergeReport(AppState& state) {
+  MergeDialogState& m = state.merge;
+  if (!beginModal(tr(Str::MergeTitle), "merge", m.open, 680, 600)) return;
+  const MergeReport& r = m.report;
+  const auto n = [](std::size_t v) { return static_cast<int>(v); };
+  ImGui::TextWrapped(tr(Str::MergeSummary), m.fileName.c_str(), n(r.offers), n(r.links), n(r.problems),
+                     n(r.proposals), n(r.rounds), n(r.newAgeGroups), n(r.newCategories), n(r.newDistricts));
+  ImGui::TextDisabled("%s", tr(Str::MergeUndoHint));
+  ImGui::Spacing();
+  pushHeadingFont();
+  ImGui::TextUnformatted(tr(r.duplicates.empty() ? Str::MergeNoDuplicates : Str::MergeDuplicates));
+  popHeadingFont();
+  const float footer = std::max(ImGui::GetFrameHeight(), minTarget()) + ImGui::GetStyle().ItemSpacing.y;
+  ImGui::BeginChild("###merge.duplicates", ImVec2(0, -footer));
+  for (std::size_t i = 0; i < r.duplicates.size(); ++i) drawDuplicate(state, i);
+  ImGui::EndChild();
+  if (closeButton(tr(Str::Done), "merge.done")) {
+    m.open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace
+
+void drawSessionDialogs(AppState& state) {
+  drawStoredSessions(state);
+  drawMergeReport(state);
+  drawError(state);
+}
+
+}  // namespace nwk::ui

@@ -1,0 +1,158 @@
+#include "ui/session_store.hpp"
+
+#include <algorithm>
+
+#include "core/demo.hpp"
+#include "core/file_names.hpp"
+#include "core/session_io.hpp"
+
+namespace nwk::ui {
+namespace {
+
+constexpr const char* kSessionTypes = ".nwk,.json,application/json";
+
+std::string uidText(std::uint64_t uid) { return std::to_string(uid); }
+
+}  // namespace
+
+void SessionStore::start() {
+  platform::setDropHandler([this](std::string name, std::string bytes) { open(name, bytes); });
+  platform::loadLastSession([this](bool found, std::string bytes, double savedAtMs) {
+    if (!found || s_.revision() != 0) return;  // never replace what was typed meanwhile
+    LoadResult r = loadSession(bytes);
+    if (!r.session) {
+      s_.error = trf(Str::ErrRestoreFailed, r.error.c_str());
+      return;
+    }
+    replaceSession(std::move(*r.session));
+    s_.autosave.savedRevision = s_.revision();
+    seenRevision_ = s_.revision();
+    s_.notify(trf(Str::NoticeRestored, platform::localDateTime(savedAtMs).c_str()), platform::nowMs());
+  });
+}
+
+void SessionStore::tick() {
+  const double now = platform::nowMs();
+  std::vector<FileRequest> requests;
+  requests.swap(s_.fileRequests);
+  for (const FileRequest& r : requests) handle(r);
+  autosaveIfDue(now);
+}
+
+void SessionStore::autosaveIfDue(double now) {
+  if (s_.revision() != seenRevision_) {  // a change since the last frame
+    seenRevision_ = s_.revision();
+    lastChangeMs_ = now;
+    if (s_.autosave.firstUnsavedMs < 0) {
+      s_.autosave.firstUnsavedMs = now;
+      platform::wakeAfter(static_cast<int>(kMaxDelayMs) + 5);
+    }
+    platform::wakeAfter(static_cast<int>(kQuietMs) + 5);
+  }
+  const bool unsaved = s_.revision() != s_.autosave.savedRevision;
+  if (!unsaved || s_.autosave.writing) return;
+  if (now - lastChangeMs_ >= kQuietMs || now - s_.autosave.firstUnsavedMs >= kMaxDelayMs) autosaveNow();
+}
+
+void SessionStore::autosaveNow() {
+  Session& session = s_.doc.session;
+  if (session.uid == 0) session.uid = platform::randomU64();
+  const std::uint64_t revision = s_.revision();
+  s_.autosave.writing = true;
+  s_.autosave.firstUnsavedMs = -1;
+  platform::storeSession(uidText(session.uid), session.meta.title, saveSession(session, SessionFormat::Binary),
+                         [this, revision](bool ok) {
+                           s_.autosave.writing = false;
+                           if (ok) {
+                             s_.autosave.savedRevision = revision;
+                             s_.autosave.failures = 0;
+                           } else if (++s_.autosave.failures == 1) {
+                             s_.error = tr(Str::ErrAutosaveFailed);
+                           }
+                           if (s_.revision() != revision) platform::wakeAfter(static_cast<int>(kQuietMs));
+                         });
+}
+
+void SessionStore::replaceSession(Session session) {
+  if (s_.revision() != s_.autosave.savedRevision && !s_.autosave.writing) autosaveNow();  // keep the old one
+  if (session.uid == 0) session.uid = platform::randomU64();
+  s_.doc.session = std::move(session);
+  s_.doc.history.clear();
+  s_.merge = {};
+}
+
+void SessionStore::open(const std::string& name, const std::string& bytes) {
+  LoadResult r = loadSession(bytes);
+  if (!r.session) {
+    s_.error = trf(Str::ErrOpenFailed, name.c_str(), r.error.c_str());
+    return;
+  }
+  replaceSession(std::move(*r.session));
+  s_.notify(trf(Str::NoticeOpened, name.c_str()), platform::nowMs());
+}
+
+void SessionStore::merge(const std::string& name, const std::string& bytes) {
+  LoadResult r = loadSession(bytes);
+  if (!r.session) {
+    s_.error = trf(Str::ErrOpenFailed, name.c_str(), r.error.c_str());
+    return;
+  }
+  MergeReport report = nwk::merge(s_.doc, *r.session);
+  s_.merge = {true, name, report, std::vector<bool>(report.duplicates.size(), false)};
+}
+
+void SessionStore::save(SessionFormat format) {
+  const char* suffix = format == SessionFormat::Binary ? ".nwk" : ".json";
+  const std::string name = s_.pathInput.empty()
+                               ? suggestedFileName(s_.doc.session.meta, platform::localDateTime(), suffix)
+                               : s_.pathInput;
+  if (s_.doc.session.uid == 0) s_.doc.session.uid = platform::randomU64();
+  const char* mime = format == SessionFormat::Binary ? "application/octet-stream" : "application/json";
+  if (platform::offerFile(name, saveSession(s_.doc.session, format), mime))
+    s_.notify(trf(Str::NoticeSaved, name.c_str()), platform::nowMs());
+  else
+    s_.error = trf(Str::ErrSaveFailed, name.c_str());
+}
+
+void SessionStore::handle(const FileRequest& request) {
+  using K = FileRequest::Kind;
+  switch (request.kind) {
+    case K::New: {
+      Session fresh = makeDefaultSession();
+      fresh.uid = platform::randomU64();
+      replaceSession(std::move(fresh));
+      s_.notify(tr(Str::NoticeNew), platform::nowMs());
+      break;
+    }
+    case K::Demo: replaceSession(makeDemoSession()); break;
+    case K::Open:
+      platform::pickFile(kSessionTypes, request.argument, [this](std::string name, std::string bytes) { open(name, bytes); });
+      break;
+    case K::Merge:
+      platform::pickFile(kSessionTypes, request.argument, [this](std::string name, std::string bytes) { merge(name, bytes); });
+      break;
+    case K::SaveBinary: save(SessionFormat::Binary); break;
+    case K::SaveJson: save(SessionFormat::Json); break;
+    case K::OpenStored: {
+      std::string title = request.argument;
+      for (const auto& info : s_.sessions.list)
+        if (info.uid == request.argument) title = info.title;
+      platform::loadStoredSession(request.argument, [this, title](bool found, std::string bytes) {
+        if (found) open(title, bytes);
+      });
+      break;
+    }
+    case K::DeleteStored:
+      platform::deleteStoredSession(request.argument);
+      s_.request(K::ListStored);
+      break;
+    case K::ListStored:
+      platform::listStoredSessions([this](std::vector<platform::StoredSessionInfo> list) {
+        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.savedAtMs > b.savedAtMs; });
+        s_.sessions.list = std::move(list);
+      });
+      break;
+  }
+}
+
+}  // namespace nwk::ui

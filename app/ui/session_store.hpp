@@ -1,0 +1,39 @@
+// The open session's safety net and file work, between AppState and the platform:
+// - start(): restores the session stored last on this device (if nothing was typed yet);
+// - tick(): autosaves (binary, one atomic store) once changes pause for kQuietMs, and never
+//   later than kMaxDelayMs after the first unsaved change, idle or not; and carries out the
+//   FileRequests panels queued (new, demo, open, save, merge, the stored-session list);
+// - files dropped on the window open like "Öffnen".
+// A file that cannot be opened leaves the open session untouched and sets state.error.
+#pragma once
+#include <string>
+
+#include "core/session_io.hpp"
+#include "ui/app_state.hpp"
+
+namespace nwk::ui {
+
+class SessionStore {
+ public:
+  static constexpr double kQuietMs = 600;
+  static constexpr double kMaxDelayMs = 1500;
+
+  explicit SessionStore(AppState& state) : s_(state) {}
+  void start();
+  void tick();
+
+ private:
+  void autosaveIfDue(double now);
+  void autosaveNow();
+  void handle(const FileRequest& request);
+  void open(const std::string& name, const std::string& bytes);
+  void merge(const std::string& name, const std::string& bytes);
+  void save(SessionFormat format);
+  void replaceSession(Session session);
+
+  AppState& s_;
+  std::uint64_t seenRevision_ = 0;
+  double lastChangeMs_ = 0;
+};
+
+}  // namespace nwk::ui

@@ -1,0 +1,174 @@
+// Sessions in the real browser: typed data survives a reload (IndexedDB autosave), a
+// corrupt file is refused with a German message and nothing lost, a downloaded session
+// re-opens identically (and opens in the native CLI), merging adds items once as one undo
+// step, drag and drop opens files, and the stored-session list can delete entries.
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before, describe, it} from 'node:test';
+
+import {click, launch, openApp, settle, state, typeText, waitForFirstFrame, widgets} from './lib/browser.mjs';
+import {serve} from './lib/server.mjs';
+
+const SITE = new URL('../../build/web/site', import.meta.url).pathname;
+const NATIVE_CLI = new URL('../../build/native/bin/netzwerkkarte-cli', import.meta.url).pathname;
+const DESKTOP = {viewport: {width: 1400, height: 850}, acceptDownloads: true};
+let server;
+let browser;
+const work = mkdtempSync(join(tmpdir(), 'nwk-session-'));
+
+before(async () => {
+  server = await serve(SITE);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function waitForState(page, predicate, what, timeout = 5000) {
+  const start = Date.now();
+  for (;;) {
+    const s = await state(page);
+    if (predicate(s)) return s;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s).slice(0, 600)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+async function menu(page, id) {
+  await click(page, 'menu');
+  await click(page, id);
+}
+
+async function addProblem(page, text) {
+  await click(page, 'phase.problems');
+  await click(page, 'problem.new.0');
+  await typeText(page, text);
+  await page.keyboard.press('Enter', {delay: 80});
+  await settle(page);
+}
+
+async function download(page, trigger) {
+  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+  const path = join(work, file.suggestedFilename());
+  await file.saveAs(path);
+  return {name: file.suggestedFilename(), path};
+}
+
+async function chooseFile(page, trigger, path) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), trigger()]);
+  await chooser.setFiles(path);
+}
+
+describe('sessions in the browser', () => {
+  it('keeps typed data through a reload: autosaved within 2 s and restored with a notice', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await addProblem(page, 'Grüße: zu wenige Kita-Plätze');
+    const typedAt = Date.now();
+    await waitForState(page, (s) => s.autosaved && s.problems.length === 1, 'autosave', 2000);
+    assert.ok(Date.now() - typedAt <= 2000, `autosave took ${Date.now() - typedAt} ms`);
+    await page.reload();
+    await waitForFirstFrame(page);
+    const s = await waitForState(page, (x) => x.problems.length === 1, 'the restored session');
+    assert.deepEqual(s.problems, ['Grüße: zu wenige Kita-Plätze']);
+    assert.equal(s.phaseKey, 'problems');
+    assert.match(s.notices.join(' '), /Letzte Sitzung wiederhergestellt/);
+    await page.context().close();
+  });
+
+  it('refuses a corrupt file with a German message and keeps the open session intact', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await addProblem(page, 'Bleibt erhalten');
+    const corrupt = join(work, 'kaputt.nwk');
+    writeFileSync(corrupt, Buffer.concat([Buffer.from('NWKARTE\x1A\x01\x00\x00\x00\x01', 'latin1'), Buffer.alloc(40, 0xff)]));
+    await chooseFile(page, () => page.keyboard.press('Control+O', {delay: 80}), corrupt);
+    const s = await waitForState(page, (x) => x.error !== '', 'the error message');
+    assert.match(s.error, /„kaputt\.nwk“ konnte nicht geöffnet werden/);
+    assert.match(s.error, /beschädigt|unvollständig/);
+    assert.deepEqual(s.problems, ['Bleibt erhalten']);
+    await click(page, 'error.ok');
+    assert.equal((await state(page)).error, '');
+    await page.context().close();
+  });
+
+  it('downloads the session and re-opens it unchanged; the native CLI reads the same file', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await menu(page, 'menu.demo');
+    const demo = await state(page);
+    const saved = await download(page, () => page.keyboard.press('Control+S', {delay: 80}));
+    assert.equal(saved.name, '2026-01-25_Sozialraumkonferenz-Musterstadt.nwk');
+    await menu(page, 'menu.new');
+    assert.equal((await state(page)).counts.offers, 0);
+    await chooseFile(page, () => menu(page, 'menu.open'), saved.path);
+    const reopened = await waitForState(page, (x) => x.counts.offers === 12, 'the re-opened demo');
+    assert.deepEqual(reopened.counts, demo.counts);
+    assert.deepEqual(reopened.proposals, demo.proposals);
+    assert.equal(reopened.title, demo.title);
+    if (existsSync(NATIVE_CLI)) {
+      const info = JSON.parse(execFileSync(NATIVE_CLI, ['info', saved.path]).toString());
+      assert.equal(info.counts.offers, 12);
+      assert.equal(info.title, 'Sozialraumkonferenz Musterstadt');
+    }
+    const json = await download(page, () => menu(page, 'menu.save.json'));
+    assert.match(readFileSync(json.path, 'utf8'), /"netzwerkkarte"/);
+    await page.context().close();
+  });
+
+  it('merges a second table\'s file: its items arrive once, duplicates are listed, one undo step', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await menu(page, 'menu.new');
+    await addProblem(page, 'Tisch 2: Wartezeiten beim Jugendamt');
+    await addProblem(page, 'Familien kennen die Angebote nicht');
+    const table2 = await download(page, () => page.keyboard.press('Control+S', {delay: 80}));
+    await menu(page, 'menu.demo');
+    await chooseFile(page, () => menu(page, 'menu.merge'), table2.path);
+    const merged = await waitForState(page, (x) => x.mergeOpen, 'the merge report');
+    assert.equal(merged.counts.problems, 4 + 2);
+    assert.equal(merged.problems.filter((p) => p === 'Tisch 2: Wartezeiten beim Jugendamt').length, 1);
+    assert.equal(merged.mergeDuplicates, 1, 'the shared problem is listed as a likely duplicate');
+    await click(page, 'merge.combine.0');
+    assert.equal((await state(page)).counts.problems, 5);
+    await click(page, 'merge.done');
+    await page.keyboard.press('Control+Z', {delay: 80});
+    await settle(page);
+    await page.keyboard.press('Control+Z', {delay: 80});
+    await settle(page);
+    assert.equal((await state(page)).counts.problems, 4, 'two undo steps: the combine, then the whole merge');
+    await page.keyboard.press('Control+Y', {delay: 80});
+    await settle(page);
+    assert.equal((await state(page)).counts.problems, 6);
+    await page.context().close();
+  });
+
+  it('opens a session file dropped onto the page', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    const bytes = [...readFileSync(join(new URL('../golden', import.meta.url).pathname, 'session-v1.nwk'))];
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'musterstadt.nwk'));
+      window.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+    }, bytes);
+    const s = await waitForState(page, (x) => x.counts.offers === 12, 'the dropped session');
+    assert.match(s.notices.join(' '), /Geöffnet: musterstadt\.nwk/);
+    await page.context().close();
+  });
+
+  it('lists the sessions stored in this browser and deletes one', async () => {
+    const page = await openApp(browser, server.url, DESKTOP);
+    await addProblem(page, 'Erste Sitzung');
+    await waitForState(page, (s) => s.autosaved, 'autosave');
+    await menu(page, 'menu.new');
+    await addProblem(page, 'Zweite Sitzung');
+    await waitForState(page, (s) => s.autosaved, 'autosave');
+    await menu(page, 'menu.sessions');
+    const listed = await waitForState(page, (s) => s.storedSessions >= 2, 'the stored sessions');
+    const deleteButton = (await widgets(page)).find((w) => w.id.startsWith('sessions.delete.'));
+    assert.ok(deleteButton, 'a delete button for the session that is not open');
+    await click(page, deleteButton.id);
+    await waitForState(page, (s) => s.storedSessions === listed.storedSessions - 1, 'one session fewer');
+    await page.context().close();
+  });
+});
