@@ -52,6 +52,7 @@ ImGuiKey imguiKey(nwk::platform::EditKey key) {
   return ImGuiKey_None;
 }
 
+#ifndef __EMSCRIPTEN__
 // --smoke-frames N (native): draw N frames while stepping through every phase, the menu's
 // settings and the about dialog, then quit: runs the whole UI under ASan/UBSan in CI.
 void smokeStep(nwk::AppState& state, int frame) {
@@ -67,6 +68,13 @@ void smokeStep(nwk::AppState& state, int frame) {
     state.settingsChanged = true;
   }
 }
+
+int smokeFramesArgument(int argc, char** argv) {
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::strcmp(argv[i], "--smoke-frames") == 0) return std::max(0, std::atoi(argv[i + 1]));
+  return 0;
+}
+#endif
 
 struct App {
   SDL_Window* window = nullptr;
@@ -114,11 +122,13 @@ bool App::frame() {
       SDL_free(event.drop.file);
     }
   }
+#ifndef __EMSCRIPTEN__
   if (smokeFrames > 0) {
     if (smokeFrame == smokeFrames) nwk::platform::requestQuit();
     smokeStep(state, smokeFrame++);
     input = true;
   }
+#endif
   if (input) framesToDraw = std::max(framesToDraw, kSettleFrames);
   if (framesToDraw == 0) return false;
   --framesToDraw;
@@ -191,15 +201,9 @@ void connectOnScreenKeyboard() {
   });
 }
 
-int smokeFramesArgument(int argc, char** argv) {
-  for (int i = 1; i + 1 < argc; ++i)
-    if (std::strcmp(argv[i], "--smoke-frames") == 0) return std::max(0, std::atoi(argv[i + 1]));
-  return 0;
-}
-
 }  // namespace
 
-int main(int argc, char** argv) {
+int main([[maybe_unused]] int argc, [[maybe_unused]] char** argv) {
   SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
     std::fprintf(stderr, "SDL_Init: %s\n", SDL_GetError());
@@ -225,7 +229,9 @@ int main(int argc, char** argv) {
 
   static App app;  // the main loop outlives main() on the web
   app.window = window;
+#ifndef __EMSCRIPTEN__
   app.smokeFrames = smokeFramesArgument(argc, argv);
+#endif
   app.state.settings = nwk::parseSettings(nwk::platform::loadSettingsText());
   nwk::setLanguage(app.state.settings.language);
   app.state.doc.session = nwk::makeDefaultSession();

@@ -1,10 +1,12 @@
 # nwk_assets(TARGET FONT_DIR LICENSES SDL2_LICENSE): prepares at build time, from Debian packages,
-#   FONT_DIR/ui.otf     Inter Regular, subset to Latin (German, French, Turkish, Polish ...)
+#   FONT_DIR/ui.otf     Inter Regular, subset to the letters below and typographic punctuation
 #   FONT_DIR/icons.ttf  Font Awesome 4.7, subset to the icons app/ui/icons.hpp names
 #   LICENSES            a text file with the licences of everything the app contains
 set(NWK_FONT_UI /usr/share/fonts/opentype/inter/Inter-Regular.otf)
 set(NWK_FONT_ICONS /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf)
-set(NWK_UI_UNICODES "U+0020-007E,U+00A0-017F,U+0218-021B,U+2010-2027,U+2030-203A,U+20AC,U+2190-2193,U+2212,U+2264-2265")
+# Latin-1, and from Latin Extended-A the letters of names in German municipalities' main
+# other languages: Turkish, Polish, Czech/Slovak, Croatian/Bosnian, Romanian, Hungarian, French.
+set(NWK_UI_UNICODES "U+0020-007E,U+00A0-00FF,U+0102-0107,U+010C-0111,U+0118-011B,U+011E-011F,U+0130-0131,U+0141-0144,U+0147-0148,U+0150-0153,U+0158-015B,U+015E-0165,U+016E-0171,U+0178-017E,U+2013-2014,U+2018-201E,U+2022,U+2026,U+2030,U+2039-203A,U+20AC,U+2190-2193,U+2212")
 
 function(nwk_assets target fontdir licenses sdl2_license)
   find_program(PYFTSUBSET pyftsubset PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)

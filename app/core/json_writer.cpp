@@ -5,6 +5,29 @@
 
 namespace nwk {
 
+void appendJsonString(std::string& out, std::string_view s) {
+  out += '"';
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (u < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", u);
+          out += buf;
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+
 void JsonWriter::separate() {
   if (afterKey_) {
     afterKey_ = false;
@@ -44,7 +67,7 @@ JsonWriter& JsonWriter::endArray() {
 
 JsonWriter& JsonWriter::key(std::string_view k) {
   separate();
-  writeString(k);
+  appendJsonString(out_, k);
   out_ += ':';
   afterKey_ = true;
   return *this;
@@ -52,7 +75,7 @@ JsonWriter& JsonWriter::key(std::string_view k) {
 
 JsonWriter& JsonWriter::value(std::string_view s) {
   separate();
-  writeString(s);
+  appendJsonString(out_, s);
   return *this;
 }
 
@@ -81,29 +104,6 @@ JsonWriter& JsonWriter::null() {
   separate();
   out_ += "null";
   return *this;
-}
-
-void JsonWriter::writeString(std::string_view s) {
-  out_ += '"';
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
-      default:
-        if (u < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", u);
-          out_ += buf;
-        } else {
-          out_ += c;
-        }
-    }
-  }
-  out_ += '"';
 }
 
 }  // namespace nwk

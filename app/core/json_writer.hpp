@@ -9,6 +9,9 @@
 
 namespace nwk {
 
+// Appends s as a JSON string literal (quoted and escaped) to out.
+void appendJsonString(std::string& out, std::string_view s);
+
 class JsonWriter {
  public:
   JsonWriter& beginObject();
@@ -28,7 +31,6 @@ class JsonWriter {
 
  private:
   void separate();
-  void writeString(std::string_view s);
 
   std::string out_;
   std::vector<bool> first_;   // per open container: no element written yet

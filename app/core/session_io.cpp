@@ -1,12 +1,10 @@
 #include "core/session_io.hpp"
 
-#include <cereal/archives/json.hpp>
-
 #include <algorithm>
 #include <cctype>
-#include <sstream>
 
 #include "core/binary_archives.hpp"
+#include "core/json_archives.hpp"
 #include "core/i18n.hpp"
 #include "core/serialize.hpp"
 #include "core/validate.hpp"
@@ -34,19 +32,15 @@ std::string saveBinary(const Session& session) {
 }
 
 std::string saveJson(const Session& session) {
-  std::ostringstream out;
-  {
-    // RapidJSON's default precision (324 decimal places: doubles round-trip exactly); one
-    // space per level keeps the file readable at a fraction of four spaces' size and time.
-    using Options = cereal::JSONOutputArchive::Options;
-    cereal::JSONOutputArchive ar(out, Options(324, Options::IndentChar::space, 1));
-    ar.setNextName(kJsonRoot);
-    ar.startNode();
-    ar(cereal::make_nvp("format", kSessionFormatVersion));
-    ar(cereal::make_nvp("session", session));
-    ar.finishNode();
-  }
-  return std::move(out).str();
+  std::string out;
+  JsonSaveArchive ar(out);
+  ar.setNextName(kJsonRoot);
+  ar.startNode();
+  ar(cereal::make_nvp("format", kSessionFormatVersion));
+  ar(cereal::make_nvp("session", session));
+  ar.finishNode();
+  ar.finish();
+  return out;
 }
 
 void checkVersion(std::uint32_t version) {
@@ -73,7 +67,8 @@ Session loadBinary(std::string_view bytes, std::uint32_t& version) {
   return session;
 }
 
-// rapidjson parses recursively: refuse deep nesting before it can exhaust the stack.
+#if NWK_JSON_INPUT
+// Refuse deep nesting before parsing: a clear message instead of a parser's stack or time.
 void checkJsonDepth(std::string_view text) {
   int depth = 0;
   bool inString = false;
@@ -91,24 +86,29 @@ void checkJsonDepth(std::string_view text) {
     }
   }
 }
+#endif
 
+#if NWK_JSON_INPUT
 Session loadJson(std::string_view text, std::uint32_t& version) {
   checkJsonDepth(text);
   Session session;
-  std::istringstream in{std::string(text)};
   try {
-    cereal::JSONInputArchive ar(in);
+    JsonLoadArchive ar(text);
     ar.setNextName(kJsonRoot);
     ar.startNode();
     ar(cereal::make_nvp("format", version));
     checkVersion(version);
     ar(cereal::make_nvp("session", session));
     ar.finishNode();
-  } catch (const cereal::Exception& e) {
+  } catch (const JsonArchiveError& e) {
     throw LoadFailure{trf(Str::ErrJsonSyntax, e.what())};
   }
   return session;
 }
+#else
+// The web app leaves the JSON reader out to keep its download small (see app/CMakeLists.txt).
+Session loadJson(std::string_view, std::uint32_t&) { throw LoadFailure{tr(Str::ErrJsonNotHere)}; }
+#endif
 
 bool looksLikeJson(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);

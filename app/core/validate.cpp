@@ -1,13 +1,27 @@
 #include "core/validate.hpp"
 
+#include <algorithm>
 #include <cmath>
-#include <unordered_set>
+#include <vector>
 
 #include "core/i18n.hpp"
 #include "core/utf8.hpp"
 
 namespace nwk {
 namespace {
+
+// A set of ids as a sorted vector: small code, fast lookups once built.
+class IdSet {
+ public:
+  void add(Id id) { ids_.push_back(id); }
+  void seal() { std::sort(ids_.begin(), ids_.end()); }
+  bool contains(Id id) const { return std::binary_search(ids_.begin(), ids_.end(), id); }
+  bool hasRepeat() const { return std::adjacent_find(ids_.begin(), ids_.end()) != ids_.end(); }
+  Id firstRepeat() const { return *std::adjacent_find(ids_.begin(), ids_.end()); }
+
+ private:
+  std::vector<Id> ids_;
+};
 
 // Collects the first problem; later checks are skipped once one is found.
 class Checker {
@@ -23,9 +37,9 @@ class Checker {
   }
 
   template <class T>
-  void collectIds(const std::vector<T>& items, Str noun, std::unordered_set<Id>& ids);
+  void collectIds(const std::vector<T>& items, Str noun, IdSet& ids);
   void text(const std::string& t, Str noun, Id id);
-  void ref(Id target, const std::unordered_set<Id>& in, Str noun, Id id, bool optional);
+  void ref(Id target, const IdSet& in, Str noun, Id id, bool optional);
   void range(bool ok, Str noun, Id id, const char* what);
   void checkMeta();
   void checkDistricts();
@@ -36,19 +50,20 @@ class Checker {
 
   const Session& s_;
   std::optional<std::string> error_;
-  std::unordered_set<Id> all_, ageGroups_, categories_, columns_, districts_, offers_, links_,
+  IdSet all_, ageGroups_, categories_, columns_, districts_, offers_, links_,
       problems_, proposals_, groups_, rounds_, ballots_;
 };
 
 template <class T>
-void Checker::collectIds(const std::vector<T>& items, Str noun, std::unordered_set<Id>& ids) {
+void Checker::collectIds(const std::vector<T>& items, Str noun, IdSet& ids) {
   if (items.size() > kLimits.itemsPerKind)
     return fail(trf(Str::InvalidTooMany, tr(noun), static_cast<unsigned>(items.size()), kLimits.itemsPerKind));
   for (const T& item : items) {
     if (item.id == kNoId || item.id >= s_.nextId) return fail(trf(Str::InvalidId, tr(noun), item.id));
-    if (!all_.insert(item.id).second) return fail(trf(Str::InvalidDuplicateId, item.id));
-    ids.insert(item.id);
+    all_.add(item.id);
+    ids.add(item.id);
   }
+  ids.seal();
 }
 
 // NUL is valid UTF-8 but no text holds it, and it would not survive JSON (C strings).
@@ -57,9 +72,9 @@ void Checker::text(const std::string& t, Str noun, Id id) {
     fail(trf(Str::InvalidText, tr(noun), id));
 }
 
-void Checker::ref(Id target, const std::unordered_set<Id>& in, Str noun, Id id, bool optional) {
+void Checker::ref(Id target, const IdSet& in, Str noun, Id id, bool optional) {
   if (optional && target == kNoId) return;
-  if (!in.count(target)) fail(trf(Str::InvalidReference, tr(noun), id, target));
+  if (!in.contains(target)) fail(trf(Str::InvalidReference, tr(noun), id, target));
 }
 
 void Checker::range(bool ok, Str noun, Id id, const char* what) {
@@ -113,11 +128,14 @@ void Checker::checkDistricts() {
       }
     }
     if (points > kLimits.pointsPerDistrict) fail(trf(Str::InvalidShape, tr(Str::NounDistrict), d.id));
-    std::unordered_set<Id> seen;
+    IdSet seen;
     for (const IndicatorValue& v : d.indicators) {
       ref(v.column, columns_, Str::NounDistrict, d.id, false);
-      range(std::isfinite(v.value) && seen.insert(v.column).second, Str::NounDistrict, d.id, "indicator");
+      range(std::isfinite(v.value), Str::NounDistrict, d.id, "indicator");
+      seen.add(v.column);
     }
+    seen.seal();
+    range(!seen.hasRepeat(), Str::NounDistrict, d.id, "indicator");
   }
 }
 
@@ -126,11 +144,13 @@ void Checker::checkOffers() {
     for (const std::string* t : {&o.name, &o.provider, &o.contact, &o.description}) text(*t, Str::NounOffer, o.id);
     ref(o.category, categories_, Str::NounOffer, o.id, true);
     ref(o.district, districts_, Str::NounOffer, o.id, true);
-    std::unordered_set<Id> seen;
+    IdSet seen;
     for (Id g : o.ageGroups) {
       ref(g, ageGroups_, Str::NounOffer, o.id, false);
-      range(seen.insert(g).second, Str::NounOffer, o.id, "age groups");
+      seen.add(g);
     }
+    seen.seal();
+    range(!seen.hasRepeat(), Str::NounOffer, o.id, "age groups");
     range(!o.hasLocation || validLonLat(o.location), Str::NounOffer, o.id, "lon/lat");
     range(o.capacity >= -1, Str::NounOffer, o.id, "capacity");
     const Assessment& a = o.assessment;
@@ -192,6 +212,8 @@ std::optional<std::string> Checker::run() {
   collectIds(s_.groups, Str::NounGroup, groups_);
   collectIds(s_.rounds, Str::NounRound, rounds_);
   collectIds(s_.ballots, Str::NounBallot, ballots_);
+  all_.seal();
+  if (!failed() && all_.hasRepeat()) fail(trf(Str::InvalidDuplicateId, all_.firstRepeat()));
   if (!failed()) checkMeta();
   if (!failed()) checkDistricts();
   if (!failed()) checkOffers();

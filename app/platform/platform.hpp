@@ -21,6 +21,8 @@ void requestQuit();
 void wake();
 bool takeWake();
 void wakeAfter(int milliseconds);  // a timer for work due while idle (autosave)
+// True while the loop sleeps with nothing to do (browser tests wait for it).
+bool isIdle();
 
 // Monotonic milliseconds, for timing frames and autosave delays.
 double nowMs();

@@ -102,6 +102,8 @@ void wake() {
 
 bool takeWake() { return std::exchange(gWakePending, false); }
 
+bool isIdle() { return false; }  // native: nobody asks
+
 void wakeAfter(int milliseconds) {
   SDL_AddTimer(static_cast<Uint32>(std::max(milliseconds, 1)), [](Uint32, void*) -> Uint32 {
     wake();

@@ -107,6 +107,8 @@ void wake() {
 
 bool takeWake() { return std::exchange(gWakePending, false); }
 
+bool isIdle() { return gPaused; }
+
 void firstFrameDrawn() { js_first_frame(); }
 
 bool prefersTouch() { return js_prefers_touch() != 0; }

@@ -40,7 +40,7 @@ struct MergeDialogState {
   bool open = false;
   std::string fileName;
   MergeReport report;
-  std::vector<bool> decided;  // per duplicate: combined or kept
+  std::vector<std::uint8_t> combined;  // per duplicate: 1 once combined
 };
 
 struct AutosaveState {

@@ -144,6 +144,7 @@ std::string stateJson() {
     w.key("aboutOpen").value(gState->about.open);
     w.key("licences").value(gState->about.licences == AboutDialogState::Licences::Loaded);
     w.key("framesDrawn").value(gFramesDrawn);
+    w.key("idle").value(platform::isIdle());
     w.key("textEditing").value(io.WantTextInput);
     w.key("displayWidth").value(static_cast<double>(io.DisplaySize.x));
     w.key("displayHeight").value(static_cast<double>(io.DisplaySize.y));

@@ -1,11 +1,13 @@
 // The board of phases 2 and 3: one column per age group plus "Alle Altersgruppen", with the
 // problems (phase 2) or solution proposals (phase 3) of that group. Every entry is edited in
 // place (one undo step per field), proposals carry their level, and each column has a field
-// to add an entry (Enter adds). Narrow screens stack the columns.
+// to add an entry (Enter adds). Narrow screens stack the columns. Widths come from the
+// item width each column pushes (CalcItemWidth), so entries fit their column.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <string>
 
 #include "ui/icons.hpp"
@@ -80,7 +82,7 @@ void drawEntry(AppState& state, const T& item, const char* kind) {
   ImGui::PushID(static_cast<int>(item.id));
   const std::string id = std::string(kind) + "." + std::to_string(item.id);
   const float deleteWidth = std::max(ImGui::GetFrameHeight(), minTarget());
-  drawEntryText(state, item, id, ImGui::GetContentRegionAvail().x - deleteWidth - ImGui::GetStyle().ItemSpacing.x);
+  drawEntryText(state, item, id, ImGui::CalcItemWidth() - deleteWidth - ImGui::GetStyle().ItemSpacing.x);
   ImGui::SameLine();
   const Id itemId = item.id;
   if (button(icon::kTrash, (id + ".delete").c_str())) remove<T>(doc, itemId);
@@ -98,7 +100,7 @@ void drawAddField(AppState& state, Id ageGroup, Str hint, const char* kind) {
   const std::string key = std::string(kind) + ".new." + std::to_string(ageGroup);
   const char* addText = tr(Str::BoardAdd);
   const float addWidth = std::max(ImGui::CalcTextSize(addText).x + ImGui::GetStyle().FramePadding.x * 2, minTarget());
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - addWidth - ImGui::GetStyle().ItemSpacing.x);
+  ImGui::SetNextItemWidth(ImGui::CalcItemWidth() - addWidth - ImGui::GetStyle().ItemSpacing.x);
   bool submit = ImGui::InputTextWithHint(withId("", key.c_str()).c_str(), tr(hint), &draft,
                                          ImGuiInputTextFlags_EnterReturnsTrue);
   const bool refocus = submit;
@@ -134,25 +136,33 @@ template <class T>
 void drawBoardOf(AppState& state, Str hint, const char* kind) {
   std::vector<std::pair<Id, std::string>> columns{{kNoId, tr(Str::AllAgeGroups)}};
   for (const AgeGroup& g : state.doc.session.ageGroups) columns.emplace_back(g.id, g.name);
-  const auto count = static_cast<int>(columns.size());
-  const bool side = ImGui::GetContentRegionAvail().x >= kMinColumnWidth * static_cast<float>(count);
-  if (side && ImGui::BeginTable("###board", count, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {
-    ImGui::TableNextRow();
+  const float count = static_cast<float>(columns.size());
+  const float spacing = ImGui::GetStyle().ItemSpacing.x * 2;
+  const float width = (ImGui::GetContentRegionAvail().x - spacing * (count - 1)) / count;
+  if (width >= kMinColumnWidth) {  // side by side: one group per column
     for (const auto& [id, name] : columns) {
-      ImGui::TableNextColumn();
+      if (id != columns.front().first) ImGui::SameLine(0, spacing);
       ImGui::PushID(static_cast<int>(id));
+      ImGui::BeginGroup();
+      ImGui::PushItemWidth(width);
+      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+      ImGui::Dummy(ImVec2(width, 0));
       drawColumn<T>(state, id, name.c_str(), hint, kind);
+      ImGui::PopTextWrapPos();
+      ImGui::PopItemWidth();
+      ImGui::EndGroup();
       ImGui::PopID();
     }
-    ImGui::EndTable();
     return;
   }
+  ImGui::PushItemWidth(-FLT_MIN);  // stacked: every column the full width
   for (const auto& [id, name] : columns) {
     ImGui::PushID(static_cast<int>(id));
     ImGui::Separator();
     drawColumn<T>(state, id, name.c_str(), hint, kind);
     ImGui::PopID();
   }
+  ImGui::PopItemWidth();
 }
 
 }  // namespace

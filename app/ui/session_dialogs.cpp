@@ -89,11 +89,11 @@ void drawDuplicate(AppState& state, std::size_t i) {
   const Duplicate& d = state.merge.report.duplicates[i];
   ImGui::PushID(static_cast<int>(i));
   ImGui::TextWrapped("%s: %s", duplicateNoun(d.kind), d.name.c_str());
-  if (state.merge.decided[i]) {
+  if (state.merge.combined[i]) {
     ImGui::TextDisabled("%s  %s", icon::kCheck, tr(Str::MergeCombined));
   } else {
     if (button(tr(Str::MergeCombine), ("merge.combine." + std::to_string(i)).c_str()) && combineDuplicate(state.doc, d))
-      state.merge.decided[i] = true;
+      state.merge.combined[i] = 1;
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(Str::MergeKeep));
   }

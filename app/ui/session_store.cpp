@@ -98,7 +98,7 @@ void SessionStore::merge(const std::string& name, const std::string& bytes) {
     return;
   }
   MergeReport report = nwk::merge(s_.doc, *r.session);
-  s_.merge = {true, name, report, std::vector<bool>(report.duplicates.size(), false)};
+  s_.merge = {true, name, report, std::vector<std::uint8_t>(report.duplicates.size(), 0)};
 }
 
 void SessionStore::save(SessionFormat format) {

@@ -52,9 +52,12 @@ function centre(w) {
   return {x: w.visible.x + w.visible.w / 2, y: w.visible.y + w.visible.h / 2};
 }
 
-// Waits until the app has drawn a few more frames (it idles once nothing changes).
+// Waits until the app has handled all input and gone idle again (its main loop pauses
+// once nothing changes; input wakes it at once).
 export async function settle(page) {
-  await page.waitForTimeout(150);
+  await page.waitForTimeout(30);
+  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._nwk_state_json())).idle,
+                             null, {timeout: 5000, polling: 20});
 }
 
 export async function click(page, id) {
