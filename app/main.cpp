@@ -133,9 +133,16 @@ bool App::frame() {
   if (framesToDraw == 0) return false;
   --framesToDraw;
   const double start = nwk::platform::nowMs();
+  const std::uint64_t revision = state.revision();
   drawFrame();
   const double end = nwk::platform::nowMs();
   state.maxFrameMs = std::max(state.maxFrameMs, end - start);
+  // A click or a change shows in the frames after it (a button drawn before the click
+  // still has its old look): draw those before idling.
+  const ImGuiIO& io = ImGui::GetIO();
+  bool clicked = false;
+  for (int b = 0; b < IM_ARRAYSIZE(io.MouseClicked); ++b) clicked |= io.MouseClicked[b] || io.MouseReleased[b];
+  if (clicked || state.revision() != revision) framesToDraw = std::max(framesToDraw, 2);
   wakeForNotices(end);
   if (!firstFrameDone) {
     firstFrameDone = true;
@@ -231,6 +238,7 @@ int main([[maybe_unused]] int argc, [[maybe_unused]] char** argv) {
   app.window = window;
 #ifndef __EMSCRIPTEN__
   app.smokeFrames = smokeFramesArgument(argc, argv);
+  if (argc == 2 && argv[1][0] != '-') app.state.request(nwk::FileRequest::Kind::Open, argv[1]);  // a session path
 #endif
   app.state.settings = nwk::parseSettings(nwk::platform::loadSettingsText());
   nwk::setLanguage(app.state.settings.language);

@@ -5,10 +5,26 @@
 namespace nwk {
 namespace {
 
+// Removes the elements matching pred; true if there were any.
+template <class V, class Pred>
+bool eraseIf(std::vector<V>& items, Pred pred) {
+  const auto before = items.size();
+  items.erase(std::remove_if(items.begin(), items.end(), pred), items.end());
+  return items.size() != before;
+}
+
 bool eraseId(std::vector<Id>& ids, Id id) {
-  const auto before = ids.size();
-  ids.erase(std::remove(ids.begin(), ids.end(), id), ids.end());
-  return ids.size() != before;
+  return eraseIf(ids, [id](Id x) { return x == id; });
+}
+
+// Sets `field` of every T that refers to `removed` to kNoId.
+template <class T>
+void clearReferences(Change& change, Id T::*field, Id removed) {
+  replaceWhere<T>(change, [&](T& item) {
+    if (item.*field != removed) return false;
+    item.*field = kNoId;
+    return true;
+  });
 }
 
 }  // namespace
@@ -27,39 +43,22 @@ template <> Str nounOf<Ballot>() { return Str::NounBallot; }
 
 void removeReferences(Change& change, const AgeGroup& removed) {
   replaceWhere<Offer>(change, [&](Offer& o) { return eraseId(o.ageGroups, removed.id); });
-  auto toAll = [&](auto& item) {
-    if (item.ageGroup != removed.id) return false;
-    item.ageGroup = kNoId;
-    return true;
-  };
-  replaceWhere<Problem>(change, toAll);
-  replaceWhere<Proposal>(change, toAll);
+  clearReferences(change, &Problem::ageGroup, removed.id);  // now for all age groups
+  clearReferences(change, &Proposal::ageGroup, removed.id);
 }
 
 void removeReferences(Change& change, const Category& removed) {
-  replaceWhere<Offer>(change, [&](Offer& o) {
-    if (o.category != removed.id) return false;
-    o.category = kNoId;
-    return true;
-  });
+  clearReferences(change, &Offer::category, removed.id);
 }
 
 void removeReferences(Change& change, const IndicatorColumn& removed) {
   replaceWhere<District>(change, [&](District& d) {
-    const auto before = d.indicators.size();
-    d.indicators.erase(std::remove_if(d.indicators.begin(), d.indicators.end(),
-                                      [&](const IndicatorValue& v) { return v.column == removed.id; }),
-                       d.indicators.end());
-    return d.indicators.size() != before;
+    return eraseIf(d.indicators, [&](const IndicatorValue& v) { return v.column == removed.id; });
   });
 }
 
 void removeReferences(Change& change, const District& removed) {
-  replaceWhere<Offer>(change, [&](Offer& o) {
-    if (o.district != removed.id) return false;
-    o.district = kNoId;
-    return true;
-  });
+  clearReferences(change, &Offer::district, removed.id);
   replaceWhere<Proposal>(change, [&](Proposal& p) { return eraseId(p.districts, removed.id); });
 }
 
@@ -76,20 +75,12 @@ void removeReferences(Change& change, const Problem& removed) {
 void removeReferences(Change& change, const Proposal& removed) {
   replaceWhere<VotingRound>(change, [&](VotingRound& r) { return eraseId(r.proposals, removed.id); });
   replaceWhere<Ballot>(change, [&](Ballot& b) {
-    const auto before = b.entries.size();
-    b.entries.erase(std::remove_if(b.entries.begin(), b.entries.end(),
-                                   [&](const BallotEntry& e) { return e.proposal == removed.id; }),
-                    b.entries.end());
-    return b.entries.size() != before;
+    return eraseIf(b.entries, [&](const BallotEntry& e) { return e.proposal == removed.id; });
   });
 }
 
 void removeReferences(Change& change, const ParticipantGroup& removed) {
-  replaceWhere<Ballot>(change, [&](Ballot& b) {
-    if (b.group != removed.id) return false;
-    b.group = kNoId;
-    return true;
-  });
+  clearReferences(change, &Ballot::group, removed.id);
 }
 
 void removeReferences(Change& change, const VotingRound& removed) {

@@ -13,6 +13,12 @@ constexpr const char* kSessionTypes = ".nwk,.json,application/json";
 
 std::string uidText(std::uint64_t uid) { return std::to_string(uid); }
 
+std::string autosavePathFor(const std::string& path) {
+  const std::string suffix = ".nwk";
+  const bool nwk = path.size() > suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return (nwk ? path.substr(0, path.size() - suffix.size()) : path) + ".autosave.nwk";
+}
+
 }  // namespace
 
 void SessionStore::start() {
@@ -60,7 +66,9 @@ void SessionStore::autosaveNow() {
   const std::uint64_t revision = s_.revision();
   s_.autosave.writing = true;
   s_.autosave.firstUnsavedMs = -1;
-  platform::storeSession(uidText(session.uid), session.meta.title, saveSession(session, SessionFormat::Binary),
+  std::string bytes = saveSession(session, SessionFormat::Binary);
+  if (!filePath_.empty()) platform::offerFile(autosavePathFor(filePath_), bytes, "application/octet-stream");
+  platform::storeSession(uidText(session.uid), session.meta.title, bytes,
                          [this, revision](bool ok) {
                            s_.autosave.writing = false;
                            if (ok) {
@@ -88,6 +96,8 @@ void SessionStore::open(const std::string& name, const std::string& bytes) {
     return;
   }
   replaceSession(std::move(*r.session));
+  if (platform::filesByPath()) filePath_ = s_.pathInput = name;
+  else filePath_.clear();
   s_.notify(trf(Str::NoticeOpened, name.c_str()), platform::nowMs());
 }
 
@@ -108,8 +118,10 @@ void SessionStore::save(SessionFormat format) {
                                : s_.pathInput;
   if (s_.doc.session.uid == 0) s_.doc.session.uid = platform::randomU64();
   const char* mime = format == SessionFormat::Binary ? "application/octet-stream" : "application/json";
-  if (platform::offerFile(name, saveSession(s_.doc.session, format), mime))
+  if (platform::offerFile(name, saveSession(s_.doc.session, format), mime)) {
+    if (platform::filesByPath() && format == SessionFormat::Binary) filePath_ = name;
     s_.notify(trf(Str::NoticeSaved, name.c_str()), platform::nowMs());
+  }
   else
     s_.error = trf(Str::ErrSaveFailed, name.c_str());
 }
@@ -121,10 +133,14 @@ void SessionStore::handle(const FileRequest& request) {
       Session fresh = makeDefaultSession();
       fresh.uid = platform::randomU64();
       replaceSession(std::move(fresh));
+      filePath_.clear();
       s_.notify(tr(Str::NoticeNew), platform::nowMs());
       break;
     }
-    case K::Demo: replaceSession(makeDemoSession()); break;
+    case K::Demo:
+      replaceSession(makeDemoSession());
+      filePath_.clear();
+      break;
     case K::Open:
       platform::pickFile(kSessionTypes, request.argument, [this](std::string name, std::string bytes) { open(name, bytes); });
       break;

@@ -3,7 +3,9 @@
 // - tick(): autosaves (binary, one atomic store) once changes pause for kQuietMs, and never
 //   later than kMaxDelayMs after the first unsaved change, idle or not; and carries out the
 //   FileRequests panels queued (new, demo, open, save, merge, the stored-session list);
-// - files dropped on the window open like "Öffnen".
+// - files dropped on the window open like "Öffnen";
+// - natively, a session opened from or saved to a path is autosaved beside it as well
+//   ("x.nwk" -> "x.autosave.nwk"), and "Speichern" writes back to that path.
 // A file that cannot be opened leaves the open session untouched and sets state.error.
 #pragma once
 #include <string>
@@ -32,6 +34,7 @@ class SessionStore {
   void replaceSession(Session session);
 
   AppState& s_;
+  std::string filePath_;  // native: where the open session came from or was saved to
   std::uint64_t seenRevision_ = 0;
   double lastChangeMs_ = 0;
 };

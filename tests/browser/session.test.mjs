@@ -7,26 +7,15 @@ import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {after, before, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 
-import {click, launch, openApp, settle, state, typeText, waitForFirstFrame, widgets} from './lib/browser.mjs';
-import {serve} from './lib/server.mjs';
+import {click, openApp, servedApp, settle, state, typeText, waitForFirstFrame, widgets} from './lib/browser.mjs';
 
-const SITE = new URL('../../build/web/site', import.meta.url).pathname;
 const NATIVE_CLI = new URL('../../build/native/bin/netzwerkkarte-cli', import.meta.url).pathname;
 const DESKTOP = {viewport: {width: 1400, height: 850}, acceptDownloads: true};
-let server;
-let browser;
+const app = servedApp();
 const work = mkdtempSync(join(tmpdir(), 'nwk-session-'));
 
-before(async () => {
-  server = await serve(SITE);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function waitForState(page, predicate, what, timeout = 5000) {
   const start = Date.now();
@@ -65,7 +54,7 @@ async function chooseFile(page, trigger, path) {
 
 describe('sessions in the browser', () => {
   it('keeps typed data through a reload: autosaved within 2 s and restored with a notice', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.server.url, DESKTOP);
     await addProblem(page, 'Grüße: zu wenige Kita-Plätze');
     const typedAt = Date.now();
     await waitForState(page, (s) => s.autosaved && s.problems.length === 1, 'autosave', 2000);
@@ -80,7 +69,7 @@ describe('sessions in the browser', () => {
   });
 
   it('refuses a corrupt file with a German message and keeps the open session intact', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.server.url, DESKTOP);
     await addProblem(page, 'Bleibt erhalten');
     const corrupt = join(work, 'kaputt.nwk');
     writeFileSync(corrupt, Buffer.concat([Buffer.from('NWKARTE\x1A\x01\x00\x00\x00\x01', 'latin1'), Buffer.alloc(40, 0xff)]));
@@ -95,7 +84,7 @@ describe('sessions in the browser', () => {
   });
 
   it('downloads the session and re-opens it unchanged; the native CLI reads the same file', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.server.url, DESKTOP);
     await menu(page, 'menu.demo');
     const demo = await state(page);
     const saved = await download(page, () => page.keyboard.press('Control+S', {delay: 80}));
@@ -118,7 +107,7 @@ describe('sessions in the browser', () => {
   });
 
   it('merges a second table\'s file: its items arrive once, duplicates are listed, one undo step', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.server.url, DESKTOP);
     await menu(page, 'menu.new');
     await addProblem(page, 'Tisch 2: Wartezeiten beim Jugendamt');
     await addProblem(page, 'Familien kennen die Angebote nicht');
@@ -144,7 +133,7 @@ describe('sessions in the browser', () => {
   });
 
   it('opens a session file dropped onto the page', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.server.url, DESKTOP);
     const bytes = [...readFileSync(join(new URL('../golden', import.meta.url).pathname, 'session-v1.nwk'))];
     await page.evaluate((data) => {
       const transfer = new DataTransfer();
@@ -157,7 +146,7 @@ describe('sessions in the browser', () => {
   });
 
   it('lists the sessions stored in this browser and deletes one', async () => {
-    const page = await openApp(browser, server.url, DESKTOP);
+    const page = await openApp(app.browser, app.server.url, DESKTOP);
     await addProblem(page, 'Erste Sitzung');
     await waitForState(page, (s) => s.autosaved, 'autosave');
     await menu(page, 'menu.new');

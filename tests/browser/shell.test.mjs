@@ -2,23 +2,12 @@
 // umlauts, language, idling, touch sizes on a phone and a HiDPI screen, the on-screen
 // keyboard input, the about dialog, and the loader's messages when things go wrong.
 import assert from 'node:assert/strict';
-import {after, before, describe, it} from 'node:test';
+import {describe, it} from 'node:test';
 
-import {click, distinctColours, launch, openApp, settle, state, tap, typeText, widget, widgets} from './lib/browser.mjs';
-import {serve} from './lib/server.mjs';
+import {click, distinctColours, openApp, servedApp, settle, state, tap, typeText, widget, widgets} from './lib/browser.mjs';
 
-const SITE = process.env.NWK_SITE || new URL('../../build/web/site', import.meta.url).pathname;
-let server;
-let browser;
+const app = servedApp();
 
-before(async () => {
-  server = await serve(SITE);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const PHONE = {viewport: {width: 390, height: 844}, deviceScaleFactor: 3, isMobile: true, hasTouch: true};
 const HIDPI_TOUCH = {viewport: {width: 1920, height: 1080}, deviceScaleFactor: 2, hasTouch: true};
@@ -37,10 +26,10 @@ async function assertAllControlsTouchable(page) {
 
 describe('loading', () => {
   it('loads with no console error, no request to another origin, and draws a real frame', async () => {
-    const page = await openApp(browser, server.url, {viewport: {width: 1280, height: 800}});
+    const page = await openApp(app.browser, app.server.url, {viewport: {width: 1280, height: 800}});
     await settle(page);
     assert.deepEqual(page.consoleErrors, []);
-    const foreign = page.requestUrls.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'));
+    const foreign = page.requestUrls.filter((u) => !u.startsWith(app.server.url) && !u.startsWith('data:'));
     assert.deepEqual(foreign, []);
     assert.ok(await distinctColours(page) > 20, 'the canvas looks blank');
     const s = await state(page);
@@ -51,7 +40,7 @@ describe('loading', () => {
   });
 
   it('fills the window and follows a resize', async () => {
-    const page = await openApp(browser, server.url, {viewport: {width: 1024, height: 700}});
+    const page = await openApp(app.browser, app.server.url, {viewport: {width: 1024, height: 700}});
     const box = await page.locator('#canvas').boundingBox();
     assert.deepEqual([box.width, box.height], [1024, 700]);
     await page.setViewportSize({width: 800, height: 600});
@@ -64,7 +53,7 @@ describe('loading', () => {
   });
 
   it('says in German why it cannot start without WebGL2', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     await context.addInitScript(() => {
       const original = HTMLCanvasElement.prototype.getContext;
       HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
@@ -72,17 +61,17 @@ describe('loading', () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.waitForSelector('#failure:not([hidden])');
     assert.match(await page.textContent('#failure'), /WebGL 2 fehlt/);
     await context.close();
   });
 
   it('says in German that loading failed when the wasm is missing', async () => {
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     await page.route('**/netzwerkkarte.wasm', (route) => route.fulfill({status: 404, body: 'gone'}));
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.waitForSelector('#failure:not([hidden])');
     assert.match(await page.textContent('#failure'), /konnte nicht geladen werden/);
     await context.close();
@@ -91,7 +80,7 @@ describe('loading', () => {
 
 describe('desktop', () => {
   it('switches phase when a phase tab is clicked', async () => {
-    const page = await openApp(browser, server.url, {viewport: {width: 1280, height: 800}});
+    const page = await openApp(app.browser, app.server.url, {viewport: {width: 1280, height: 800}});
     assert.equal((await state(page)).phase, 1);
     await click(page, 'phase.solutions');
     assert.equal((await state(page)).phaseKey, 'solutions');
@@ -101,7 +90,7 @@ describe('desktop', () => {
   });
 
   it('stores exactly the umlauts typed with real key events', async () => {
-    const page = await openApp(browser, server.url, {viewport: {width: 1280, height: 800}});
+    const page = await openApp(app.browser, app.server.url, {viewport: {width: 1280, height: 800}});
     await click(page, 'title');
     await page.keyboard.press('Control+A', {delay: 80});
     await page.keyboard.press('Backspace', {delay: 80});
@@ -113,7 +102,7 @@ describe('desktop', () => {
   });
 
   it('switches to English and keeps the choice after a reload', async () => {
-    const page = await openApp(browser, server.url, {viewport: {width: 1280, height: 800}});
+    const page = await openApp(app.browser, app.server.url, {viewport: {width: 1280, height: 800}});
     assert.equal((await widget(page, 'phase.inventory')).label, '1 Bestand');
     await click(page, 'language');
     assert.equal((await state(page)).language, 'en');
@@ -126,7 +115,7 @@ describe('desktop', () => {
   });
 
   it('changes the text size from the menu, and every text grows with it', async () => {
-    const page = await openApp(browser, server.url, {viewport: {width: 1280, height: 800}});
+    const page = await openApp(app.browser, app.server.url, {viewport: {width: 1280, height: 800}});
     const before = await widget(page, 'phase.inventory');
     await click(page, 'menu');
     await click(page, 'menu.scale.up');
@@ -140,7 +129,7 @@ describe('desktop', () => {
   });
 
   it('idles: draws no frame while nothing happens, and wakes on input', async () => {
-    const page = await openApp(browser, server.url, {viewport: {width: 1280, height: 800}});
+    const page = await openApp(app.browser, app.server.url, {viewport: {width: 1280, height: 800}});
     await page.waitForTimeout(500);
     const idle = (await state(page)).framesDrawn;
     await page.waitForTimeout(1500);
@@ -153,12 +142,12 @@ describe('desktop', () => {
   });
 
   it('shows the licences in the about dialog, from the shipped LICENSES.txt', async () => {
-    const page = await openApp(browser, server.url, {viewport: {width: 1280, height: 800}});
+    const page = await openApp(app.browser, app.server.url, {viewport: {width: 1280, height: 800}});
     await click(page, 'menu');
     await click(page, 'menu.about');
     await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._nwk_state_json())).licences);
     assert.equal((await state(page)).aboutOpen, true);
-    const text = await (await page.request.get(`${server.url}LICENSES.txt`)).text();
+    const text = await (await page.request.get(`${app.server.url}LICENSES.txt`)).text();
     for (const part of ['Dear ImGui', 'SDL2', 'cereal', 'Inter', 'Font Awesome']) assert.match(text, new RegExp(part));
     await click(page, 'about.close');
     assert.equal((await state(page)).aboutOpen, false);
@@ -168,7 +157,7 @@ describe('desktop', () => {
 
 describe('touch', () => {
   it('on a 390x844 phone every control is on screen and at least 44x44', async () => {
-    const page = await openApp(browser, server.url, PHONE);
+    const page = await openApp(app.browser, app.server.url, PHONE);
     assert.equal((await state(page)).touch, true);
     await assertAllControlsTouchable(page);
     await tap(page, 'phase.weighting');
@@ -179,7 +168,7 @@ describe('touch', () => {
   });
 
   it('at 1920x1080 with pixel ratio 2 text is rasterized for the screen and controls stay touchable', async () => {
-    const page = await openApp(browser, server.url, HIDPI_TOUCH);
+    const page = await openApp(app.browser, app.server.url, HIDPI_TOUCH);
     const s = await state(page);
     assert.equal(s.framebufferScale, 2);
     assert.equal(s.fontRasterScale, 2);
@@ -191,7 +180,7 @@ describe('touch', () => {
   });
 
   it('a tap on a text field focuses the input that opens the on-screen keyboard', async () => {
-    const page = await openApp(browser, server.url, PHONE);
+    const page = await openApp(app.browser, app.server.url, PHONE);
     await tap(page, 'title');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'nwk-text-input');
     assert.equal((await state(page)).textEditing, true);

@@ -1,7 +1,10 @@
 // Debian's Chromium, headless, driven by playwright-core; and helpers that talk to the app
 // through its automation hook (app/ui/automation.hpp): state and widget rectangles as JSON,
 // clicks and taps as real input events at a widget's centre. No pixel positions in tests.
+import {after, before} from 'node:test';
 import {chromium} from 'playwright-core';
+
+import {serve} from './server.mjs';
 
 export const CHROMIUM = process.env.NWK_CHROMIUM || '/usr/bin/chromium';
 
@@ -13,6 +16,21 @@ export function launch() {
            '--no-first-run', '--disable-background-networking', '--disable-component-update',
            '--disable-sync', '--disable-dev-shm-usage'],
   });
+}
+
+// For a test file: serves the built site and launches Chromium before its tests, closes
+// both after them. The returned object's server and browser are set once tests run.
+export function servedApp() {
+  const shared = {server: null, browser: null};
+  before(async () => {
+    shared.server = await serve(new URL('../../../build/web/site', import.meta.url).pathname);
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
 
 // Opens the app in a new context; resolves once the first frame is drawn. Collects console
