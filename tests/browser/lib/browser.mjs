@@ -79,12 +79,14 @@ export async function settle(page) {
 }
 
 export async function click(page, id) {
+  await settle(page);  // the widget list is the last drawn frame's
   const {x, y} = centre(await widget(page, id));
   await page.mouse.click(x, y, {delay: 40});
   await settle(page);
 }
 
 export async function tap(page, id) {
+  await settle(page);
   const {x, y} = centre(await widget(page, id));
   await page.touchscreen.tap(x, y);
   await settle(page);
