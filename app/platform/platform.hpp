@@ -23,6 +23,9 @@ bool takeWake();
 void wakeAfter(int milliseconds);  // a timer for work due while idle (autosave)
 // True while the loop sleeps with nothing to do (browser tests wait for it).
 bool isIdle();
+// Runs task once the browser has time between frames (requestIdleCallback, at the latest
+// after maxDelayMs), so long work such as autosave never stretches a frame. Native: at once.
+void runWhenIdle(std::function<void()> task, int maxDelayMs);
 
 // Monotonic milliseconds, for timing frames and autosave delays.
 double nowMs();

@@ -111,6 +111,8 @@ void wakeAfter(int milliseconds) {
   }, nullptr);
 }
 
+void runWhenIdle(std::function<void()> task, int) { task(); }
+
 double nowMs() {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }

@@ -60,6 +60,11 @@ EM_JS(void, js_fetch_text, (int id, const char* name), {
   Module.nwkPlatform.fetchText(id, UTF8ToString(name));
 });
 EM_JS(void, js_wake_after, (int ms), { setTimeout(() => Module._nwk_wake(), ms); });
+EM_JS(void, js_run_when_idle, (int id, int maxDelayMs), {
+  const run = () => Module._nwk_reply(id, 1, 0, 0, 0);
+  if (window.requestIdleCallback) requestIdleCallback(run, {timeout : maxDelayMs});
+  else setTimeout(run, 0);
+});
 EM_JS(double, js_random_u32, (), { return crypto.getRandomValues(new Uint32Array(1))[0]; });
 EM_JS(char*, js_local_date_time, (double epochMs), {
   const d = epochMs < 0 ? new Date() : new Date(epochMs);
@@ -129,6 +134,10 @@ void loadShippedText(const std::string& name, std::function<void(bool, std::stri
 }
 
 void wakeAfter(int milliseconds) { js_wake_after(milliseconds); }
+
+void runWhenIdle(std::function<void()> task, int maxDelayMs) {
+  js_run_when_idle(expectReply([task](Reply) { task(); }), maxDelayMs);
+}
 
 double nowMs() { return emscripten_get_now(); }
 

@@ -46,8 +46,9 @@ struct MergeDialogState {
 struct AutosaveState {
   std::uint64_t savedRevision = 0;  // doc revision + view revision last stored
   double firstUnsavedMs = -1;       // when the oldest unsaved change happened; -1: none
-  bool writing = false;
+  bool writing = false;         // a save is scheduled or being stored
   int failures = 0;
+  double lastDurationMs = 0;    // serialization time of the last autosave (benchmarks)
 };
 
 struct AppState {

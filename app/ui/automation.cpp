@@ -138,6 +138,7 @@ std::string stateJson() {
     w.key("mergeDuplicates").value(static_cast<std::int64_t>(gState->merge.report.duplicates.size()));
     w.key("storedSessions").value(static_cast<std::int64_t>(gState->sessions.list.size()));
     w.key("maxFrameMs").value(gState->maxFrameMs);
+    w.key("autosaveMs").value(gState->autosave.lastDurationMs);
     w.key("language").value(languageCode(gState->settings.language));
     w.key("uiScale").value(gState->settings.uiScalePercent);
     w.key("touch").value(gState->touch);

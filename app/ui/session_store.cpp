@@ -57,7 +57,9 @@ void SessionStore::autosaveIfDue(double now) {
   }
   const bool unsaved = s_.revision() != s_.autosave.savedRevision;
   if (!unsaved || s_.autosave.writing) return;
-  if (now - lastChangeMs_ >= kQuietMs || now - s_.autosave.firstUnsavedMs >= kMaxDelayMs) autosaveNow();
+  if (now - lastChangeMs_ < kQuietMs && now - s_.autosave.firstUnsavedMs < kMaxDelayMs) return;
+  s_.autosave.writing = true;  // scheduled: no second save until this one is stored
+  platform::runWhenIdle([this] { autosaveNow(); }, kIdleWaitMs);
 }
 
 void SessionStore::autosaveNow() {
@@ -66,7 +68,9 @@ void SessionStore::autosaveNow() {
   const std::uint64_t revision = s_.revision();
   s_.autosave.writing = true;
   s_.autosave.firstUnsavedMs = -1;
+  const double start = platform::nowMs();
   std::string bytes = saveSession(session, SessionFormat::Binary);
+  s_.autosave.lastDurationMs = platform::nowMs() - start;
   if (!filePath_.empty()) platform::offerFile(autosavePathFor(filePath_), bytes, "application/octet-stream");
   platform::storeSession(uidText(session.uid), session.meta.title, bytes,
                          [this, revision](bool ok) {
@@ -82,7 +86,7 @@ void SessionStore::autosaveNow() {
 }
 
 void SessionStore::replaceSession(Session session) {
-  if (s_.revision() != s_.autosave.savedRevision && !s_.autosave.writing) autosaveNow();  // keep the old one
+  if (s_.revision() != s_.autosave.savedRevision) autosaveNow();  // keep the old one, now
   if (session.uid == 0) session.uid = platform::randomU64();
   s_.doc.session = std::move(session);
   s_.doc.history.clear();

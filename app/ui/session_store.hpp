@@ -1,8 +1,10 @@
 // The open session's safety net and file work, between AppState and the platform:
 // - start(): restores the session stored last on this device (if nothing was typed yet);
 // - tick(): autosaves (binary, one atomic store) once changes pause for kQuietMs, and never
-//   later than kMaxDelayMs after the first unsaved change, idle or not; and carries out the
-//   FileRequests panels queued (new, demo, open, save, merge, the stored-session list);
+//   later than kMaxDelayMs (+ kIdleWaitMs) after the first unsaved change, idle or not; the
+//   save itself runs between frames (platform::runWhenIdle), so a frame never waits for it;
+//   and carries out the FileRequests panels queued (new, demo, open, save, merge, the
+//   stored-session list);
 // - files dropped on the window open like "Öffnen";
 // - natively, a session opened from or saved to a path is autosaved beside it as well
 //   ("x.nwk" -> "x.autosave.nwk"), and "Speichern" writes back to that path.
@@ -18,7 +20,8 @@ namespace nwk::ui {
 class SessionStore {
  public:
   static constexpr double kQuietMs = 600;
-  static constexpr double kMaxDelayMs = 1500;
+  static constexpr double kMaxDelayMs = 1200;
+  static constexpr int kIdleWaitMs = 300;
 
   explicit SessionStore(AppState& state) : s_(state) {}
   void start();
