@@ -18,7 +18,7 @@
 namespace nwk::ui {
 namespace {
 
-constexpr float kMinColumnWidth = 240.0f;
+constexpr float kMinColumnWidth = 200.0f;
 
 const char* levelName(Level l) {
   switch (l) {
@@ -81,7 +81,7 @@ void drawEntry(AppState& state, const T& item, const char* kind) {
   Document& doc = state.doc;
   ImGui::PushID(static_cast<int>(item.id));
   const std::string id = std::string(kind) + "." + std::to_string(item.id);
-  const float deleteWidth = std::max(ImGui::GetFrameHeight(), minTarget());
+  const float deleteWidth = buttonWidth(icon::kTrash);
   drawEntryText(state, item, id, ImGui::CalcItemWidth() - deleteWidth - ImGui::GetStyle().ItemSpacing.x);
   ImGui::SameLine();
   const Id itemId = item.id;
@@ -99,7 +99,7 @@ void drawAddField(AppState& state, Id ageGroup, Str hint, const char* kind) {
   std::string& draft = state.drafts[ageGroup];
   const std::string key = std::string(kind) + ".new." + std::to_string(ageGroup);
   const char* addText = tr(Str::BoardAdd);
-  const float addWidth = std::max(ImGui::CalcTextSize(addText).x + ImGui::GetStyle().FramePadding.x * 2, minTarget());
+  const float addWidth = buttonWidth(addText);
   ImGui::SetNextItemWidth(ImGui::CalcItemWidth() - addWidth - ImGui::GetStyle().ItemSpacing.x);
   bool submit = ImGui::InputTextWithHint(withId("", key.c_str()).c_str(), tr(hint), &draft,
                                          ImGuiInputTextFlags_EnterReturnsTrue);

@@ -119,13 +119,9 @@ void drawTitle(AppState& state, float width) {
   ImGui::PopStyleVar();
 }
 
-float phaseButtonWidth(const char* text) {
-  return std::max(ImGui::CalcTextSize(text).x + ImGui::GetStyle().FramePadding.x * 2, minTarget());
-}
-
 bool phasesFitWithNames() {
   float total = 0;
-  for (const PhaseInfo& p : kPhases) total += phaseButtonWidth(tr(p.name)) + ImGui::GetStyle().ItemSpacing.x;
+  for (const PhaseInfo& p : kPhases) total += buttonWidth(tr(p.name)) + ImGui::GetStyle().ItemSpacing.x;
   return total <= ImGui::GetContentRegionAvail().x;
 }
 
@@ -159,7 +155,7 @@ void drawTopBar(AppState& state) {
   ImGui::SameLine();
   drawUndoRedo(state);
   ImGui::SameLine();
-  const float languageWidth = std::max(ImGui::CalcTextSize("EN").x + ImGui::GetStyle().FramePadding.x * 2, minTarget());
+  const float languageWidth = buttonWidth(tr(Str::LanguageSwitch));
   drawTitle(state, ImGui::GetContentRegionAvail().x - languageWidth - ImGui::GetStyle().ItemSpacing.x);
   ImGui::SameLine();
   if (button(tr(Str::LanguageSwitch), "language"))

@@ -17,10 +17,12 @@ std::string withId(const char* text, const char* id) {
   return std::string(text) + "###" + id;
 }
 
+float buttonWidth(const char* text) {
+  return std::max(ImGui::CalcTextSize(text, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2, minTarget());
+}
+
 bool button(const char* text, const char* id, float minWidth) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float textWidth = ImGui::CalcTextSize(text, nullptr, true).x + style.FramePadding.x * 2;
-  const ImVec2 size(std::max({textWidth, minTarget(), minWidth}), std::max(ImGui::GetFrameHeight(), minTarget()));
+  const ImVec2 size(std::max(buttonWidth(text), minWidth), std::max(ImGui::GetFrameHeight(), minTarget()));
   return ImGui::Button(withId(text, id).c_str(), size);
 }
 

@@ -16,6 +16,7 @@ float minTarget();  // kTouchTarget in touch mode, else 0
 std::string withId(const char* text, const char* id);
 
 bool button(const char* text, const char* id, float minWidth = 0.0f);
+float buttonWidth(const char* text);  // the width button() gives text (for layouts)
 bool selectable(const char* text, const char* id, bool selected);
 void tooltip(const char* text);  // for the item just drawn, on hover
 

@@ -29,7 +29,8 @@ void metaField(Document& doc, Str label, std::string Meta::*field, const char* i
 void ageGroupRow(Document& doc, std::size_t index) {
   const AgeGroup group = doc.session.ageGroups[index];
   const std::string id = "agegroup." + std::to_string(group.id);
-  const float buttons = 3 * std::max(ImGui::GetFrameHeight(), minTarget()) + 3 * ImGui::GetStyle().ItemSpacing.x;
+  const float buttons = buttonWidth(icon::kUp) + buttonWidth(icon::kDown) + buttonWidth(icon::kTrash) +
+                        3 * ImGui::GetStyle().ItemSpacing.x;
   std::string name = group.name;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - buttons);
   if (ImGui::InputText(withId("", id.c_str()).c_str(), &name)) update(doc, AgeGroup{group.id, name}, id);
