@@ -17,7 +17,7 @@ const app = servedApp();
 const work = mkdtempSync(join(tmpdir(), 'nwk-session-'));
 
 
-async function waitForState(page, predicate, what, timeout = 5000) {
+async function waitForState(page, predicate, what, timeout = 10000) {
   const start = Date.now();
   for (;;) {
     const s = await state(page);
