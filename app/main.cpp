@@ -69,10 +69,12 @@ void smokeStep(nwk::AppState& state, int frame) {
   }
 }
 
-int smokeFramesArgument(int argc, char** argv) {
-  for (int i = 1; i + 1 < argc; ++i)
-    if (std::strcmp(argv[i], "--smoke-frames") == 0) return std::max(0, std::atoi(argv[i + 1]));
-  return 0;
+// Command line: [--smoke-frames N] [SESSION_FILE]
+void parseArguments(int argc, char** argv, int& smokeFrames, nwk::AppState& state) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--smoke-frames") == 0 && i + 1 < argc) smokeFrames = std::max(0, std::atoi(argv[++i]));
+    else state.request(nwk::FileRequest::Kind::Open, argv[i]);
+  }
 }
 #endif
 
@@ -237,8 +239,7 @@ int main([[maybe_unused]] int argc, [[maybe_unused]] char** argv) {
   static App app;  // the main loop outlives main() on the web
   app.window = window;
 #ifndef __EMSCRIPTEN__
-  app.smokeFrames = smokeFramesArgument(argc, argv);
-  if (argc == 2 && argv[1][0] != '-') app.state.request(nwk::FileRequest::Kind::Open, argv[1]);  // a session path
+  parseArguments(argc, argv, app.smokeFrames, app.state);
 #endif
   app.state.settings = nwk::parseSettings(nwk::platform::loadSettingsText());
   nwk::setLanguage(app.state.settings.language);

@@ -161,3 +161,35 @@ describe('sessions in the browser', () => {
     await page.context().close();
   });
 });
+
+describe('workshop details', () => {
+  it('edits the age groups (add, rename, reorder, delete) with every step undoable', async () => {
+    const page = await openApp(app.browser, app.server.url, DESKTOP);
+    await menu(page, 'menu.workshop');
+    await click(page, 'agegroup.add');
+    let s = await state(page);
+    assert.equal(s.counts.ageGroups, 5);
+    const added = (await widgets(page)).filter((w) => /^agegroup\.\d+$/.test(w.id)).pop();
+    await click(page, added.id);
+    await page.keyboard.press('Control+A', {delay: 80});
+    await typeText(page, 'Schwangerschaft');
+    await page.keyboard.press('Enter', {delay: 80});
+    await click(page, `${added.id}.up`);
+    await click(page, `${added.id}.up`);
+    await click(page, `${added.id}.up`);
+    await click(page, `${added.id}.up`);
+    const labels = async () => (await widgets(page)).filter((w) => /^agegroup\.\d+$/.test(w.id)).map((w) => w.id);
+    assert.equal((await labels())[0], added.id, 'the new age group moved to the top');
+    await click(page, 'workshop.close');
+    await click(page, 'phase.problems');
+    assert.ok((await widgets(page)).some((w) => w.id === `problem.new.${added.id.split('.')[1]}`), 'the board has its column');
+    for (let i = 0; i < 6; ++i) {
+      await page.keyboard.press('Control+Z', {delay: 80});
+      await settle(page);
+    }
+    s = await state(page);
+    assert.equal(s.counts.ageGroups, 4, 'undone: add, rename and four moves');
+    assert.equal(s.canUndo, false);
+    await page.context().close();
+  });
+});
