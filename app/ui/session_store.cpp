@@ -167,6 +167,7 @@ void SessionStore::handle(const FileRequest& request) {
       s_.request(K::ListStored);
       break;
     case K::ListStored:
+      if (s_.revision() != s_.autosave.savedRevision) autosaveNow();  // list the open session too
       platform::listStoredSessions([this](std::vector<platform::StoredSessionInfo> list) {
         std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.savedAtMs > b.savedAtMs; });
         s_.sessions.list = std::move(list);

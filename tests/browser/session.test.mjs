@@ -21,7 +21,10 @@ async function waitForState(page, predicate, what, timeout = 10000) {
   const start = Date.now();
   for (;;) {
     const s = await state(page);
-    if (predicate(s)) return s;
+    if (predicate(s)) {
+      await settle(page);  // and let the UI draw what the state says
+      return s;
+    }
     if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s).slice(0, 600)}`);
     await page.waitForTimeout(50);
   }

@@ -45,6 +45,7 @@ export async function openApp(browser, url, contextOptions = {}) {
   page.on('request', (r) => page.requestUrls.push(r.url()));
   await page.goto(url);
   await waitForFirstFrame(page);
+  await settle(page);
   return page;
 }
 
