@@ -1,6 +1,7 @@
 // Session file speed in the browser (scripts/bench.sh): a synthetic session of 10,000
 // offers, 2,000 links, 500 proposals and 1,000 ballots is saved and loaded back, binary and
-// JSON, timed inside wasm over several repetitions; medians go to window.nwkBench.
+// JSON, timed inside wasm over several repetitions after two warm-up rounds; medians go to
+// window.nwkBench.
 #include <emscripten.h>
 
 #include <algorithm>
@@ -12,15 +13,16 @@
 
 namespace {
 
-constexpr int kRepetitions = 7;
+constexpr int kWarmUps = 2;  // let the browser's optimizing compiler take over first
+constexpr int kRepetitions = 9;
 
 double medianMs(nwk::Session& session, nwk::SessionFormat format, std::size_t& bytes) {
   std::vector<double> times;
-  for (int i = 0; i < kRepetitions; ++i) {
+  for (int i = 0; i < kWarmUps + kRepetitions; ++i) {
     const double start = emscripten_get_now();
     const std::string file = nwk::saveSession(session, format);
     const nwk::LoadResult back = nwk::loadSession(file);
-    times.push_back(emscripten_get_now() - start);
+    if (i >= kWarmUps) times.push_back(emscripten_get_now() - start);
     bytes = file.size();
     if (!back.session || !(*back.session == session)) std::printf("round trip failed: %s\n", back.error.c_str());
   }
