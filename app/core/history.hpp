@@ -114,14 +114,19 @@ class ItemEdit final : public Edit {
   // value: what an insert puts in or a replace writes.
   void run(Session& s, Kind kind, const T& value) const {
     auto& items = itemsOf<T>(s);
-    const auto at = items.begin() + static_cast<std::ptrdiff_t>(index_);
+    const auto offset = static_cast<std::ptrdiff_t>(index_);
     switch (kind) {
-      case Kind::Insert:  // append and rotate into place: less code per type than insert()
+      // Insert and erase rotate through the end of the vector: the same complexity as
+      // vector::insert/erase, and one piece of code per item type instead of three.
+      case Kind::Insert:
         items.push_back(value);
-        std::rotate(items.begin() + static_cast<std::ptrdiff_t>(index_), items.end() - 1, items.end());
+        std::rotate(items.begin() + offset, items.end() - 1, items.end());
         break;
-      case Kind::Erase: items.erase(at); break;
-      case Kind::Replace: *at = value; break;
+      case Kind::Erase:
+        std::rotate(items.begin() + offset, items.begin() + offset + 1, items.end());
+        items.pop_back();
+        break;
+      case Kind::Replace: items[index_] = value; break;
     }
   }
 
