@@ -136,33 +136,19 @@ cereal::size_type JsonLoadArchive::arraySize() {
   return node.Size();
 }
 
-void JsonLoadArchive::loadValue(bool& b) {
+const rapidjson::Value& JsonLoadArchive::take(bool (rapidjson::Value::*isType)() const) {
   const rapidjson::Value& v = take();
-  if (!v.IsBool()) throw JsonArchiveError(tr(Str::JsonErrType));
-  b = v.GetBool();
+  if (!(v.*isType)()) throw JsonArchiveError(tr(Str::JsonErrType));
+  return v;
 }
 
-void JsonLoadArchive::loadValue(std::int64_t& i) {
-  const rapidjson::Value& v = take();
-  if (!v.IsInt64()) throw JsonArchiveError(tr(Str::JsonErrType));
-  i = v.GetInt64();
-}
-
-void JsonLoadArchive::loadValue(std::uint64_t& u) {
-  const rapidjson::Value& v = take();
-  if (!v.IsUint64()) throw JsonArchiveError(tr(Str::JsonErrType));
-  u = v.GetUint64();
-}
-
-void JsonLoadArchive::loadValue(double& d) {
-  const rapidjson::Value& v = take();
-  if (!v.IsNumber()) throw JsonArchiveError(tr(Str::JsonErrType));
-  d = v.GetDouble();
-}
+void JsonLoadArchive::loadValue(bool& b) { b = take(&rapidjson::Value::IsBool).GetBool(); }
+void JsonLoadArchive::loadValue(std::int64_t& i) { i = take(&rapidjson::Value::IsInt64).GetInt64(); }
+void JsonLoadArchive::loadValue(std::uint64_t& u) { u = take(&rapidjson::Value::IsUint64).GetUint64(); }
+void JsonLoadArchive::loadValue(double& d) { d = take(&rapidjson::Value::IsNumber).GetDouble(); }
 
 void JsonLoadArchive::loadValue(std::string& s) {
-  const rapidjson::Value& v = take();
-  if (!v.IsString()) throw JsonArchiveError(tr(Str::JsonErrType));
+  const rapidjson::Value& v = take(&rapidjson::Value::IsString);
   s.assign(v.GetString(), v.GetStringLength());
 }
 

@@ -82,6 +82,7 @@ class JsonLoadArchive : public cereal::InputArchive<JsonLoadArchive>, public cer
     rapidjson::SizeType index = 0;
   };
   const rapidjson::Value& take();  // the value named by nextName_ (or the next one); advances
+  const rapidjson::Value& take(bool (rapidjson::Value::*isType)() const);  // ... of that type
 
   rapidjson::Document document_;
   std::vector<Cursor> cursors_;

@@ -41,16 +41,8 @@ void drawLicenceText(const AboutDialogState& about, float height) {
 
 void drawAboutDialog(AppState& state) {
   AboutDialogState& about = state.about;
-  if (about.open && !ImGui::IsPopupOpen("###about")) {
-    ImGui::OpenPopup("###about");
-    requestLicences(about);
-  }
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const ImVec2 size(std::min(760.0f, vp->WorkSize.x - 16), std::min(640.0f, vp->WorkSize.y - 16));
-  ImGui::SetNextWindowSize(size, ImGuiCond_Always);
-  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  const std::string title = withId(tr(Str::About), "about");
-  if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
+  if (about.open) requestLicences(about);  // once: it does nothing after the first call
+  if (!beginModal(tr(Str::About), "about", about.open, 760, 640)) {
     about.open = false;
     return;
   }

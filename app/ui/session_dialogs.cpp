@@ -14,19 +14,6 @@
 namespace nwk::ui {
 namespace {
 
-// Centred modal of at most maxWidth; returns whether it is open (then call EndPopup).
-bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth, float maxHeight = 0) {
-  const std::string label = withId(title, id);
-  if (wantOpen && !ImGui::IsPopupOpen(label.c_str())) ImGui::OpenPopup(label.c_str());
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  const float width = std::min(maxWidth, vp->WorkSize.x - 16);
-  if (maxHeight > 0) ImGui::SetNextWindowSize(ImVec2(width, std::min(maxHeight, vp->WorkSize.y - 16)));
-  else ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y - 16));
-  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  return ImGui::BeginPopupModal(label.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                                            (maxHeight > 0 ? 0 : ImGuiWindowFlags_AlwaysAutoResize));
-}
-
 bool closeButton(const char* text, const char* id) {
   return button(text, id) || ImGui::IsKeyPressed(ImGuiKey_Escape) ||
          (ImGui::IsKeyPressed(ImGuiKey_Enter) && !ImGui::IsAnyItemActive());

@@ -36,4 +36,16 @@ void tooltip(const char* text) {
     ImGui::SetTooltip("%s", text);
 }
 
+bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth, float maxHeight) {
+  const std::string label = withId(title, id);
+  if (wantOpen && !ImGui::IsPopupOpen(label.c_str())) ImGui::OpenPopup(label.c_str());
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float width = std::min(maxWidth, vp->WorkSize.x - 16);
+  if (maxHeight > 0) ImGui::SetNextWindowSize(ImVec2(width, std::min(maxHeight, vp->WorkSize.y - 16)));
+  else ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y - 16));
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  return ImGui::BeginPopupModal(label.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                                            (maxHeight > 0 ? 0 : ImGuiWindowFlags_AlwaysAutoResize));
+}
+
 }  // namespace nwk::ui

@@ -20,4 +20,9 @@ float buttonWidth(const char* text);  // the width button() gives text (for layo
 bool selectable(const char* text, const char* id, bool selected);
 void tooltip(const char* text);  // for the item just drawn, on hover
 
+// A modal dialog centred on the screen, opened when wantOpen: at most maxWidth wide, and
+// maxHeight high (0: as high as its content). Returns whether it is open; then call
+// ImGui::EndPopup().
+bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth, float maxHeight = 0);
+
 }  // namespace nwk::ui

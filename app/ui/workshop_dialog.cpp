@@ -53,12 +53,7 @@ void ageGroupRow(Document& doc, std::size_t index) {
 }  // namespace
 
 void drawWorkshopDialog(AppState& state) {
-  if (state.workshopDialogOpen && !ImGui::IsPopupOpen("###workshop")) ImGui::OpenPopup("###workshop");
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowSize(ImVec2(std::min(640.0f, vp->WorkSize.x - 16), std::min(720.0f, vp->WorkSize.y - 16)));
-  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  if (!ImGui::BeginPopupModal(withId(tr(Str::WorkshopTitle), "workshop").c_str(), nullptr,
-                              ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
+  if (!beginModal(tr(Str::WorkshopTitle), "workshop", state.workshopDialogOpen, 640, 720)) {
     state.workshopDialogOpen = false;
     return;
   }
