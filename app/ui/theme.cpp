@@ -51,8 +51,8 @@ void applyColors(ImGuiStyle& s) {
   c[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
   c[ImGuiCol_PopupBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
   c[ImGuiCol_Border] = ImVec4(0.80f, 0.80f, 0.82f, 1.0f);
-  c[ImGuiCol_FrameBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
-  c[ImGuiCol_FrameBgHovered] = ImVec4(0.93f, 0.95f, 0.98f, 1.0f);
+  c[ImGuiCol_FrameBg] = ImVec4(0.93f, 0.94f, 0.96f, 1.0f);  // fields stand out on white panels
+  c[ImGuiCol_FrameBgHovered] = ImVec4(0.88f, 0.91f, 0.96f, 1.0f);
   c[ImGuiCol_FrameBgActive] = ImVec4(0.88f, 0.92f, 0.98f, 1.0f);
   c[ImGuiCol_Button] = ImVec4(0.90f, 0.91f, 0.93f, 1.0f);
   c[ImGuiCol_ButtonHovered] = ImVec4(0.82f, 0.87f, 0.94f, 1.0f);
