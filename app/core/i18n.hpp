@@ -8,6 +8,11 @@
 #include <string>
 #include <string_view>
 
+#include "core/strings_coverage.inc"
+#include "core/strings_geo.inc"
+#include "core/strings_import.inc"
+#include "core/strings_map.inc"
+
 namespace nwk {
 
 enum class Lang : std::uint8_t { De, En };
@@ -235,7 +240,11 @@ enum class Lang : std::uint8_t { De, En };
   X(InvalidValue, "%s %u: Wert außerhalb des erlaubten Bereichs (%s)",                          \
     "%s %u: value out of range (%s)")                                                          \
   X(InvalidShape, "%s %u: Fläche mit zu wenigen oder zu vielen Punkten",                        \
-    "%s %u: area with too few or too many points")
+    "%s %u: area with too few or too many points")                                           \
+  NWK_STRINGS_GEO(X)                                                                          \
+  NWK_STRINGS_IMPORT(X)                                                                       \
+  NWK_STRINGS_COVERAGE(X)                                                                     \
+  NWK_STRINGS_MAP(X)
 
 enum class Str : std::uint16_t {
 #define NWK_STR_ENUM(id, de, en) id,
