@@ -119,6 +119,7 @@ bool App::frame() {
     input = true;
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) nwk::platform::requestQuit();
+    if (event.type == SDL_MULTIGESTURE) state.map.pinch += event.mgesture.dDist;  // two-finger zoom
     if (event.type == SDL_DROPFILE) {
       nwk::platform::dropPath(event.drop.file);
       SDL_free(event.drop.file);
@@ -139,6 +140,7 @@ bool App::frame() {
   drawFrame();
   const double end = nwk::platform::nowMs();
   state.maxFrameMs = std::max(state.maxFrameMs, end - start);
+  if (state.frameMs.size() < 10'000) state.frameMs.push_back(static_cast<float>(end - start));
   // A click or a change shows in the frames after it (a button drawn before the click
   // still has its old look): draw those before idling.
   const ImGuiIO& io = ImGui::GetIO();

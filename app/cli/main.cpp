@@ -1,6 +1,7 @@
 // netzwerkkarte-cli: the workshop core on the command line, no UI. Exit code 0 on success,
 // 1 with a message (German by default, NWK_LANG=en for English) on stderr otherwise, 2 for
 // a wrong command line.
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -10,7 +11,10 @@
 #include <string>
 #include <vector>
 
+#include "core/coverage.hpp"
 #include "core/demo.hpp"
+#include "core/geojson.hpp"
+#include "core/geometry.hpp"
 #include "core/i18n.hpp"
 #include "core/json_writer.hpp"
 #include "core/merge.hpp"
@@ -33,8 +37,14 @@ constexpr const char* kUsage =
     "  validate FILE         check a session file\n"
     "  convert IN OUT        binary (.nwk) <-> JSON (.json), by extension\n"
     "  merge A B -o OUT      merge session B into A; duplicates reported on stderr\n"
-    "  synth [--offers N] [--links N] [--proposals N] [--ballots N] [--seed N] -o FILE\n"
+    "  synth [--districts N] [--vertices N] [--offers N] [--links N] [--proposals N]\n"
+    "        [--ballots N] [--seed N] -o FILE\n"
     "                        write a synthetic session of that size (tests, benchmarks)\n"
+    "  import-districts GEOJSON (-o FILE | --into FILE) [--name-property P]\n"
+    "                        districts from a GeoJSON file: a new session (-o) or in place\n"
+    "                        of the districts of FILE (--into); names from property P\n"
+    "  district-at FILE LON LAT  name of the district containing the point (exit 1: none)\n"
+    "  coverage FILE           the coverage matrix (districts x age groups, gaps) as JSON\n"
     "  --version | --help\n";
 
 struct Failure {
@@ -126,6 +136,43 @@ std::optional<std::string> takeOption(std::vector<std::string>& args, const char
   return std::nullopt;
 }
 
+// import-districts: the file's districts in a new session, or in place of those of `into`.
+void importDistricts(const std::string& geojson, const std::string& target, bool into,
+                     const std::string& nameProperty) {
+  formatFor(target);
+  const nwk::DistrictImport r = nwk::importDistricts(readFile(geojson), nameProperty);
+  if (!r.error.empty()) throw Failure{geojson + ": " + r.error};
+  nwk::Document doc{into ? *load(target).session : nwk::makeDefaultSession(), {}};
+  nwk::replaceDistricts(doc, r.districts);
+  save(target, doc.session);
+  std::printf("%s: %s\n", target.c_str(), nwk::summary(r).c_str());
+  for (const std::string& warning : r.warnings) std::fprintf(stderr, "%s: %s\n", nwk::tr(Str::NoticeTitle), warning.c_str());
+  if (r.nameObvious) return;
+  std::string keys;
+  for (const std::string& k : r.propertyKeys) keys += (keys.empty() ? "" : ", ") + k;
+  std::fprintf(stderr, "%s\n", nwk::trf(Str::GeoCliPropertyKeys, keys.c_str()).c_str());
+}
+
+double toDegrees(const std::string& text, double limit) {
+  char* end = nullptr;
+  const double degrees = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || !std::isfinite(degrees) || std::abs(degrees) > limit)
+    throw Failure{nwk::trf(Str::GeoBadLonLat, text.c_str())};
+  return degrees;
+}
+
+int districtAt(const std::string& path, const std::string& lon, const std::string& lat) {
+  const auto r = load(path);
+  const nwk::LonLat point{toDegrees(lon, 180.0), toDegrees(lat, 90.0)};
+  const nwk::District* district = nwk::findById(r.session->districts, nwk::districtAt(*r.session, point));
+  if (!district) {
+    std::fprintf(stderr, "%s\n", nwk::trf(Str::GeoNoDistrictAt, point.lon, point.lat).c_str());
+    return 1;
+  }
+  std::printf("%s\n", district->name.c_str());
+  return 0;
+}
+
 int run(std::vector<std::string> args) {
   if (args.size() == 1 && args[0] == "--version") {
     std::printf("netzwerkkarte-cli %s (Sitzungsformat %u)\n", NWK_VERSION, nwk::kSessionFormatVersion);
@@ -146,6 +193,8 @@ int run(std::vector<std::string> args) {
     save(*out, nwk::makeDemoSession());
   } else if (command == "info" && args.size() == 1 && !out) {
     std::printf("%s\n", infoJson(load(args[0])).c_str());
+  } else if (command == "coverage" && args.size() == 1 && !out) {
+    std::printf("%s\n", nwk::coverageJson(*load(args[0]).session).c_str());
   } else if (command == "validate" && args.size() == 1 && !out) {
     const auto r = load(args[0]);
     std::printf("%s: gültig (Format %u, %zu Angebote)\n", args[0].c_str(), r.formatVersion, r.session->offers.size());
@@ -162,6 +211,8 @@ int run(std::vector<std::string> args) {
   } else if (command == "synth" && out) {
     nwk::SyntheticSize size;
     std::uint64_t seed = 1;
+    if (auto v = takeOption(args, "--districts")) size.districts = toCount(*v);
+    if (auto v = takeOption(args, "--vertices")) size.verticesPerDistrict = toCount(*v);
     if (auto v = takeOption(args, "--offers")) size.offers = toCount(*v);
     if (auto v = takeOption(args, "--links")) size.links = toCount(*v);
     if (auto v = takeOption(args, "--proposals")) size.proposals = toCount(*v);
@@ -172,6 +223,16 @@ int run(std::vector<std::string> args) {
       return 2;
     }
     save(*out, nwk::makeSyntheticSession(size, seed));
+  } else if (command == "import-districts") {
+    const auto into = takeOption(args, "--into");
+    const auto nameProperty = takeOption(args, "--name-property");
+    if (args.size() != 1 || out.has_value() == into.has_value()) {
+      std::fputs(kUsage, stderr);
+      return 2;
+    }
+    importDistricts(args[0], out ? *out : *into, into.has_value(), nameProperty.value_or(""));
+  } else if (command == "district-at" && args.size() == 3 && !out) {
+    return districtAt(args[0], args[1], args[2]);
   } else {
     std::fputs(kUsage, stderr);
     return 2;

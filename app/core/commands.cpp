@@ -52,6 +52,7 @@ void removeReferences(Change& change, const Category& removed) {
 }
 
 void removeReferences(Change& change, const IndicatorColumn& removed) {
+  clearReferences(change, &AgeGroup::populationColumn, removed.id);
   replaceWhere<District>(change, [&](District& d) {
     return eraseIf(d.indicators, [&](const IndicatorValue& v) { return v.column == removed.id; });
   });

@@ -45,6 +45,8 @@ Projection projectionFor(const Session& session);
 PlaneRing project(const Ring& ring, const Projection& projection);
 
 // Even-odd over all rings (holes subtract); a point on an edge or vertex counts as inside.
+// The lon/lat overloads test the degrees directly (the projection keeps edges straight) and
+// look at the outline's bounding box first.
 bool contains(const std::vector<PlaneRing>& rings, Vec2 p);
 bool contains(const Polygon& polygon, LonLat p);
 bool contains(const District& district, LonLat p);
@@ -56,19 +58,24 @@ double signedArea(const PlaneRing& ring);
 // Outer ring minus holes, absolute, square metres.
 double area(const std::vector<PlaneRing>& rings);
 
-// Index of the first edge that crosses another non-adjacent edge of the same ring (touching
-// at a shared vertex of neighbouring edges is fine), or nothing for a simple ring.
-// O(n log n) expected: the ring check runs on imports of up to kLimits.pointsPerDistrict.
+// Index of the first edge (edge i runs from ring[i] to the next point) that meets another
+// non-adjacent edge of the same ring, crossing or touching, or that folds back over its
+// neighbour; nothing for a simple ring. Neighbouring edges may share their vertex, and a
+// repeated point is no crossing. O(n log n) expected (a grid of cells about two edges wide):
+// the check runs on imports of up to kLimits.pointsPerDistrict; a million points take a few
+// hundred milliseconds natively.
 std::optional<std::size_t> selfIntersection(const PlaneRing& ring);
 
 // Triangles covering the polygon (rings[0] the outline, the rest holes, any orientation) as
 // index triples into the rings' vertices numbered consecutively (rings[0] first). Every
-// triangle lies inside the polygon and their areas sum to area(rings). Degenerate input
-// (fewer than 3 points, zero area) gives no triangles.
+// triangle lies inside the polygon and their areas sum to area(rings); collinear and repeated
+// points are fine. Degenerate input (fewer than 3 points, zero area) gives no triangles;
+// self-crossing input gives some triangles and always returns. 50,000 points: tens of ms.
 std::vector<std::uint32_t> triangulate(const std::vector<PlaneRing>& rings);
 
 // A point well inside the polygon for its label (far from the edges, inside even for
-// C-shaped districts).
+// C-shaped districts): a coarse search for the point farthest from the edges. Costs some
+// thousand passes over small rings, fewer over large ones: cache it.
 Vec2 labelPoint(const std::vector<PlaneRing>& rings);
 
 // ETRS89 / UTM (EPSG:25832 zone 32, 25833 zone 33; northern hemisphere) to lon/lat and back,

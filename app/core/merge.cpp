@@ -38,9 +38,10 @@ std::vector<Id> mappedAll(const IdMap& map, const std::vector<Id>& ids) {
   return out;
 }
 
-// Named kinds: match by normalized name, add the rest. Returns how many were added.
-template <class T, class Prepare>
-std::size_t mergeNamed(Change& change, const std::vector<T>& incoming, IdMap& map, Prepare prepare) {
+// Named kinds: match by normalized name, add the rest. A match keeps its fields; adopt(match,
+// item) may fill the ones it left empty (and says whether it did). Returns how many were added.
+template <class T, class Prepare, class Adopt>
+std::size_t mergeNamed(Change& change, const std::vector<T>& incoming, IdMap& map, Prepare prepare, Adopt adopt) {
   std::size_t added = 0;
   for (const T& item : incoming) {
     const auto& existing = itemsOf<T>(change.session());
@@ -48,6 +49,8 @@ std::size_t mergeNamed(Change& change, const std::vector<T>& incoming, IdMap& ma
                                     [&](const T& e) { return normalized(e.name) == normalized(item.name); });
     if (match != existing.end()) {
       map[item.id] = match->id;
+      T kept = *match;
+      if (adopt(kept, item)) change.replace<T>(static_cast<std::size_t>(match - existing.begin()), std::move(kept));
       continue;
     }
     T copy = item;
@@ -117,13 +120,29 @@ MergeReport merge(Document& doc, const Session& other) {
   Change change(s, tr(Str::CmdMerge));
   IdMap ids;
   auto none = [](auto&) {};
-  report.newAgeGroups = mergeNamed(change, other.ageGroups, ids, none);
-  report.newCategories = mergeNamed(change, other.categories, ids, none);
-  mergeNamed(change, other.indicatorColumns, ids, none);
-  report.newDistricts = mergeNamed(change, other.districts, ids, [&](District& d) {
-    for (IndicatorValue& v : d.indicators) v.column = mapped(ids, v.column);
-  });
-  mergeNamed(change, other.groups, ids, none);
+  auto keep = [](auto&, const auto&) { return false; };
+  // Columns first: age groups refer to them. A matched age group without a population column
+  // and a matched district without a code take the incoming one.
+  mergeNamed(change, other.indicatorColumns, ids, none, keep);
+  report.newAgeGroups = mergeNamed(
+      change, other.ageGroups, ids, [&](AgeGroup& g) { g.populationColumn = mapped(ids, g.populationColumn); },
+      [&](AgeGroup& kept, const AgeGroup& g) {
+        if (kept.populationColumn != kNoId) return false;
+        kept.populationColumn = mapped(ids, g.populationColumn);
+        return kept.populationColumn != kNoId;
+      });
+  report.newCategories = mergeNamed(change, other.categories, ids, none, keep);
+  report.newDistricts = mergeNamed(
+      change, other.districts, ids,
+      [&](District& d) {
+        for (IndicatorValue& v : d.indicators) v.column = mapped(ids, v.column);
+      },
+      [](District& kept, const District& d) {
+        if (!kept.code.empty() || d.code.empty()) return false;
+        kept.code = d.code;
+        return true;
+      });
+  mergeNamed(change, other.groups, ids, none, keep);
   report.offers = mergeAll(change, other.offers, ids, [&](Offer& o) {
     o.category = mapped(ids, o.category);
     o.district = mapped(ids, o.district);

@@ -18,6 +18,13 @@ namespace nwk {
 using Id = std::uint32_t;
 inline constexpr Id kNoId = 0;
 
+// When a cell of the coverage matrix (district x age group, coverage.hpp) counts as a gap.
+struct CoverageRules {
+  std::int32_t minOffers = 1;  // fewer offers than this: a gap
+  double minPer1000 = 0.0;     // offers per 1,000 children below this (where known): a gap; 0 off
+  bool operator==(const CoverageRules&) const = default;
+};
+
 struct Meta {
   std::string title;
   std::string municipality;
@@ -25,12 +32,14 @@ struct Meta {
   std::string place;
   std::string facilitator;
   Phase phase = Phase::Inventory;
+  CoverageRules coverage;
   bool operator==(const Meta&) const = default;
 };
 
 struct AgeGroup {
   Id id = kNoId;
   std::string name;  // "0-3", "Schwangerschaft", "18-27" ...
+  Id populationColumn = kNoId;  // indicator column with the number of children of this age
   bool operator==(const AgeGroup&) const = default;
 };
 
@@ -72,6 +81,7 @@ struct IndicatorValue {
 struct District {
   Id id = kNoId;
   std::string name;
+  std::string code;  // the office's key ("16", "091620000"), for matching imported tables
   std::vector<Polygon> parts;  // several for multi-part districts
   std::vector<IndicatorValue> indicators;
   bool operator==(const District&) const = default;

@@ -2,6 +2,8 @@
 // a readable JSON, and a class version on every type from the first format on. A format
 // change bumps kSessionFormatVersion and the changed type's CEREAL_CLASS_VERSION, reads the
 // old layout when version says so, and adds a golden file to tests/golden/.
+// Format 2 added Meta::coverage, AgeGroup::populationColumn and District::code; files of
+// format 1 load with their defaults.
 #pragma once
 #include <cereal/cereal.hpp>
 #include <cereal/types/string.hpp>
@@ -11,18 +13,25 @@
 
 namespace nwk {
 
-inline constexpr std::uint32_t kSessionFormatVersion = 1;
+inline constexpr std::uint32_t kSessionFormatVersion = 2;
 
 template <class A>
-void serialize(A& ar, Meta& m, std::uint32_t) {
-  ar(cereal::make_nvp("title", m.title), cereal::make_nvp("municipality", m.municipality),
-     cereal::make_nvp("date", m.date), cereal::make_nvp("place", m.place),
-     cereal::make_nvp("facilitator", m.facilitator), cereal::make_nvp("phase", m.phase));
+void serialize(A& ar, CoverageRules& r, std::uint32_t) {
+  ar(cereal::make_nvp("minOffers", r.minOffers), cereal::make_nvp("minPer1000", r.minPer1000));
 }
 
 template <class A>
-void serialize(A& ar, AgeGroup& g, std::uint32_t) {
+void serialize(A& ar, Meta& m, std::uint32_t version) {
+  ar(cereal::make_nvp("title", m.title), cereal::make_nvp("municipality", m.municipality),
+     cereal::make_nvp("date", m.date), cereal::make_nvp("place", m.place),
+     cereal::make_nvp("facilitator", m.facilitator), cereal::make_nvp("phase", m.phase));
+  if (version >= 2) ar(cereal::make_nvp("coverage", m.coverage));
+}
+
+template <class A>
+void serialize(A& ar, AgeGroup& g, std::uint32_t version) {
   ar(cereal::make_nvp("id", g.id), cereal::make_nvp("name", g.name));
+  if (version >= 2) ar(cereal::make_nvp("populationColumn", g.populationColumn));
 }
 
 template <class A>
@@ -53,9 +62,10 @@ void serialize(A& ar, IndicatorValue& v, std::uint32_t) {
 }
 
 template <class A>
-void serialize(A& ar, District& d, std::uint32_t) {
-  ar(cereal::make_nvp("id", d.id), cereal::make_nvp("name", d.name),
-     cereal::make_nvp("parts", d.parts), cereal::make_nvp("indicators", d.indicators));
+void serialize(A& ar, District& d, std::uint32_t version) {
+  ar(cereal::make_nvp("id", d.id), cereal::make_nvp("name", d.name));
+  if (version >= 2) ar(cereal::make_nvp("code", d.code));
+  ar(cereal::make_nvp("parts", d.parts), cereal::make_nvp("indicators", d.indicators));
 }
 
 template <class A>
@@ -131,14 +141,15 @@ void serialize(A& ar, Session& s, std::uint32_t) {
 
 }  // namespace nwk
 
-CEREAL_CLASS_VERSION(nwk::Meta, 1)
-CEREAL_CLASS_VERSION(nwk::AgeGroup, 1)
+CEREAL_CLASS_VERSION(nwk::CoverageRules, 1)
+CEREAL_CLASS_VERSION(nwk::Meta, 2)
+CEREAL_CLASS_VERSION(nwk::AgeGroup, 2)
 CEREAL_CLASS_VERSION(nwk::Category, 1)
 CEREAL_CLASS_VERSION(nwk::LonLat, 1)
 CEREAL_CLASS_VERSION(nwk::Polygon, 1)
 CEREAL_CLASS_VERSION(nwk::IndicatorColumn, 1)
 CEREAL_CLASS_VERSION(nwk::IndicatorValue, 1)
-CEREAL_CLASS_VERSION(nwk::District, 1)
+CEREAL_CLASS_VERSION(nwk::District, 2)
 CEREAL_CLASS_VERSION(nwk::Assessment, 1)
 CEREAL_CLASS_VERSION(nwk::Offer, 1)
 CEREAL_CLASS_VERSION(nwk::Link, 1)

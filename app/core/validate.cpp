@@ -101,7 +101,14 @@ void Checker::checkMeta() {
     text(*t, Str::NounMeta, 0);
   range(phaseFromNumber(static_cast<int>(m.phase)).has_value(), Str::NounMeta, 0, "phase");
   range(validDate(m.date), Str::NounMeta, 0, "date");
-  for (const AgeGroup& g : s_.ageGroups) text(g.name, Str::NounAgeGroup, g.id);
+  const CoverageRules& rules = m.coverage;
+  range(rules.minOffers >= 0 && rules.minOffers <= kLimits.coverageRule, Str::NounMeta, 0, "coverage.minOffers");
+  range(std::isfinite(rules.minPer1000) && rules.minPer1000 >= 0.0 && rules.minPer1000 <= kLimits.coverageRule,
+        Str::NounMeta, 0, "coverage.minPer1000");
+  for (const AgeGroup& g : s_.ageGroups) {
+    text(g.name, Str::NounAgeGroup, g.id);
+    ref(g.populationColumn, columns_, Str::NounAgeGroup, g.id, true);
+  }
   for (const Category& c : s_.categories) {
     text(c.name, Str::NounCategory, c.id);
     text(c.icon, Str::NounCategory, c.id);
@@ -117,6 +124,7 @@ void Checker::checkMeta() {
 void Checker::checkDistricts() {
   for (const District& d : s_.districts) {
     text(d.name, Str::NounDistrict, d.id);
+    text(d.code, Str::NounDistrict, d.id);
     std::uint64_t points = 0;
     for (const Polygon& p : d.parts) {
       range(!p.rings.empty(), Str::NounDistrict, d.id, "rings");

@@ -16,6 +16,7 @@ struct Limits {
   std::uint32_t textBytes = 64 * 1024;
   std::uint32_t pointsPerDistrict = 500'000;
   std::uint32_t entriesPerBallot = 10'000;
+  std::int32_t coverageRule = 1'000;  // CoverageRules: minOffers and minPer1000 at most this
 };
 inline constexpr Limits kLimits{};
 

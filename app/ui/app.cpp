@@ -41,6 +41,7 @@ void drawApp(AppState& state) {
   drawWorkshopDialog(state);
   drawAboutDialog(state);
   drawSessionDialogs(state);
+  drawImportDialog(state);
   drawNotices(state, platform::nowMs());
 }
 

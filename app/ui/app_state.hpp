@@ -9,6 +9,11 @@
 #include <vector>
 
 #include "core/commands.hpp"
+#include "core/geojson.hpp"
+#include "core/indicator_import.hpp"
+#include "core/map_scene.hpp"
+#include "core/offer_filter.hpp"
+#include "core/offer_import.hpp"
 #include "core/merge.hpp"
 #include "core/settings.hpp"
 #include "platform/platform.hpp"
@@ -22,7 +27,10 @@ struct AboutDialogState {
 };
 
 struct FileRequest {
-  enum class Kind { New, Demo, Open, SaveBinary, SaveJson, Merge, OpenStored, DeleteStored, ListStored } kind;
+  enum class Kind {
+    New, Demo, Open, SaveBinary, SaveJson, Merge, OpenStored, DeleteStored, ListStored,
+    ImportDistricts, ImportIndicators, ImportOffers
+  } kind;
   std::string argument;  // uid for the stored-session requests; a path natively
 };
 
@@ -51,6 +59,43 @@ struct AutosaveState {
   double lastDurationMs = 0;    // serialization time of the last autosave (benchmarks)
 };
 
+// A file chosen for import, its preview, and what the facilitator picks before applying.
+struct ImportDialogState {
+  enum class Kind { None, Districts, Indicators, Offers } kind = Kind::None;
+  std::string fileName;
+  std::string bytes;
+  DistrictImport districts;
+  std::optional<IndicatorPreview> indicators;
+  std::optional<OfferPreview> offers;
+  std::string error;   // the file could not be read as this kind
+  std::string source;  // indicators: where the numbers come from
+};
+
+// Phase 1's map and its side panel: view, filters, tools, and the scene cache.
+struct MapViewState {
+  Vec2 centre;                    // metres, the scene's projection
+  double metresPerPixel = 0.0;    // 0: fit everything on the next frame
+  float pinch = 0.0f;             // two-finger zoom since the last frame (SDL multigesture)
+  OfferFilter filter;             // shared by the map and the offer list
+  enum class Colouring { Category, Known, Used, Transparent, Fitting } colouring = Colouring::Category;
+  Id choropleth = kNoId;          // indicator column shown as district colours
+  enum class Tool { Browse, PlaceOffer, Link } tool = Tool::Browse;
+  LinkType linkType = LinkType::Cooperation;
+  Id linkFrom = kNoId;
+  Id selectedOffer = kNoId;
+  Id pressedOffer = kNoId;        // under the pointer when the press began
+  bool dragged = false;           // the press has moved beyond a click
+  Id draggingOffer = kNoId;       // moved with the pointer; committed on release
+  Vec2 dragTo;
+  enum class Panel { Offers, Coverage } panel = Panel::Offers;
+  // Scene cache: rebuilt when the session's districts or offers change.
+  MapScene scene;
+  std::uint64_t sceneRevision = ~std::uint64_t{0};
+  std::vector<District> sceneDistricts;
+  std::uint32_t markersDrawn = 0;  // last frame (benchmarks, tests)
+  platform::Rect canvas;           // where the map was drawn last, CSS pixels
+};
+
 struct AppState {
   Document doc;
   std::uint64_t viewRevision = 0;  // phase switches: saved with the session, not undoable
@@ -68,7 +113,10 @@ struct AppState {
   std::vector<Notice> notices;   // short confirmations, top right
   std::vector<FileRequest> fileRequests;
   AutosaveState autosave;
+  MapViewState map;
+  ImportDialogState import;
   double maxFrameMs = 0;         // longest frame since the last reset (benchmarks)
+  std::vector<float> frameMs;    // every frame's time since the last reset (benchmarks)
 
   std::uint64_t revision() const { return doc.history.revision() + viewRevision; }
   void request(FileRequest::Kind kind, std::string argument = {}) { fileRequests.push_back({kind, std::move(argument)}); }

@@ -3,12 +3,14 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cstdarg>
 #include <string_view>
 #include <vector>
 
 #include "core/json_writer.hpp"
 #include "platform/platform.hpp"
+#include "ui/map_view.hpp"
 
 namespace nwk::automation {
 namespace {
@@ -126,6 +128,31 @@ std::string stateJson() {
     w.key("proposals").beginArray();
     for (const Proposal& p : session.proposals) w.value(p.text);
     w.endArray();
+    const MapViewState& map = gState->map;
+    w.key("offers").beginArray();
+    for (const Offer& o : session.offers) {
+      const District* d = findById(session.districts, o.district);
+      w.beginObject().key("id").value(static_cast<std::int64_t>(o.id)).key("name").value(o.name);
+      w.key("district").value(d ? d->name : std::string()).key("shown").value(ui::offerShown(map, o));
+      w.key("ageGroups").beginArray();
+      for (Id g : o.ageGroups)
+        if (const AgeGroup* group = findById(session.ageGroups, g)) w.value(group->name);
+      w.endArray().endObject();
+    }
+    w.endArray();
+    w.key("districtLabels").beginArray();  // screen points inside each district
+    for (std::size_t i = 0; i < map.scene.districts.size() && i < session.districts.size(); ++i) {
+      const ImVec2 p = ui::screenPoint(map, map.scene.projection.toLonLat(map.scene.districts[i].label));
+      w.beginObject().key("name").value(session.districts[i].name).key("x").value(static_cast<double>(p.x));
+      w.key("y").value(static_cast<double>(p.y)).endObject();
+    }
+    w.endArray();
+    w.key("map").beginObject();
+    w.key("markersDrawn").value(static_cast<std::int64_t>(map.markersDrawn));
+    w.key("selectedOffer").value(static_cast<std::int64_t>(map.selectedOffer));
+    w.key("tool").value(static_cast<std::int64_t>(map.tool));
+    w.key("metresPerPixel").value(map.metresPerPixel);
+    w.endObject();
     w.key("canUndo").value(gState->doc.history.canUndo());
     w.key("canRedo").value(gState->doc.history.canRedo());
     w.key("revision").value(static_cast<std::int64_t>(gState->revision()));
@@ -138,6 +165,10 @@ std::string stateJson() {
     w.key("mergeDuplicates").value(static_cast<std::int64_t>(gState->merge.report.duplicates.size()));
     w.key("storedSessions").value(static_cast<std::int64_t>(gState->sessions.list.size()));
     w.key("maxFrameMs").value(gState->maxFrameMs);
+    std::vector<float> frames = gState->frameMs;
+    std::sort(frames.begin(), frames.end());
+    w.key("framesTimed").value(static_cast<std::int64_t>(frames.size()));
+    w.key("frameMsMedian").value(frames.empty() ? 0.0 : static_cast<double>(frames[frames.size() / 2]));
     w.key("autosaveMs").value(gState->autosave.lastDurationMs);
     w.key("language").value(languageCode(gState->settings.language));
     w.key("uiScale").value(gState->settings.uiScalePercent);
@@ -169,12 +200,25 @@ const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return 
 
 // Exported to JavaScript (see EXPORTED_FUNCTIONS); the string lives until the next call.
 extern "C" void nwk_reset_frame_stats() {
-  if (nwk::automation::gState) nwk::automation::gState->maxFrameMs = 0;
+  if (!nwk::automation::gState) return;
+  nwk::automation::gState->maxFrameMs = 0;
+  nwk::automation::gState->frameMs.clear();
 }
 
 extern "C" const char* nwk_state_json() {
   static std::string json;
   json = nwk::automation::stateJson();
+  return json.c_str();
+}
+
+// Where a lon/lat point is on screen in the map's current view: "[x,y]" in CSS pixels.
+extern "C" const char* nwk_map_point(double lon, double lat) {
+  static std::string json;
+  json = "[]";
+  if (nwk::automation::gState) {
+    const ImVec2 p = nwk::ui::screenPoint(nwk::automation::gState->map, nwk::LonLat{lon, lat});
+    json = "[" + std::to_string(p.x) + "," + std::to_string(p.y) + "]";
+  }
   return json.c_str();
 }
 

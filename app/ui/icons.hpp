@@ -1,6 +1,7 @@
 // Icon glyphs (Font Awesome 4.7, Debian fonts-font-awesome) as UTF-8 strings.
 // cmake/Assets.cmake subsets the icon font to exactly the code points listed here.
 #pragma once
+#include <string>
 
 namespace nwk::icon {
 inline constexpr const char* kMenu = "\uf0c9";
@@ -27,4 +28,27 @@ inline constexpr const char* kUp = "\uf062";
 inline constexpr const char* kDown = "\uf063";
 inline constexpr const char* kCode = "\uf121";
 inline constexpr const char* kStar = "\uf005";
+inline constexpr const char* kSearch = "\uf002";
+inline constexpr const char* kMarker = "\uf041";
+inline constexpr const char* kLink = "\uf0c1";
+inline constexpr const char* kExpand = "\uf065";
+inline constexpr const char* kClose = "\uf00d";
+inline constexpr const char* kTable = "\uf0ce";
+inline constexpr const char* kList = "\uf03a";
+inline constexpr const char* kUpload = "\uf093";
+inline constexpr const char* kBrokenChain = "\uf127";
+inline constexpr const char* kHand = "\uf256";
+// Offer categories (Category::icon keys, see model.cpp).
+inline constexpr const char* kChild = "\uf1ae";
+inline constexpr const char* kGraduation = "\uf19d";
+inline constexpr const char* kHome = "\uf015";
+inline constexpr const char* kComments = "\uf086";
+inline constexpr const char* kFutbol = "\uf1e3";
+inline constexpr const char* kMedkit = "\uf0fa";
+inline constexpr const char* kTree = "\uf1bb";
+inline constexpr const char* kBriefcase = "\uf0b1";
+inline constexpr const char* kCircle = "\uf111";
+
+// The glyph for a category's icon key; a plain dot for unknown keys.
+const char* categoryIcon(const std::string& key);
 }  // namespace nwk::icon

@@ -1,6 +1,8 @@
 // The panels, one file each; drawApp() lays them out for one frame. Panels draw AppState
 // and change it; they own no state of their own beyond ImGui's.
 #pragma once
+#include <string>
+
 #include "ui/app_state.hpp"
 
 namespace nwk::ui {
@@ -9,6 +11,12 @@ void drawApp(AppState& state);          // app.cpp: full-window layout, shortcut
 void drawTopBar(AppState& state);       // top_bar.cpp: menu, title, language, phases
 void drawWorkspace(AppState& state);    // workspace.cpp: the current phase's workspace
 void drawBoard(AppState& state);        // board.cpp: problems / proposals per age group
+void drawInventory(AppState& state);    // inventory.cpp: phase 1, the map and its panels
+void drawOfferPanel(AppState& state);   // offer_panel.cpp: offer list or the selected offer
+void drawCoveragePanel(AppState& state);  // coverage_panel.cpp: districts x age groups
+void drawImportDialog(AppState& state);   // import_dialog.cpp: preview and apply imports
+// Opens the import dialog with a chosen file's preview.
+void startImport(AppState& state, ImportDialogState::Kind kind, std::string name, std::string bytes);
 void drawAboutDialog(AppState& state);  // about_dialog.cpp: about and licences
 void drawWorkshopDialog(AppState& state);  // workshop_dialog.cpp: meta data, age groups
 void drawSessionDialogs(AppState& state);  // session_dialogs.cpp: errors, stored sessions, merge

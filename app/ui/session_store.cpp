@@ -1,15 +1,38 @@
 #include "ui/session_store.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 #include "core/demo.hpp"
 #include "core/file_names.hpp"
 #include "core/session_io.hpp"
+#include "ui/panels.hpp"
 
 namespace nwk::ui {
 namespace {
 
 constexpr const char* kSessionTypes = ".nwk,.json,application/json";
+constexpr const char* kGeoJsonTypes = ".geojson,.json,application/geo+json,application/json";
+constexpr const char* kCsvTypes = ".csv,.txt,text/csv,text/plain";
+
+bool endsWith(const std::string& name, const char* suffix) {
+  const std::string s(suffix);
+  if (name.size() < s.size()) return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(name[name.size() - s.size() + i])) != s[i]) return false;
+  return true;
+}
+
+// A dropped or chosen file that is not a session: GeoJSON (by name, or a .json file that
+// talks of features) or a table.
+std::optional<ImportDialogState::Kind> importKindOf(const std::string& name, const std::string& bytes) {
+  using K = ImportDialogState::Kind;
+  if (endsWith(name, ".geojson")) return K::Districts;
+  if (endsWith(name, ".json") && bytes.find("\"coordinates\"") != std::string::npos) return K::Districts;
+  if (endsWith(name, ".csv") || endsWith(name, ".txt")) return K::Indicators;
+  return std::nullopt;
+}
 
 std::string uidText(std::uint64_t uid) { return std::to_string(uid); }
 
@@ -22,7 +45,10 @@ std::string autosavePathFor(const std::string& path) {
 }  // namespace
 
 void SessionStore::start() {
-  platform::setDropHandler([this](std::string name, std::string bytes) { open(name, bytes); });
+  platform::setDropHandler([this](std::string name, std::string bytes) {
+    if (auto kind = importKindOf(name, bytes)) startImport(s_, *kind, std::move(name), std::move(bytes));
+    else open(name, bytes);
+  });
   platform::loadLastSession([this](bool found, std::string bytes, double savedAtMs) {
     if (!found || s_.revision() != 0) return;  // never replace what was typed meanwhile
     LoadResult r = loadSession(bytes);
@@ -130,6 +156,12 @@ void SessionStore::save(SessionFormat format) {
     s_.error = trf(Str::ErrSaveFailed, name.c_str());
 }
 
+void SessionStore::pickImport(const char* types, const std::string& path, ImportDialogState::Kind kind) {
+  platform::pickFile(types, path, [this, kind](std::string name, std::string bytes) {
+    startImport(s_, kind, std::move(name), std::move(bytes));
+  });
+}
+
 void SessionStore::handle(const FileRequest& request) {
   using K = FileRequest::Kind;
   switch (request.kind) {
@@ -151,6 +183,9 @@ void SessionStore::handle(const FileRequest& request) {
     case K::Merge:
       platform::pickFile(kSessionTypes, request.argument, [this](std::string name, std::string bytes) { merge(name, bytes); });
       break;
+    case K::ImportDistricts: pickImport(kGeoJsonTypes, request.argument, ImportDialogState::Kind::Districts); break;
+    case K::ImportIndicators: pickImport(kCsvTypes, request.argument, ImportDialogState::Kind::Indicators); break;
+    case K::ImportOffers: pickImport(kCsvTypes, request.argument, ImportDialogState::Kind::Offers); break;
     case K::SaveBinary: save(SessionFormat::Binary); break;
     case K::SaveJson: save(SessionFormat::Json); break;
     case K::OpenStored: {

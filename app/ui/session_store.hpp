@@ -34,6 +34,7 @@ class SessionStore {
   void open(const std::string& name, const std::string& bytes);
   void merge(const std::string& name, const std::string& bytes);
   void save(SessionFormat format);
+  void pickImport(const char* types, const std::string& path, ImportDialogState::Kind kind);
   void replaceSession(Session session);
 
   AppState& s_;

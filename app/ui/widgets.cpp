@@ -31,6 +31,18 @@ bool selectable(const char* text, const char* id, bool selected) {
   return ImGui::Selectable(withId(text, id).c_str(), selected, 0, ImVec2(0, height));
 }
 
+bool toggle(const char* text, const char* id, bool on) {
+  if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+  const bool pressed = button(text, id);
+  if (on) ImGui::PopStyleColor();
+  return pressed;
+}
+
+void flowNext(float width) {
+  const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width;
+  if (right <= ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+}
+
 void tooltip(const char* text) {
   if (!gTouch && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal | ImGuiHoveredFlags_AllowWhenDisabled))
     ImGui::SetTooltip("%s", text);

@@ -18,6 +18,10 @@ std::string withId(const char* text, const char* id);
 bool button(const char* text, const char* id, float minWidth = 0.0f);
 float buttonWidth(const char* text);  // the width button() gives text (for layouts)
 bool selectable(const char* text, const char* id, bool selected);
+// A button that shows whether its option is on (filters, tools).
+bool toggle(const char* text, const char* id, bool on);
+// Continues the row when an item `width` wide still fits, else starts a new one (chips).
+void flowNext(float width);
 void tooltip(const char* text);  // for the item just drawn, on hover
 
 // A modal dialog centred on the screen, opened when wantOpen: at most maxWidth wide, and

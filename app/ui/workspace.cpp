@@ -5,6 +5,7 @@
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
+#include "ui/widgets.hpp"
 
 namespace nwk::ui {
 namespace {
@@ -28,6 +29,13 @@ void drawWorkspace(AppState& state) {
     return;
   }
   const PhaseInfo& info = phaseInfo(state.doc.session.meta.phase);
+  if (info.phase == Phase::Inventory) {  // the map needs the room: the lead line only
+    ImGui::TextDisabled("%s  %s", phaseIcon(info.phase), tr(info.lead));
+    tooltip(tr(info.body));
+    drawInventory(state);
+    ImGui::EndChild();
+    return;
+  }
   ImGui::Spacing();
   ImGui::TextDisabled("%s  %s", phaseIcon(info.phase), tr(info.name));
   pushHeadingFont();

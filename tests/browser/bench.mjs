@@ -5,7 +5,10 @@
 // - session save + load of 10,000 offers, 2,000 links, 500 proposals, 1,000 ballots in wasm
 //   (binary and JSON, medians inside wasm);
 // - the longest frame while autosave stores that session (median over 5 edits; the save
-//   runs between frames) and the time the save itself takes (median).
+//   runs between frames) and the time the save itself takes (median);
+// - the map: the wasm frame function's time while panning 100 districts of 500 vertices and
+//   10,000 offers at a zoom that draws at least 5,000 markers (median over the pan's frames),
+//   the hover hit test and a ~2 MB GeoJSON import (timed inside wasm).
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -41,7 +44,7 @@ async function firstFrameMs(browser, dir) {
   return {median: median(times), all: times};
 }
 
-async function sessionFileSpeed(browser) {
+async function coreSpeed(browser) {
   const server = await serve(join(BUILD, 'bench'));
   try {
     const page = await browser.newPage();
@@ -64,23 +67,61 @@ async function waitFor(page, predicate) {
   throw new Error('timed out');
 }
 
+function synthFile(args) {
+  const file = join(mkdtempSync(join(tmpdir(), 'nwk-bench-')), 'big.nwk');
+  execFileSync('node', ['--no-experimental-fetch', join(BUILD, 'bin', 'netzwerkkarte-cli.js'), 'synth', ...args, '-o', file]);
+  return file;
+}
+
+async function dropFile(page, file) {
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], 'big.nwk'));
+    window.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+  }, [...readFileSync(file)]);
+}
+
+// Zooms in until at least 5,000 markers are drawn, then drags the map in small steps.
+async function mapPanFrame(browser) {
+  const file = synthFile(['--districts', '100', '--vertices', '500', '--offers', '10000', '--links', '0',
+                          '--proposals', '0', '--ballots', '0']);
+  const server = await serve(APP.dir);
+  const context = await browser.newContext({viewport: {width: 1920, height: 1080}});
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.nwkFirstFrameMs !== undefined);
+    await dropFile(page, file);
+    let s = await waitFor(page, (x) => x.counts.offers === 10000 && x.counts.districts === 100);
+    await settle(page);
+    for (let i = 0; i < 8 && (await state(page)).map.markersDrawn < 5000; ++i) await click(page, 'map.zoomIn');
+    s = await state(page);
+    const label = s.districtLabels[Math.floor(s.districtLabels.length / 2)];
+    await page.evaluate(() => Module._nwk_reset_frame_stats());
+    await page.mouse.move(label.x, label.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 60; ++i) await page.mouse.move(label.x + i * 4, label.y + i * 2);
+    await page.mouse.up();
+    await settle(page);
+    s = await state(page);
+    return {median: s.frameMsMedian, frames: s.framesTimed, markers: s.map.markersDrawn};
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
 // Opens a big session by drag and drop, then edits it 5 times and records the longest
 // frame from just after each edit until its autosave is stored.
 async function autosaveFrameBlock(browser) {
-  const file = join(mkdtempSync(join(tmpdir(), 'nwk-bench-')), 'big.nwk');
-  execFileSync('node', ['--no-experimental-fetch', join(BUILD, 'bin', 'netzwerkkarte-cli.js'), 'synth', '--offers', '10000',
-                        '--links', '2000', '--proposals', '500', '--ballots', '1000', '-o', file]);
+  const file = synthFile(['--offers', '10000', '--links', '2000', '--proposals', '500', '--ballots', '1000']);
   const server = await serve(APP.dir);
   const context = await browser.newContext({viewport: {width: 1280, height: 800}});
   try {
     const page = await context.newPage();
     await page.goto(server.url);
     await page.waitForFunction(() => window.nwkFirstFrameMs !== undefined);
-    await page.evaluate((data) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], 'big.nwk'));
-      window.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
-    }, [...readFileSync(file)]);
+    await dropFile(page, file);
     await waitFor(page, (s) => s.counts.offers === 10000 && s.autosaved);
     await click(page, 'phase.inventory');
     const maxima = [];
@@ -107,13 +148,15 @@ const baseline = bundle(BASELINE.dir, BASELINE.name);
 const browser = await launch();
 let appFrame;
 let baseFrame;
-let sessionFiles;
+let core;
 let autosave;
+let pan;
 try {
   baseFrame = await firstFrameMs(browser, BASELINE.dir);
   appFrame = await firstFrameMs(browser, APP.dir);
-  sessionFiles = await sessionFileSpeed(browser);
+  core = await coreSpeed(browser);
   autosave = await autosaveFrameBlock(browser);
+  pan = await mapPanFrame(browser);
 } finally {
   await browser.close();
 }
@@ -137,13 +180,19 @@ const result = {
   first_frame_samples_ms: appFrame.all.map(round),
   baseline_first_frame_samples_ms: baseFrame.all.map(round),
   loads: LOADS,
-  session_binary_save_load_ms: round(sessionFiles.binaryMs),
-  session_json_save_load_ms: round(sessionFiles.jsonMs),
-  session_binary_bytes: sessionFiles.binaryBytes,
-  session_json_bytes: sessionFiles.jsonBytes,
+  session_binary_save_load_ms: round(core.binaryMs),
+  session_json_save_load_ms: round(core.jsonMs),
+  session_binary_bytes: core.binaryBytes,
+  session_json_bytes: core.jsonBytes,
   autosave_max_frame_block_ms: round(autosave.median),
   autosave_max_frame_block_samples_ms: autosave.all.map(round),
   autosave_serialize_ms: round(autosave.saveMedian),
+  map_pan_frame_ms: round(pan.median),
+  map_pan_frames: pan.frames,
+  map_pan_markers_drawn: pan.markers,
+  map_hit_test_ms: Math.round(core.hitMs * 1e6) / 1e6,
+  geojson_import_2mb_ms: round(core.importMs),
+  geojson_import_bytes: core.importBytes,
 };
 const json = JSON.stringify(result, null, 2);
 writeFileSync(join(BUILD, '..', 'bench.json'), `${json}\n`);

@@ -95,13 +95,13 @@ describe('sessions in the browser', () => {
     await menu(page, 'menu.new');
     assert.equal((await state(page)).counts.offers, 0);
     await chooseFile(page, () => menu(page, 'menu.open'), saved.path);
-    const reopened = await waitForState(page, (x) => x.counts.offers === 12, 'the re-opened demo');
+    const reopened = await waitForState(page, (x) => x.counts.offers === 49, 'the re-opened demo');
     assert.deepEqual(reopened.counts, demo.counts);
     assert.deepEqual(reopened.proposals, demo.proposals);
     assert.equal(reopened.title, demo.title);
     if (existsSync(NATIVE_CLI)) {
       const info = JSON.parse(execFileSync(NATIVE_CLI, ['info', saved.path]).toString());
-      assert.equal(info.counts.offers, 12);
+      assert.equal(info.counts.offers, 49);
       assert.equal(info.title, 'Sozialraumkonferenz Musterstadt');
     }
     const json = await download(page, () => menu(page, 'menu.save.json'));
@@ -143,7 +143,7 @@ describe('sessions in the browser', () => {
       transfer.items.add(new File([new Uint8Array(data)], 'musterstadt.nwk'));
       window.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
     }, bytes);
-    const s = await waitForState(page, (x) => x.counts.offers === 12, 'the dropped session');
+    const s = await waitForState(page, (x) => x.counts.offers === 49, 'the dropped session');
     assert.match(s.notices.join(' '), /Geöffnet: musterstadt\.nwk/);
     await page.context().close();
   });

@@ -36,7 +36,7 @@ TEST_F(HistoryTest, AddOfEveryKindUndoesAndRedoes) {
   expectUndoRedo([&] { add(doc, AgeGroup{0, "Schwangerschaft"}); });
   expectUndoRedo([&] { add(doc, Category{0, "Hebammen", 0xFF112233u, "health"}); });
   expectUndoRedo([&] { add(doc, IndicatorColumn{0, "Alleinerziehende", "%", "Statistik"}); });
-  expectUndoRedo([&] { add(doc, District{0, "Neubaugebiet", {}, {}}); });
+  expectUndoRedo([&] { add(doc, District{0, "Neubaugebiet", "", {}, {}}); });
   expectUndoRedo([&] { add(doc, Offer{0, "Spielgruppe", "Verein", kNoId, {}, false, {}, kNoId, 12, "", "", {}}); });
   expectUndoRedo([&] { add(doc, Link{0, doc.session.offers[0].id, doc.session.offers[1].id, LinkType::Referral, ""}); });
   expectUndoRedo([&] { add(doc, Problem{0, kNoId, "Lange Wartezeiten"}); });

@@ -23,8 +23,8 @@ Session tableSession() {
   s.ageGroups.push_back({extraAge, "Schwangerschaft"});
   const Id hebamme = s.takeId(), kita = s.takeId();
   s.offers.push_back({hebamme, "Hebammensprechstunde", "Gesundheitsamt", kNoId, {extraAge}, true, {9.81, 51.99}, kNoId, -1, "", "", {}});
-  // The demo's "Kita Sonnenschein" lies at lon 9.806, lat 51.9852; this one is ~30 m away.
-  s.offers.push_back({kita, "  kita sonnenschein ", "Stadt", kNoId, {age3}, true, {9.8064, 51.9854}, kNoId, 85, "", "", {}});
+  // The demo's "Kita Sonnenschein" lies at lon 9.963, lat 51.9805; this one is ~30 m away.
+  s.offers.push_back({kita, "  kita sonnenschein ", "Stadt", kNoId, {age3}, true, {9.9633, 51.9807}, kNoId, 85, "", "", {}});
   s.links.push_back({s.takeId(), hebamme, kita, LinkType::Referral, ""});
   s.problems.push_back({s.takeId(), age3, "Kita-Platzvergabe ist für Eltern undurchsichtig"});
   s.proposals.push_back({s.takeId(), kNoId, "Sprachkurse für Eltern", Level::Individual, {}, {}});
@@ -78,11 +78,58 @@ TEST(Merge, IsOneUndoStep) {
 TEST(Merge, MergingASessionIntoItselfDoublesItAndFlagsEveryOffer) {
   Document doc{makeDemoSession(), {}};
   const MergeReport r = merge(doc, makeDemoSession());
-  EXPECT_EQ(doc.session.offers.size(), 24u);
+  const std::size_t demoOffers = makeDemoSession().offers.size();
+  EXPECT_EQ(doc.session.offers.size(), 2 * demoOffers);
   std::size_t offerDuplicates = 0;
   for (const Duplicate& d : r.duplicates) offerDuplicates += d.kind == Duplicate::Kind::Offer;
-  EXPECT_EQ(offerDuplicates, 12u);
+  EXPECT_EQ(offerDuplicates, demoOffers);
   EXPECT_EQ(validate(doc.session), std::nullopt);
+}
+
+// A table that prepared its own districts (with the office's keys) and population columns.
+Session tableWithData() {
+  Session s = makeDefaultSession();
+  const Id births = s.takeId(), teens = s.takeId();
+  s.indicatorColumns = {{births, "Schwangere", "Personen", ""}, {teens, "Kinder 11-18", "Personen", "Amt"}};
+  s.ageGroups.push_back({s.takeId(), "Schwangerschaft", births});
+  s.ageGroups[3].populationColumn = teens;  // 11-18
+  s.ageGroups[0].populationColumn = teens;  // 0-3: the demo's own column stays
+  s.districts.push_back({s.takeId(), "nordstadt", "99", {}, {}});
+  s.districts.push_back({s.takeId(), "Neubaugebiet", "13", {}, {{births, 12}}});
+  return s;
+}
+
+TEST(Merge, MatchedDistrictsKeepTheirCodeAndNewOnesBringTheirs) {
+  Document doc{makeDemoSession(), {}};
+  doc.session.districts[2].code.clear();
+  Session other = tableWithData();
+  other.districts.push_back({other.takeId(), "Am  Bahnhof", "03a", {}, {}});
+  merge(doc, other);
+  EXPECT_EQ(doc.session.districts[1].code, "02") << "Nordstadt keeps its own code";
+  EXPECT_EQ(doc.session.districts[2].code, "03a") << "Am Bahnhof had none and takes the incoming one";
+  EXPECT_EQ(doc.session.districts.back().name, "Neubaugebiet");
+  EXPECT_EQ(doc.session.districts.back().code, "13");
+  EXPECT_EQ(validate(doc.session), std::nullopt);
+}
+
+TEST(Merge, PopulationColumnsPointAtTheMergedColumns) {
+  Document doc{makeDemoSession(), {}};
+  const Session before = doc.session;
+  doc.session.ageGroups[3].populationColumn = kNoId;
+  merge(doc, tableWithData());
+  const Session& s = doc.session;
+  EXPECT_EQ(validate(s), std::nullopt);
+  const auto columnOf = [&](const AgeGroup& g) {
+    const IndicatorColumn* c = findById(s.indicatorColumns, g.populationColumn);
+    return c ? c->name : "";
+  };
+  EXPECT_EQ(columnOf(s.ageGroups.back()), "Schwangere") << "a new age group's column is the merged copy";
+  EXPECT_EQ(columnOf(s.ageGroups[3]), "Kinder 11-18") << "a matched age group without a column takes the incoming one";
+  EXPECT_EQ(s.ageGroups[3].populationColumn, before.ageGroups[3].populationColumn) << "matched by name: the demo's";
+  EXPECT_EQ(s.ageGroups[0].populationColumn, before.ageGroups[0].populationColumn);
+  EXPECT_EQ(s.districts.back().indicators[0].column, s.ageGroups.back().populationColumn);
+  ASSERT_TRUE(doc.history.undo(doc.session));
+  EXPECT_EQ(doc.session.ageGroups[3].populationColumn, kNoId) << "taking a column over is undone with the merge";
 }
 
 TEST(Combine, FoldsTheIncomingOfferIntoTheExistingOneWithItsLinksAndAgeGroups) {
@@ -109,8 +156,8 @@ TEST(Combine, ProblemsAndProposalsRedirectTheirReferences) {
     if (d.kind == Duplicate::Kind::Offer) continue;
     ASSERT_TRUE(combineDuplicate(doc, d));
   }
-  EXPECT_EQ(doc.session.problems.size(), 4u);
-  EXPECT_EQ(doc.session.proposals.size(), 5u);
+  EXPECT_EQ(doc.session.problems.size(), makeDemoSession().problems.size());
+  EXPECT_EQ(doc.session.proposals.size(), makeDemoSession().proposals.size());
   EXPECT_EQ(validate(doc.session), std::nullopt);
 }
 

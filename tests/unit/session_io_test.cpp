@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/demo.hpp"
+#include "core/serialize.hpp"
 #include "core/session_io.hpp"
 #include "core/synthetic.hpp"
 
@@ -29,7 +30,7 @@ void expectRoundTrip(const Session& s, SessionFormat format) {
   const LoadResult r = loadSession(bytes);
   ASSERT_TRUE(r.session) << r.error;
   EXPECT_EQ(r.format, format);
-  EXPECT_EQ(r.formatVersion, 1u);
+  EXPECT_EQ(r.formatVersion, kSessionFormatVersion);
   EXPECT_EQ(*r.session, s);
   EXPECT_EQ(saveSession(*r.session, format), bytes) << "saving again gives other bytes";
 }
@@ -53,24 +54,63 @@ TEST(SessionFiles, TinyAndHugeNumbersSurviveJson) {
   Session s = makeDefaultSession();
   const Id col = s.takeId();
   s.indicatorColumns.push_back({col, "x", "", ""});
-  s.districts.push_back({s.takeId(), "d", {}, {{col, 1.5e-300}}});
-  s.districts.push_back({s.takeId(), "e", {}, {{col, -8.9884656743115795e307}}});
-  s.districts.push_back({s.takeId(), "f", {}, {{col, 0.1 + 0.2}}});
+  s.districts.push_back({s.takeId(), "d", "", {}, {{col, 1.5e-300}}});
+  s.districts.push_back({s.takeId(), "e", "", {}, {{col, -8.9884656743115795e307}}});
+  s.districts.push_back({s.takeId(), "f", "", {}, {{col, 0.1 + 0.2}}});
   expectRoundTrip(s, SessionFormat::Json);
 }
 
 // Every format version ever released stays readable: tests/golden/session-vN.{nwk,json}.
-TEST(GoldenFiles, Version1OpensInBothEncodings) {
+// Format 1 is the demo of that time, format 2 the Musterstadt demo (`netzwerkkarte-cli demo`).
+LoadResult loadGolden(const std::string& name) {
+  const LoadResult r = loadSession(readFile(std::string(NWK_GOLDEN_DIR) + "/" + name));
+  EXPECT_TRUE(r.session) << name << ": " << r.error;
+  return r;
+}
+
+TEST(GoldenFiles, Version1OpensInBothEncodingsWithDefaultsForLaterFields) {
   for (const char* name : {"session-v1.nwk", "session-v1.json"}) {
     SCOPED_TRACE(name);
-    const LoadResult r = loadSession(readFile(std::string(NWK_GOLDEN_DIR) + "/" + name));
-    ASSERT_TRUE(r.session) << r.error;
+    const LoadResult r = loadGolden(name);
+    ASSERT_TRUE(r.session);
     EXPECT_EQ(r.formatVersion, 1u);
     EXPECT_EQ(r.session->meta.title, "Sozialraumkonferenz Musterstadt");
     EXPECT_EQ(r.session->offers.size(), 12u);
     EXPECT_EQ(r.session->ballots.size(), 5u);
     EXPECT_EQ(r.session->districts[3].name, "Südfeld");
+    EXPECT_EQ(r.session->meta.coverage, CoverageRules{});
+    for (const AgeGroup& g : r.session->ageGroups) EXPECT_EQ(g.populationColumn, kNoId);
+    for (const District& d : r.session->districts) EXPECT_EQ(d.code, "");
   }
+  EXPECT_EQ(*loadGolden("session-v1.nwk").session, *loadGolden("session-v1.json").session);
+}
+
+TEST(GoldenFiles, Version2OpensWithItsNewFieldsAndSavesToTheSameBytes) {
+  for (const char* name : {"session-v2.nwk", "session-v2.json"}) {
+    SCOPED_TRACE(name);
+    const LoadResult r = loadGolden(name);
+    ASSERT_TRUE(r.session);
+    const Session& s = *r.session;
+    EXPECT_EQ(r.formatVersion, 2u);
+    EXPECT_EQ(s.meta.coverage, (CoverageRules{1, 4.0}));
+    ASSERT_EQ(s.districts.size(), 12u);
+    EXPECT_EQ(s.districts[11].code, "12");
+    const IndicatorColumn* column = findById(s.indicatorColumns, s.ageGroups[3].populationColumn);
+    ASSERT_NE(column, nullptr);
+    EXPECT_EQ(column->name, "Kinder 11-18");
+    EXPECT_EQ(saveSession(s, r.format), readFile(std::string(NWK_GOLDEN_DIR) + "/" + name))
+        << "this version writes format 2 differently than before";
+  }
+  EXPECT_EQ(*loadGolden("session-v2.nwk").session, *loadGolden("session-v2.json").session);
+}
+
+// Small enough to be mangled at every byte: the format-1 golden file with the later fields set.
+Session compactSession() {
+  Session s = *loadGolden("session-v1.nwk").session;
+  s.meta.coverage = {2, 3.5};
+  s.ageGroups[0].populationColumn = s.indicatorColumns[0].id;
+  for (District& d : s.districts) d.code = std::to_string(d.id);
+  return s;
 }
 
 void expectRefused(std::string_view bytes, const char* expectedWords = "") {
@@ -81,14 +121,14 @@ void expectRefused(std::string_view bytes, const char* expectedWords = "") {
 }
 
 TEST(HostileFiles, TruncatedAtEveryByteIsRefused) {
-  const std::string full = saveSession(makeDemoSession(), SessionFormat::Binary);
+  const std::string full = saveSession(compactSession(), SessionFormat::Binary);
   for (std::size_t n = 0; n < full.size(); ++n) expectRefused(std::string_view(full).substr(0, n));
-  const std::string json = saveSession(makeDemoSession(), SessionFormat::Json);
+  const std::string json = saveSession(compactSession(), SessionFormat::Json);
   for (std::size_t n = 0; n < json.size(); n += 7) expectRefused(std::string_view(json).substr(0, n));
 }
 
 TEST(HostileFiles, BitFlipsNeverCrashAndNeverYieldAnInvalidSession) {
-  const std::string full = saveSession(makeDemoSession(), SessionFormat::Binary);
+  const std::string full = saveSession(compactSession(), SessionFormat::Binary);
   for (std::size_t i = 0; i < full.size(); ++i) {
     for (int bit : {0, 3, 7}) {
       std::string bytes = full;
@@ -102,7 +142,7 @@ TEST(HostileFiles, BitFlipsNeverCrashAndNeverYieldAnInvalidSession) {
 TEST(HostileFiles, AHugeLengthPrefixIsRefusedWithoutAllocating) {
   std::string bytes("NWKARTE\x1A\x01\x00\x00\x00\x01", 13);
   bytes += std::string("\x01\x00\x00\x00", 4);            // class version of Session
-  bytes += std::string("\x01\x00\x00\x00", 4);            // class version of Meta
+  bytes += std::string("\x01\x00\x00\x00", 4);            // class version of Meta (format 1)
   bytes += std::string("\x00\x00\x00\x00\x00\x00\x00\x10", 8);  // title length 2^60
   expectRefused(bytes, "Längenangabe");
 }
@@ -148,6 +188,12 @@ TEST(HostileFiles, DanglingReferencesAndImpossibleValuesAreRefused) {
   s = makeDemoSession();
   s.problems[1].id = s.problems[0].id;
   expectRefused(saveSession(s, SessionFormat::Binary), "mehrfach");
+  s = makeDemoSession();
+  s.ageGroups[2].populationColumn = 4242;
+  expectRefused(saveSession(s, SessionFormat::Json), "fehlendes Element");
+  s = makeDemoSession();
+  s.meta.coverage.minPer1000 = -1.0;
+  expectRefused(saveSession(s, SessionFormat::Binary), "coverage.minPer1000");
 }
 
 TEST(FileNames, FormatFollowsTheExtension) {

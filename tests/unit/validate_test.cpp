@@ -1,6 +1,8 @@
 // Validation of sessions from outside, and the UTF-8 check it relies on.
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "core/demo.hpp"
 #include "core/synthetic.hpp"
 #include "core/utf8.hpp"
@@ -40,6 +42,37 @@ TEST(Validate, NamesTheProblem) {
   s = makeDemoSession();
   s.problems[0].text = std::string("Familien ke\0nnen", 16);  // found by fuzzing: NUL breaks JSON
   EXPECT_NE(validate(s)->find("Nullzeichen"), std::string::npos);
+}
+
+TEST(Validate, PopulationColumnsMustExist) {
+  Session s = makeDemoSession();
+  s.ageGroups[1].populationColumn = s.offers[0].id;  // an id, but not of an indicator column
+  EXPECT_NE(validate(s)->find("verweist auf ein fehlendes Element"), std::string::npos);
+  s.ageGroups[1].populationColumn = kNoId;
+  EXPECT_EQ(validate(s), std::nullopt);
+}
+
+TEST(Validate, CoverageRulesStayInRange) {
+  const auto problem = [](CoverageRules rules) {
+    Session s = makeDefaultSession();
+    s.meta.coverage = rules;
+    return validate(s).value_or("");
+  };
+  for (CoverageRules fine : {CoverageRules{0, 0.0}, CoverageRules{1000, 1000.0}, CoverageRules{2, 7.5}})
+    EXPECT_EQ(problem(fine), "") << fine.minOffers << " " << fine.minPer1000;
+  for (std::int32_t n : {-1, 1001}) EXPECT_NE(problem({n, 0.0}).find("coverage.minOffers"), std::string::npos) << n;
+  for (double x : {-0.5, 1000.5, std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()})
+    EXPECT_NE(problem({1, x}).find("coverage.minPer1000"), std::string::npos) << x;
+}
+
+TEST(Validate, DistrictCodesAreText) {
+  Session s = makeDemoSession();
+  s.districts[2].code = "\xFF" "03";
+  EXPECT_NE(validate(s)->find("UTF-8"), std::string::npos);
+  s.districts[2].code = std::string(kLimits.textBytes + 1, '1');
+  EXPECT_NE(validate(s)->find("zu lang"), std::string::npos);
+  s.districts[2].code = "091620000";
+  EXPECT_EQ(validate(s), std::nullopt);
 }
 
 TEST(Validate, CountsAreCapped) {

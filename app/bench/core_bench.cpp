@@ -1,0 +1,116 @@
+// Core speed in the browser (scripts/bench.sh), timed inside wasm after warm-up rounds,
+// medians to window.nwkBench:
+// - session save + load of 10,000 offers, 2,000 links, 500 proposals, 1,000 ballots, binary
+//   and JSON;
+// - the map's hover hit test (offer under the pointer, else district) on 100 districts of
+//   500 vertices and 10,000 offers: 10,000 tests at random points, per test;
+// - importing a GeoJSON file of about 2 MB (100 districts of 840 vertices).
+#include <emscripten.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "core/geojson.hpp"
+#include "core/map_scene.hpp"
+#include "core/session_io.hpp"
+#include "core/synthetic.hpp"
+
+namespace {
+
+constexpr int kWarmUps = 2;  // let the browser's optimizing compiler take over first
+constexpr int kRepetitions = 9;
+constexpr int kHitTests = 10'000;
+
+template <class Work>
+double medianMs(Work work) {
+  std::vector<double> times;
+  for (int i = 0; i < kWarmUps + kRepetitions; ++i) {
+    const double start = emscripten_get_now();
+    work();
+    if (i >= kWarmUps) times.push_back(emscripten_get_now() - start);
+  }
+  std::sort(times.begin(), times.end());
+  return times[times.size() / 2];
+}
+
+double sessionFileMs(const nwk::Session& session, nwk::SessionFormat format, std::size_t& bytes) {
+  return medianMs([&] {
+    const std::string file = nwk::saveSession(session, format);
+    const nwk::LoadResult back = nwk::loadSession(file);
+    bytes = file.size();
+    if (!back.session || !(*back.session == session)) std::printf("round trip failed: %s\n", back.error.c_str());
+  });
+}
+
+// What the map does on hover: the offer within the marker radius, else the district.
+double hitTestMs(const nwk::Session& session) {
+  const nwk::MapScene scene = nwk::buildMapScene(session);
+  std::mt19937 random(7);
+  std::uniform_real_distribution<double> x(scene.bounds.min.x, scene.bounds.max.x), y(scene.bounds.min.y, scene.bounds.max.y);
+  std::vector<nwk::Vec2> points(kHitTests);
+  for (nwk::Vec2& p : points) p = {x(random), y(random)};
+  int found = 0;
+  const double ms = medianMs([&] {
+    for (const nwk::Vec2& p : points) {
+      const int offer = scene.grid.nearest(scene.offers, p, 30.0, [](int) { return true; });
+      found += offer >= 0 ? 1 : scene.districtAt(p) >= 0 ? 2 : 0;
+    }
+  });
+  if (found == 0) std::printf("hit test found nothing\n");
+  return ms / kHitTests;
+}
+
+std::string geoJsonOf(const nwk::Session& session) {
+  std::string out = R"({"type":"FeatureCollection","features":[)";
+  char number[64];
+  for (const nwk::District& d : session.districts) {
+    if (&d != &session.districts.front()) out += ',';
+    out += R"({"type":"Feature","properties":{"name":")" + std::to_string(d.id) + R"("},"geometry":{"type":"MultiPolygon","coordinates":[)";
+    for (const nwk::Polygon& part : d.parts) {
+      out += &part == &d.parts.front() ? "[" : ",[";
+      for (const nwk::Ring& ring : part.rings) {
+        out += &ring == &part.rings.front() ? "[" : ",[";
+        for (const nwk::LonLat& p : ring) {
+          std::snprintf(number, sizeof number, "[%.7f,%.7f],", p.lon, p.lat);
+          out += number;
+        }
+        std::snprintf(number, sizeof number, "[%.7f,%.7f]]", ring.front().lon, ring.front().lat);
+        out += number;
+      }
+      out += ']';
+    }
+    out += "]}}";
+  }
+  return out + "]}";
+}
+
+double geoJsonImportMs(const std::string& file) {
+  return medianMs([&] {
+    const nwk::DistrictImport result = nwk::importDistricts(file);
+    if (!result.error.empty()) std::printf("import failed: %s\n", result.error.c_str());
+  });
+}
+
+EM_JS(void, report, (double binaryMs, double jsonMs, double binaryBytes, double jsonBytes, double hitMs,
+                     double importMs, double importBytes), {
+  window.nwkBench = ({binaryMs, jsonMs, binaryBytes, jsonBytes, hitMs, importMs, importBytes});
+});
+
+}  // namespace
+
+int main() {
+  const nwk::Session files = nwk::makeSyntheticSession({24, 10'000, 2'000, 200, 500, 1'000, 4}, 7);
+  std::size_t binaryBytes = 0, jsonBytes = 0;
+  const double binary = sessionFileMs(files, nwk::SessionFormat::Binary, binaryBytes);
+  const double json = sessionFileMs(files, nwk::SessionFormat::Json, jsonBytes);
+  const nwk::Session map = nwk::makeSyntheticSession({100, 10'000, 0, 0, 0, 0, 500}, 7);
+  const double hit = hitTestMs(map);
+  const std::string geojson = geoJsonOf(nwk::makeSyntheticSession({100, 0, 0, 0, 0, 0, 840}, 7));  // ~2 MB
+  const double import = geoJsonImportMs(geojson);
+  report(binary, json, static_cast<double>(binaryBytes), static_cast<double>(jsonBytes), hit, import,
+         static_cast<double>(geojson.size()));
+  return 0;
+}

@@ -1,0 +1,148 @@
+// Beside the map: the coverage matrix, districts x age groups. Each cell counts the offers
+// (and per 1,000 children where the age group has a population column); gaps are marked in
+// the cell, a district whose chain has an age group without any offer carries the
+// broken-chain mark. A click on a cell filters the map to that district and age group.
+// Above it the rules: what counts as a gap, and which indicator holds the children per age.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "core/coverage.hpp"
+#include "ui/icons.hpp"
+#include "ui/map_view.hpp"
+#include "ui/panels.hpp"
+#include "ui/widgets.hpp"
+
+namespace nwk::ui {
+namespace {
+
+constexpr ImU32 kGapColour = IM_COL32(230, 159, 0, 255);  // Okabe-Ito orange
+
+void drawRules(AppState& state) {
+  Document& doc = state.doc;
+  Meta meta = doc.session.meta;
+  CoverageRules& rules = meta.coverage;
+  ImGui::PushItemWidth(ImGui::GetFontSize() * 7);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr(Str::CoverageMinOffers));
+  ImGui::SameLine();
+  int minOffers = rules.minOffers;
+  if (ImGui::InputInt("###coverage.minOffers", &minOffers)) {
+    rules.minOffers = std::clamp(minOffers, 0, 1000);
+    setMeta(doc, meta, "coverage.minOffers");
+  }
+  if (ImGui::IsItemDeactivated()) doc.history.seal();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr(Str::CoverageMinPer1000));
+  ImGui::SameLine();
+  double per1000 = rules.minPer1000;
+  if (ImGui::InputDouble("###coverage.minPer1000", &per1000, 0.5, 1.0, "%.1f")) {
+    rules.minPer1000 = std::clamp(per1000, 0.0, 1000.0);
+    setMeta(doc, meta, "coverage.minPer1000");
+  }
+  if (ImGui::IsItemDeactivated()) doc.history.seal();
+  ImGui::PopItemWidth();
+}
+
+// Per age group: the indicator column with its number of children (for "per 1,000").
+void drawPopulationColumns(AppState& state) {
+  const Session& session = state.doc.session;
+  if (session.indicatorColumns.empty()) {
+    ImGui::TextDisabled("%s", tr(Str::CoverageNoIndicators));
+    return;
+  }
+  ImGui::TextUnformatted(tr(Str::CoveragePopulation));
+  for (const AgeGroup& g : session.ageGroups) {
+    const IndicatorColumn* current = findById(session.indicatorColumns, g.populationColumn);
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%s:", g.name.c_str());
+    ImGui::SameLine(ImGui::GetFontSize() * 4);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    const std::string id = "coverage.population." + g.name;
+    if (!ImGui::BeginCombo(withId("", id.c_str()).c_str(), current ? current->name.c_str() : tr(Str::CoverageNoPopulation))) continue;
+    AgeGroup changed = g;
+    if (selectable(tr(Str::CoverageNoPopulation), (id + ".none").c_str(), !current)) changed.populationColumn = kNoId;
+    for (const IndicatorColumn& c : session.indicatorColumns)
+      if (selectable(c.name.c_str(), (id + "." + std::to_string(c.id)).c_str(), c.id == g.populationColumn)) changed.populationColumn = c.id;
+    ImGui::EndCombo();
+    update(state.doc, changed);
+  }
+}
+
+// One cell: the count, per 1,000 below it when known; gaps in orange with a mark.
+void drawCell(AppState& state, const CoverageCell& cell, const District& district, const AgeGroup& group, float width) {
+  char text[48];
+  if (cell.perThousand) std::snprintf(text, sizeof text, "%s%d\n%.1f ‰", cell.gap ? "! " : "", cell.offers, *cell.perThousand);
+  else std::snprintf(text, sizeof text, "%s%d", cell.gap ? "! " : "", cell.offers);
+  const bool selected = state.map.filter.district == district.id && state.map.filter.ageGroup == group.id;
+  if (cell.gap) ImGui::PushStyleColor(ImGuiCol_Button, kGapColour);
+  const std::string id = "coverage." + std::to_string(district.id) + "." + group.name;
+  const float height = std::max(ImGui::GetFrameHeight() * (cell.perThousand ? 1.6f : 1.0f), minTarget());
+  if (selected) ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(0, 0, 0, 255));
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, selected ? 2.0f : 0.0f);
+  if (ImGui::Button(withId(text, id.c_str()).c_str(), ImVec2(width, height))) {
+    state.map.filter.district = district.id;
+    state.map.filter.ageGroup = group.id;
+  }
+  ImGui::PopStyleVar();
+  if (selected) ImGui::PopStyleColor();
+  if (cell.gap) ImGui::PopStyleColor();
+  tooltip(trf(cell.gap ? Str::CoverageCellGapTip : Str::CoverageCellTip, district.name.c_str(), group.name.c_str()).c_str());
+}
+
+void drawMatrix(AppState& state, const CoverageMatrix& matrix) {
+  const Session& session = state.doc.session;
+  if (matrix.rows.empty()) {
+    ImGui::TextDisabled("%s", tr(Str::CoverageNoDistricts));
+    return;
+  }
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float nameWidth = std::min(ImGui::GetFontSize() * 9, ImGui::GetContentRegionAvail().x * 0.4f);
+  const float columns = static_cast<float>(std::max<std::size_t>(session.ageGroups.size(), 1));
+  const float cellWidth = std::max((ImGui::GetContentRegionAvail().x - nameWidth - spacing * columns) / columns, ImGui::GetFontSize() * 3);
+  const float left = ImGui::GetCursorPosX() + nameWidth + spacing;
+  for (std::size_t c = 0; c < session.ageGroups.size(); ++c) {
+    if (c > 0) ImGui::SameLine();
+    ImGui::SetCursorPosX(left + static_cast<float>(c) * (cellWidth + spacing));
+    ImGui::TextUnformatted(session.ageGroups[c].name.c_str());
+  }
+  for (const CoverageRow& row : matrix.rows) {
+    const District* district = findById(session.districts, row.district);
+    if (!district) continue;
+    const ImVec2 start = ImGui::GetCursorPos();
+    ImGui::AlignTextToFramePadding();
+    if (row.brokenChain) {
+      ImGui::TextColored(ImVec4(0.53f, 0.13f, 0.33f, 1.0f), "%s", icon::kBrokenChain);
+      tooltip(tr(Str::CoverageBrokenChainTip));
+      ImGui::SameLine();
+    }
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::PushClipRect(at, ImVec2(at.x + nameWidth, at.y + ImGui::GetFrameHeight() * 2), true);
+    ImGui::TextUnformatted(district->name.c_str());
+    ImGui::PopClipRect();
+    ImGui::SetCursorPos(ImVec2(start.x + nameWidth + spacing, start.y));
+    for (std::size_t c = 0; c < row.cells.size() && c < session.ageGroups.size(); ++c) {
+      if (c > 0) ImGui::SameLine();
+      drawCell(state, row.cells[c], *district, session.ageGroups[c], cellWidth);
+    }
+  }
+  if (matrix.outside > 0) ImGui::TextDisabled("%s", trf(Str::CoverageOutside, static_cast<unsigned>(matrix.outside)).c_str());
+}
+
+}  // namespace
+
+void drawCoveragePanel(AppState& state) {
+  const CoverageMatrix matrix = coverage(state.doc.session);
+  const auto broken = std::count_if(matrix.rows.begin(), matrix.rows.end(), [](const CoverageRow& r) { return r.brokenChain; });
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", trf(Str::CoverageSummary, static_cast<unsigned>(broken), static_cast<unsigned>(matrix.rows.size())).c_str());
+  ImGui::PopTextWrapPos();
+  drawMatrix(state, matrix);
+  ImGui::SeparatorText(tr(Str::CoverageRules));
+  drawRules(state);
+  drawPopulationColumns(state);
+}
+
+}  // namespace nwk::ui

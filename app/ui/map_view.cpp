@@ -1,0 +1,531 @@
+// The district map of phase 1: districts filled (triangulated in core) or coloured by an
+// indicator, outlines, non-overlapping labels, cooperation links, offers as category or
+// assessment coloured markers that merge into counted clusters where they would overlap.
+// Drag pans (or moves an offer), the wheel and a pinch zoom around the pointer, the buttons
+// zoom and fit; "Angebot setzen" places an offer with a click, "Verbindung" links two.
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "core/choropleth.hpp"
+#include "ui/icons.hpp"
+#include "ui/map_view.hpp"
+#include "ui/widgets.hpp"
+
+namespace nwk::ui {
+namespace {
+
+constexpr float kClickSlop = 4.0f;        // pixels a press may move and still be a click
+constexpr double kMinMetresPerPixel = 0.2;
+constexpr double kMaxMetresPerPixel = 2000.0;
+constexpr ImU32 kOutline = IM_COL32(90, 90, 90, 255);
+constexpr ImU32 kDistrictFill = IM_COL32(236, 234, 226, 255);
+constexpr ImU32 kDistrictHover = IM_COL32(250, 240, 200, 255);
+
+struct View {
+  ImVec2 origin, size;
+  Vec2 centre;
+  double mpp = 1.0;
+  ImVec2 toScreen(Vec2 p) const {
+    return {origin.x + size.x * 0.5f + static_cast<float>((p.x - centre.x) / mpp),
+            origin.y + size.y * 0.5f - static_cast<float>((p.y - centre.y) / mpp)};
+  }
+  Vec2 toPlane(ImVec2 s) const {
+    return {centre.x + static_cast<double>(s.x - origin.x - size.x * 0.5f) * mpp,
+            centre.y - static_cast<double>(s.y - origin.y - size.y * 0.5f) * mpp};
+  }
+  bool visible(const Bounds& b) const {
+    const Vec2 lo = toPlane({origin.x, origin.y + size.y}), hi = toPlane({origin.x + size.x, origin.y});
+    return !(b.max.x < lo.x || b.min.x > hi.x || b.max.y < lo.y || b.min.y > hi.y);
+  }
+};
+
+void refreshScene(AppState& state) {
+  MapViewState& map = state.map;
+  const Session& session = state.doc.session;
+  if (map.sceneRevision == state.doc.history.revision() && map.scene.offers.size() == session.offers.size()) return;
+  map.sceneRevision = state.doc.history.revision();
+  if (map.sceneDistricts != session.districts || map.scene.districts.size() != session.districts.size()) {
+    map.scene = buildMapScene(session);
+    map.sceneDistricts = session.districts;
+    map.metresPerPixel = 0.0;  // another map: show it whole
+  } else {
+    rebuildOffers(map.scene, session);
+  }
+}
+
+void fit(MapViewState& map, ImVec2 size) {
+  const Bounds& b = map.scene.bounds;
+  if (b.empty()) {
+    map.centre = {};
+    map.metresPerPixel = 10.0;
+    return;
+  }
+  map.centre = {(b.min.x + b.max.x) * 0.5, (b.min.y + b.max.y) * 0.5};
+  const double w = std::max(b.max.x - b.min.x, 100.0), h = std::max(b.max.y - b.min.y, 100.0);
+  map.metresPerPixel = std::clamp(std::max(w / static_cast<double>(std::max(size.x, 1.0f)), h / static_cast<double>(std::max(size.y, 1.0f))) * 1.08,
+                                  kMinMetresPerPixel, kMaxMetresPerPixel);
+}
+
+void zoomAround(MapViewState& map, const View& view, ImVec2 anchor, double factor) {
+  const Vec2 before = view.toPlane(anchor);
+  map.metresPerPixel = std::clamp(map.metresPerPixel / factor, kMinMetresPerPixel, kMaxMetresPerPixel);
+  View after = view;
+  after.mpp = map.metresPerPixel;
+  const Vec2 moved = after.toPlane(anchor);
+  map.centre.x += before.x - moved.x;
+  map.centre.y += before.y - moved.y;
+}
+
+// --- districts -----------------------------------------------------------------------------
+
+void fillTriangles(ImDrawList* draw, const View& view, const std::vector<PlaneRing>& rings,
+                   const std::vector<std::uint32_t>& triangles, ImU32 colour) {
+  std::size_t vertices = 0;
+  for (const PlaneRing& r : rings) vertices += r.size();
+  if (triangles.empty()) return;
+  draw->PrimReserve(static_cast<int>(triangles.size()), static_cast<int>(vertices));
+  const ImVec2 uv = ImGui::GetDrawListSharedData()->TexUvWhitePixel;
+  const ImDrawIdx base = static_cast<ImDrawIdx>(draw->_VtxCurrentIdx);
+  for (const PlaneRing& r : rings)
+    for (Vec2 p : r) draw->PrimWriteVtx(view.toScreen(p), uv, colour);
+  for (std::uint32_t i : triangles) draw->PrimWriteIdx(static_cast<ImDrawIdx>(base + i));
+}
+
+// Outlines with points closer than a pixel to the last one skipped: zoomed out, a detailed
+// border costs no more than a simple one.
+void strokeRings(ImDrawList* draw, const View& view, const std::vector<PlaneRing>& rings, ImU32 colour, float width,
+                 std::vector<ImVec2>& scratch) {
+  for (const PlaneRing& ring : rings) {
+    scratch.clear();
+    for (Vec2 p : ring) {
+      const ImVec2 s = view.toScreen(p);
+      if (!scratch.empty() && std::fabs(s.x - scratch.back().x) + std::fabs(s.y - scratch.back().y) < 1.0f) continue;
+      scratch.push_back(s);
+    }
+    if (scratch.size() >= 3) draw->AddPolyline(scratch.data(), static_cast<int>(scratch.size()), colour, ImDrawFlags_Closed, width);
+  }
+}
+
+ImU32 districtColour(const MapViewState& map, const Choropleth& classes, const District& d, bool hovered) {
+  if (hovered) return kDistrictHover;
+  if (map.choropleth == kNoId || classes.upper.empty()) return kDistrictFill;
+  const auto value = indicatorValue(d, map.choropleth);
+  if (!value) return IM_COL32(255, 255, 255, 255);
+  return imColour(classColour(classes.classOf(*value), static_cast<int>(classes.upper.size())));
+}
+
+void drawDistricts(ImDrawList* draw, const View& view, AppState& state, const Choropleth& classes, int hovered) {
+  const MapViewState& map = state.map;
+  const auto& shapes = map.scene.districts;
+  const auto& districts = state.doc.session.districts;
+  std::vector<ImVec2> scratch;
+  for (std::size_t d = 0; d < shapes.size(); ++d) {
+    if (!view.visible(shapes[d].bounds)) continue;
+    const ImU32 fill = districtColour(map, classes, districts[d], static_cast<int>(d) == hovered);
+    for (std::size_t p = 0; p < shapes[d].parts.size(); ++p) fillTriangles(draw, view, shapes[d].parts[p], shapes[d].triangles[p], fill);
+  }
+  for (std::size_t d = 0; d < shapes.size(); ++d) {
+    if (!view.visible(shapes[d].bounds)) continue;
+    const bool focus = districts[d].id == map.filter.district;
+    for (const auto& rings : shapes[d].parts) strokeRings(draw, view, rings, focus ? IM_COL32(0, 0, 0, 255) : kOutline, focus ? 3.0f : 1.2f, scratch);
+  }
+}
+
+// Names at their label points, largest districts first; a name that would overlap one
+// already placed is left out (hovering the district still names it).
+void drawLabels(ImDrawList* draw, const View& view, const AppState& state) {
+  const auto& shapes = state.map.scene.districts;
+  std::vector<std::size_t> order(shapes.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return shapes[a].area > shapes[b].area; });
+  std::vector<ImRect> placed;
+  for (std::size_t d : order) {
+    const std::string& name = state.doc.session.districts[d].name;
+    const ImVec2 size = ImGui::CalcTextSize(name.c_str());
+    const ImVec2 at = view.toScreen(shapes[d].label);
+    const ImRect box(at.x - size.x * 0.5f - 3, at.y - size.y * 0.5f - 1, at.x + size.x * 0.5f + 3, at.y + size.y * 0.5f + 1);
+    if (!ImRect(view.origin, ImVec2(view.origin.x + view.size.x, view.origin.y + view.size.y)).Contains(box)) continue;
+    if (std::any_of(placed.begin(), placed.end(), [&](const ImRect& r) { return r.Overlaps(box); })) continue;
+    placed.push_back(box);
+    draw->AddRectFilled(box.Min, box.Max, IM_COL32(255, 255, 255, 200), 3.0f);
+    draw->AddText(ImVec2(box.Min.x + 3, box.Min.y + 1), IM_COL32(40, 40, 40, 255), name.c_str());
+  }
+}
+
+// --- offers --------------------------------------------------------------------------------
+
+std::uint32_t ratingColour(Rating r) {
+  switch (r) {  // Okabe-Ito: vermillion, orange, sky blue, blue; grey for "not rated"
+    case Rating::No: return 0xFFD55E00u;
+    case Rating::RatherNo: return 0xFFE69F00u;
+    case Rating::RatherYes: return 0xFF56B4E9u;
+    case Rating::Yes: return 0xFF0072B2u;
+    case Rating::Unrated: break;
+  }
+  return 0xFFBBBBBBu;
+}
+
+}  // namespace
+
+std::uint32_t offerColour(const MapViewState& map, const Session& session, const Offer& offer) {
+  using C = MapViewState::Colouring;
+  const Assessment& a = offer.assessment;
+  switch (map.colouring) {
+    case C::Known: return ratingColour(a.known);
+    case C::Used: return ratingColour(a.used);
+    case C::Transparent: return ratingColour(a.transparent);
+    case C::Fitting: return ratingColour(a.fitting);
+    case C::Category: break;
+  }
+  const Category* c = findById(session.categories, offer.category);
+  return c ? c->colour : 0xFF777777u;
+}
+
+bool offerShown(const MapViewState& map, const Offer& offer) {
+  return (offer.hasLocation || offer.district != kNoId) && map.filter.matches(offer);
+}
+
+namespace {
+
+float markerRadius(double mpp) { return static_cast<float>(std::clamp(12.0 - std::log2(std::max(mpp, 0.5)) * 1.2, 5.0, 12.0)); }
+
+// Offers in screen cells of about two marker widths: one offer is drawn as itself, several
+// as a counted cluster at their mean position.
+void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered) {
+  MapViewState& map = state.map;
+  const Session& session = state.doc.session;
+  const float r = markerRadius(view.mpp), cell = r * 2.2f;
+  const int columns = static_cast<int>(view.size.x / cell) + 1, rows = static_cast<int>(view.size.y / cell) + 1;
+  struct Bucket { int count = 0, first = -1; ImVec2 sum{0, 0}; };
+  std::vector<Bucket> buckets(static_cast<std::size_t>(columns * rows));
+  for (std::size_t i = 0; i < session.offers.size(); ++i) {
+    const Offer& offer = session.offers[i];
+    if (!offerShown(map, offer) || offer.id == map.draggingOffer) continue;
+    const ImVec2 s = view.toScreen(map.scene.offers[i]);
+    const int cx = static_cast<int>((s.x - view.origin.x) / cell), cy = static_cast<int>((s.y - view.origin.y) / cell);
+    if (s.x < view.origin.x || s.y < view.origin.y || cx >= columns || cy >= rows) continue;
+    Bucket& b = buckets[static_cast<std::size_t>(cy * columns + cx)];
+    if (b.count++ == 0) b.first = static_cast<int>(i);
+    b.sum.x += s.x;
+    b.sum.y += s.y;
+  }
+  const bool icons = r >= 9.0f;
+  std::uint32_t drawn = 0;
+  char count[16];
+  for (const Bucket& b : buckets) {
+    if (b.count == 0) continue;
+    ++drawn;
+    const float n = static_cast<float>(b.count);
+    const ImVec2 at(b.sum.x / n, b.sum.y / n);
+    if (b.count > 1) {
+      const float cr = r + std::min(6.0f, std::log2(static_cast<float>(b.count)) * 1.5f);
+      draw->AddCircleFilled(at, cr, IM_COL32(60, 60, 70, 230), 20);
+      draw->AddCircle(at, cr, IM_COL32(255, 255, 255, 255), 20, 1.5f);
+      std::snprintf(count, sizeof count, "%d", b.count);
+      const ImVec2 ts = ImGui::CalcTextSize(count);
+      if (ts.x < cr * 2.2f) draw->AddText(ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), count);
+      continue;
+    }
+    const Offer& offer = session.offers[static_cast<std::size_t>(b.first)];
+    const bool selected = offer.id == map.selectedOffer || offer.id == map.linkFrom;
+    draw->AddCircleFilled(at, r, imColour(offerColour(map, session, offer)), 16);
+    const bool outside = offer.district == kNoId;  // flagged: placed outside every district
+    draw->AddCircle(at, r, selected || b.first == hovered ? IM_COL32(0, 0, 0, 255) : outside ? IM_COL32(213, 94, 0, 255) : IM_COL32(255, 255, 255, 255),
+                    16, selected || outside ? 3.0f : 1.5f);
+    if (!icons) continue;
+    const Category* c = findById(session.categories, offer.category);
+    const char* glyph = icon::categoryIcon(c ? c->icon : std::string());
+    const ImVec2 gs = ImGui::CalcTextSize(glyph);
+    const float scale = r * 1.1f / std::max(gs.y, 1.0f);
+    draw->AddText(nullptr, ImGui::GetFontSize() * scale, ImVec2(at.x - gs.x * scale * 0.5f, at.y - gs.y * scale * 0.5f),
+                  IM_COL32(255, 255, 255, 255), glyph);
+  }
+  if (map.draggingOffer != kNoId) {
+    const ImVec2 at = view.toScreen(map.dragTo);
+    draw->AddCircleFilled(at, r + 2, IM_COL32(0, 0, 0, 90), 16);
+    draw->AddCircle(at, r + 2, IM_COL32(0, 0, 0, 255), 16, 2.0f);
+    ++drawn;
+  }
+  map.markersDrawn = drawn;
+}
+
+// Links as lines between their offers; a link between offers with no age group in common
+// belongs to the prevention chain and is drawn stronger, in the chain's colour.
+void drawLinks(ImDrawList* draw, const View& view, const AppState& state) {
+  const Session& session = state.doc.session;
+  const MapViewState& map = state.map;
+  for (const Link& link : session.links) {
+    const std::ptrdiff_t ia = indexOf(session.offers, link.from), ib = indexOf(session.offers, link.to);
+    if (ia < 0 || ib < 0) continue;
+    const auto a = static_cast<std::size_t>(ia), b = static_cast<std::size_t>(ib);
+    const Offer& from = session.offers[a];
+    const Offer& to = session.offers[b];
+    if (!offerShown(map, from) && !offerShown(map, to)) continue;
+    const ImVec2 p = view.toScreen(map.scene.offers[a]), q = view.toScreen(map.scene.offers[b]);
+    const bool chain = crossesAgeGroups(from, to);
+    const ImU32 colour = chain ? IM_COL32(136, 34, 85, 230) : link.type == LinkType::Referral ? IM_COL32(0, 114, 178, 200) : IM_COL32(80, 80, 80, 180);
+    draw->AddLine(p, q, colour, chain ? 3.5f : 2.0f);
+    if (link.type == LinkType::Cooperation) continue;
+    const float len = std::max(std::hypot(q.x - p.x, q.y - p.y), 1.0f);
+    const ImVec2 dir((q.x - p.x) / len, (q.y - p.y) / len), tip(q.x - dir.x * 12, q.y - dir.y * 12);
+    draw->AddTriangleFilled(tip, ImVec2(tip.x - dir.x * 10 - dir.y * 5, tip.y - dir.y * 10 + dir.x * 5),
+                            ImVec2(tip.x - dir.x * 10 + dir.y * 5, tip.y - dir.y * 10 - dir.x * 5), colour);
+  }
+}
+
+// --- interaction ---------------------------------------------------------------------------
+
+int offerUnder(const AppState& state, const View& view, ImVec2 mouse) {
+  const MapViewState& map = state.map;
+  const double radius = (static_cast<double>(markerRadius(view.mpp)) + 3.0) * view.mpp;
+  const auto& offers = state.doc.session.offers;
+  return map.scene.grid.nearest(map.scene.offers, view.toPlane(mouse), radius,
+                                [&](int i) { return offerShown(map, offers[static_cast<std::size_t>(i)]); });
+}
+
+void placeOffer(AppState& state, Vec2 at) {
+  MapViewState& map = state.map;
+  Offer offer;
+  offer.name = tr(Str::MapNewOffer);
+  offer.hasLocation = true;
+  offer.location = map.scene.projection.toLonLat(at);
+  offer.district = districtAt(state.doc.session, offer.location);
+  if (map.filter.ageGroup != kNoId) offer.ageGroups.push_back(map.filter.ageGroup);
+  if (!state.doc.session.categories.empty()) offer.category = state.doc.session.categories.front().id;
+  map.selectedOffer = add(state.doc, offer);
+  map.tool = MapViewState::Tool::Browse;
+  map.panel = MapViewState::Panel::Offers;
+}
+
+void moveOffer(AppState& state, Id id, Vec2 to) {
+  const Offer* found = findById(state.doc.session.offers, id);
+  if (!found) return;
+  Offer offer = *found;
+  offer.hasLocation = true;
+  offer.location = state.map.scene.projection.toLonLat(to);
+  offer.district = districtAt(state.doc.session, offer.location);
+  update(state.doc, offer);
+}
+
+void linkTo(AppState& state, Id target) {
+  MapViewState& map = state.map;
+  if (map.linkFrom == kNoId || map.linkFrom == target) {
+    map.linkFrom = target;
+    return;
+  }
+  add(state.doc, Link{kNoId, map.linkFrom, target, map.linkType, {}});
+  map.linkFrom = kNoId;
+}
+
+void clickAt(AppState& state, const View& view, ImVec2 mouse, int offer) {
+  MapViewState& map = state.map;
+  using T = MapViewState::Tool;
+  const auto& offers = state.doc.session.offers;
+  if (map.tool == T::PlaceOffer) {
+    placeOffer(state, view.toPlane(mouse));
+  } else if (map.tool == T::Link) {
+    if (offer >= 0) linkTo(state, offers[static_cast<std::size_t>(offer)].id);
+  } else {
+    map.selectedOffer = offer >= 0 ? offers[static_cast<std::size_t>(offer)].id : kNoId;
+    if (offer >= 0) map.panel = MapViewState::Panel::Offers;
+  }
+}
+
+// Press on an offer and drag: moves it (browse tool). Press elsewhere and drag: pans.
+void handlePointer(AppState& state, View& view, int hoveredOffer) {
+  MapViewState& map = state.map;
+  const ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsItemActivated()) {
+    map.pressedOffer = map.tool == MapViewState::Tool::Browse && hoveredOffer >= 0
+                           ? state.doc.session.offers[static_cast<std::size_t>(hoveredOffer)].id : kNoId;
+    map.dragged = false;
+  }
+  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, kClickSlop)) {
+    map.dragged = true;
+    if (map.pressedOffer != kNoId) {
+      map.draggingOffer = map.pressedOffer;
+      map.dragTo = view.toPlane(io.MousePos);
+    } else {
+      map.centre.x -= static_cast<double>(io.MouseDelta.x) * map.metresPerPixel;
+      map.centre.y += static_cast<double>(io.MouseDelta.y) * map.metresPerPixel;
+      view.centre = map.centre;
+    }
+  }
+  if (ImGui::IsItemDeactivated()) {
+    if (map.draggingOffer != kNoId) moveOffer(state, map.draggingOffer, map.dragTo);
+    else if (!map.dragged) clickAt(state, view, io.MousePos, hoveredOffer);
+    map.draggingOffer = kNoId;
+    map.pressedOffer = kNoId;
+  }
+}
+
+void handleZoom(MapViewState& map, View& view, bool hovered) {
+  const ImGuiIO& io = ImGui::GetIO();
+  double factor = 1.0;
+  if (hovered && io.MouseWheel != 0.0f) factor = std::pow(1.2, io.MouseWheel);
+  if (map.pinch != 0.0f) factor *= std::clamp(1.0 + static_cast<double>(map.pinch) * 4.0, 0.5, 2.0);
+  map.pinch = 0.0f;
+  if (ImGui::IsItemFocused() || hovered) {
+    if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) factor *= 1.5;
+    if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) factor /= 1.5;
+    const double step = 480.0 * map.metresPerPixel * static_cast<double>(io.DeltaTime);
+    if (ImGui::IsKeyDown(ImGuiKey_LeftArrow)) map.centre.x -= step;
+    if (ImGui::IsKeyDown(ImGuiKey_RightArrow)) map.centre.x += step;
+    if (ImGui::IsKeyDown(ImGuiKey_UpArrow)) map.centre.y += step;
+    if (ImGui::IsKeyDown(ImGuiKey_DownArrow)) map.centre.y -= step;
+    view.centre = map.centre;
+  }
+  if (factor == 1.0) return;
+  const ImVec2 anchor = hovered ? io.MousePos : ImVec2(view.origin.x + view.size.x * 0.5f, view.origin.y + view.size.y * 0.5f);
+  zoomAround(map, view, anchor, factor);
+  view.centre = map.centre;
+  view.mpp = map.metresPerPixel;
+}
+
+void drawTooltip(const AppState& state, int offer, int district) {
+  const Session& session = state.doc.session;
+  if (offer >= 0) {
+    const Offer& o = session.offers[static_cast<std::size_t>(offer)];
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(o.name.c_str());
+    if (!o.provider.empty()) ImGui::TextDisabled("%s", o.provider.c_str());
+    const Category* c = findById(session.categories, o.category);
+    const District* d = findById(session.districts, o.district);
+    ImGui::Text("%s · %s", c ? c->name.c_str() : "-", d ? d->name.c_str() : tr(Str::MapOutsideDistricts));
+    ImGui::EndTooltip();
+    return;
+  }
+  if (district < 0) return;
+  const District& d = session.districts[static_cast<std::size_t>(district)];
+  ImGui::BeginTooltip();
+  ImGui::TextUnformatted(d.name.c_str());
+  for (const IndicatorColumn& column : session.indicatorColumns)
+    if (auto v = indicatorValue(d, column.id)) ImGui::Text("%s: %.4g %s", column.name.c_str(), *v, column.unit.c_str());
+  ImGui::EndTooltip();
+}
+
+// Zoom in, zoom out, fit: top right, over the map.
+void drawZoomButtons(MapViewState& map, View& view) {
+  const float side = std::max(ImGui::GetFrameHeight(), minTarget());
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::SetCursorScreenPos(ImVec2(view.origin.x + view.size.x - side - style.WindowPadding.x, view.origin.y + style.WindowPadding.y));
+  ImGui::BeginGroup();
+  const ImVec2 centre(view.origin.x + view.size.x * 0.5f, view.origin.y + view.size.y * 0.5f);
+  if (button(icon::kPlus, "map.zoomIn", side)) zoomAround(map, view, centre, 1.5);
+  tooltip(tr(Str::MapZoomIn));
+  if (button(icon::kMinus, "map.zoomOut", side)) zoomAround(map, view, centre, 1 / 1.5);
+  tooltip(tr(Str::MapZoomOut));
+  if (button(icon::kExpand, "map.fit", side)) map.metresPerPixel = 0.0;
+  tooltip(tr(Str::MapFit));
+  ImGui::EndGroup();
+}
+
+void drawScaleBar(ImDrawList* draw, const View& view) {
+  double metres = view.mpp * 100.0;
+  const double magnitude = std::pow(10.0, std::floor(std::log10(metres)));
+  metres = metres / magnitude >= 5 ? 5 * magnitude : metres / magnitude >= 2 ? 2 * magnitude : magnitude;
+  const float px = static_cast<float>(metres / view.mpp);
+  const ImVec2 end(view.origin.x + view.size.x - 12, view.origin.y + view.size.y - 12), start(end.x - px, end.y);
+  char text[32];
+  if (metres >= 1000) std::snprintf(text, sizeof text, "%g km", metres / 1000);
+  else std::snprintf(text, sizeof text, "%g m", metres);
+  draw->AddLine(start, end, IM_COL32(40, 40, 40, 255), 2.0f);
+  draw->AddLine(start, ImVec2(start.x, start.y - 5), IM_COL32(40, 40, 40, 255), 2.0f);
+  draw->AddLine(end, ImVec2(end.x, end.y - 5), IM_COL32(40, 40, 40, 255), 2.0f);
+  const ImVec2 ts = ImGui::CalcTextSize(text);
+  draw->AddText(ImVec2(end.x - px * 0.5f - ts.x * 0.5f, start.y - ts.y - 4), IM_COL32(40, 40, 40, 255), text);
+}
+
+}  // namespace
+
+ImU32 imColour(std::uint32_t argb) {
+  return (argb & 0xFF00FF00u) | ((argb >> 16) & 0xFFu) | ((argb & 0xFFu) << 16);
+}
+
+bool crossesAgeGroups(const Offer& a, const Offer& b) {
+  if (a.ageGroups.empty() || b.ageGroups.empty()) return false;
+  for (Id g : a.ageGroups)
+    if (std::find(b.ageGroups.begin(), b.ageGroups.end(), g) != b.ageGroups.end()) return false;
+  return true;
+}
+
+void drawMap(AppState& state, ImVec2 size) {
+  MapViewState& map = state.map;
+  refreshScene(state);
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  size.x = std::max(size.x, 50.0f);
+  size.y = std::max(size.y, 50.0f);
+  if (map.metresPerPixel <= 0.0) fit(map, size);
+  View view{origin, size, map.centre, map.metresPerPixel};
+  map.canvas = {origin.x, origin.y, size.x, size.y};
+  ImGui::SetNextItemAllowOverlap();  // the zoom buttons drawn over it take their clicks
+  ImGui::InvisibleButton("###map", size);
+  const bool hovered = ImGui::IsItemHovered();
+  handleZoom(map, view, hovered);
+  const ImVec2 mouse = ImGui::GetIO().MousePos;
+  const int offer = hovered ? offerUnder(state, view, mouse) : -1;
+  handlePointer(state, view, offer);
+  const int district = hovered && offer < 0 ? map.scene.districtAt(view.toPlane(mouse)) : -1;
+  if (hovered) ImGui::SetMouseCursor(offer >= 0 || map.tool != MapViewState::Tool::Browse ? ImGuiMouseCursor_Hand : ImGuiMouseCursor_Arrow);
+
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
+  draw->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), IM_COL32(214, 226, 232, 255));
+  const Choropleth classes = map.choropleth != kNoId ? classify(state.doc.session, map.choropleth) : Choropleth{};
+  drawDistricts(draw, view, state, classes, district);
+  drawLinks(draw, view, state);
+  drawLabels(draw, view, state);
+  drawOffers(draw, view, state, offer);
+  drawScaleBar(draw, view);
+  draw->PopClipRect();
+  if (hovered && map.draggingOffer == kNoId) drawTooltip(state, offer, district);
+  const ImVec2 after = ImGui::GetCursorScreenPos();
+  drawZoomButtons(map, view);
+  ImGui::SetCursorScreenPos(after);
+  ImGui::Dummy(ImVec2(0, 0));  // ImGui wants an item after moving the cursor back
+}
+
+ImVec2 screenPoint(const MapViewState& map, LonLat p) {
+  const View view{{map.canvas.x, map.canvas.y}, {map.canvas.w, map.canvas.h}, map.centre, map.metresPerPixel};
+  return view.toScreen(map.scene.projection.toPlane(p));
+}
+
+void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax) {
+  const MapViewState& map = state.map;
+  const IndicatorColumn* column = findById(state.doc.session.indicatorColumns, map.choropleth);
+  if (!column) return;
+  const Choropleth classes = classify(state.doc.session, column->id);
+  const int n = static_cast<int>(classes.upper.size());
+  const float line = ImGui::GetTextLineHeightWithSpacing(), pad = 8.0f;
+  const std::string source = column->source.empty() ? std::string() : trf(Str::MapLegendSource, column->source.c_str());
+  const float height = line * static_cast<float>(n + 2 + (source.empty() ? 0 : 1)) + pad * 2;
+  const ImVec2 min(mapMin.x + pad, mapMax.y - height - pad);
+  const float width = std::max(ImGui::CalcTextSize(source.c_str()).x, ImGui::CalcTextSize(column->name.c_str()).x) + pad * 2 + 4;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(min, ImVec2(min.x + std::max(width, 170.0f), min.y + height), IM_COL32(255, 255, 255, 225), 4.0f);
+  ImVec2 at(min.x + pad, min.y + pad);
+  const ImU32 text = IM_COL32(30, 30, 30, 255);
+  draw->AddText(at, text, column->name.c_str());
+  char range[64];
+  for (int k = 0; k < n; ++k) {
+    at.y += line;
+    draw->AddRectFilled(at, ImVec2(at.x + line * 1.4f, at.y + line * 0.8f), imColour(classColour(k, n)));
+    draw->AddRect(at, ImVec2(at.x + line * 1.4f, at.y + line * 0.8f), IM_COL32(120, 120, 120, 255));
+    const auto uk = static_cast<std::size_t>(k);
+    const double lo = k == 0 ? classes.minimum : classes.upper[uk - 1];
+    std::snprintf(range, sizeof range, k == 0 ? "%.4g – %.4g %s" : "> %.4g – %.4g %s", lo, classes.upper[uk], column->unit.c_str());
+    draw->AddText(ImVec2(at.x + line * 1.8f, at.y), text, range);
+  }
+  at.y += line;
+  draw->AddRectFilled(at, ImVec2(at.x + line * 1.4f, at.y + line * 0.8f), IM_COL32(255, 255, 255, 255));
+  draw->AddRect(at, ImVec2(at.x + line * 1.4f, at.y + line * 0.8f), IM_COL32(120, 120, 120, 255));
+  draw->AddText(ImVec2(at.x + line * 1.8f, at.y), text, tr(Str::MapNoValue));
+  if (!source.empty()) draw->AddText(ImVec2(at.x, at.y + line), IM_COL32(90, 90, 90, 255), source.c_str());
+}
+
+}  // namespace nwk::ui

@@ -1,0 +1,191 @@
+// Beside the map: the offers as a list (the same filters; keyboard users and readers get
+// everything the map shows), or the selected offer's form with every field, its assessment
+// (the four questions of the Bestandsanalyse), its links and a delete button.
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <string>
+
+#include "ui/icons.hpp"
+#include "ui/map_view.hpp"
+#include "ui/panels.hpp"
+#include "ui/widgets.hpp"
+
+namespace nwk::ui {
+namespace {
+
+const char* districtName(const Session& s, const Offer& o) {
+  const District* d = findById(s.districts, o.district);
+  if (d) return d->name.c_str();
+  return tr(o.hasLocation ? Str::MapOutsideDistricts : Str::MapNoPlace);
+}
+
+void drawList(AppState& state) {
+  MapViewState& map = state.map;
+  const Session& session = state.doc.session;
+  std::vector<int> shown;
+  for (std::size_t i = 0; i < session.offers.size(); ++i)
+    if (map.filter.matches(session.offers[i])) shown.push_back(static_cast<int>(i));
+  ImGui::TextDisabled("%s", trf(Str::MapOfferCount, static_cast<unsigned>(shown.size()), static_cast<unsigned>(session.offers.size())).c_str());
+  if (session.offers.empty()) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(tr(Str::MapNoOffersYet));
+    ImGui::PopTextWrapPos();
+    return;
+  }
+  if (!ImGui::BeginChild("###offers.list", ImVec2(0, 0), ImGuiChildFlags_None)) {
+    ImGui::EndChild();
+    return;
+  }
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(shown.size()));
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const Offer& o = session.offers[static_cast<std::size_t>(shown[static_cast<std::size_t>(row)])];
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      const float dot = ImGui::GetTextLineHeight() * 0.35f;
+      ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + dot, at.y + std::max(ImGui::GetTextLineHeight(), minTarget()) * 0.5f), dot,
+                                                  imColour(offerColour(map, session, o)));
+      ImGui::Indent(dot * 3);
+      const std::string label = o.name + "  ·  " + districtName(session, o);
+      if (selectable(label.c_str(), ("offer." + std::to_string(o.id)).c_str(), o.id == map.selectedOffer)) map.selectedOffer = o.id;
+      ImGui::Unindent(dot * 3);
+    }
+  }
+  ImGui::EndChild();
+}
+
+// A labelled text field; leaving it ends its undo step (typing into it is one step).
+bool inputText(History& history, const char* label, const std::string& id, std::string& value, bool multiline = false) {
+  ImGui::TextUnformatted(label);
+  const std::string widget = "###" + id;
+  const bool edited = multiline ? ImGui::InputTextMultiline(widget.c_str(), &value, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 4))
+                                : ImGui::InputText(widget.c_str(), &value);
+  if (ImGui::IsItemDeactivated()) history.seal();
+  return edited;
+}
+
+void drawRating(const char* question, const std::string& id, Rating& rating, bool& changed) {
+  static constexpr Str kAnswers[] = {Str::RatingUnrated, Str::RatingNo, Str::RatingRatherNo, Str::RatingRatherYes, Str::RatingYes};
+  ImGui::TextUnformatted(question);
+  for (int r = 1; r <= kRatingMax; ++r) {
+    if (r > 1) ImGui::SameLine();
+    const bool on = static_cast<int>(rating) == r;
+    if (toggle(tr(kAnswers[r]), (id + "." + std::to_string(r)).c_str(), on)) {
+      rating = on ? Rating::Unrated : static_cast<Rating>(r);
+      changed = true;
+    }
+  }
+}
+
+void drawCategoryCombo(const Session& session, Offer& offer, bool& changed) {
+  const Category* current = findById(session.categories, offer.category);
+  ImGui::TextUnformatted(tr(Str::OfferCategory));
+  if (!ImGui::BeginCombo("###offer.category", current ? current->name.c_str() : "-")) return;
+  for (const Category& c : session.categories)
+    if (selectable((std::string(icon::categoryIcon(c.icon)) + " " + c.name).c_str(), ("offer.category." + std::to_string(c.id)).c_str(), c.id == offer.category)) {
+      offer.category = c.id;
+      changed = true;
+    }
+  ImGui::EndCombo();
+}
+
+void drawAgeGroups(const Session& session, Offer& offer, bool& changed) {
+  ImGui::TextUnformatted(tr(Str::OfferAgeGroups));
+  bool first = true;
+  for (const AgeGroup& g : session.ageGroups) {
+    auto it = std::find(offer.ageGroups.begin(), offer.ageGroups.end(), g.id);
+    const bool on = it != offer.ageGroups.end();
+    if (!first) ImGui::SameLine();
+    first = false;
+    if (toggle(g.name.c_str(), ("offer.age." + g.name).c_str(), on)) {
+      if (on) offer.ageGroups.erase(it);
+      else offer.ageGroups.push_back(g.id);
+      changed = true;
+    }
+  }
+}
+
+void drawLinks(AppState& state, const Offer& offer) {
+  const Session& session = state.doc.session;
+  static constexpr Str kTypes[] = {Str::LinkCooperation, Str::LinkReferral, Str::LinkTransition};
+  Id removeLink = kNoId;
+  for (const Link& link : session.links) {
+    if (link.from != offer.id && link.to != offer.id) continue;
+    const Offer* other = findById(session.offers, link.from == offer.id ? link.to : link.from);
+    if (!other) continue;
+    const std::string id = "offer.link." + std::to_string(link.id);
+    if (button(icon::kTrash, (id + ".delete").c_str())) removeLink = link.id;
+    tooltip(tr(Str::Delete));
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%s %s %s%s", tr(kTypes[static_cast<int>(link.type)]), link.from == offer.id ? "→" : "←", other->name.c_str(),
+                crossesAgeGroups(offer, *other) ? tr(Str::MapChainSuffix) : "");
+  }
+  if (removeLink != kNoId) remove<Link>(state.doc, removeLink);
+}
+
+void drawForm(AppState& state, const Offer& current) {
+  MapViewState& map = state.map;
+  const Session& session = state.doc.session;
+  Offer offer = current;
+  bool changed = false;
+  if (button((std::string(icon::kList) + " " + tr(Str::OfferBackToList)).c_str(), "offer.back")) map.selectedOffer = kNoId;
+  ImGui::SameLine();
+  if (button((std::string(icon::kTrash) + " " + tr(Str::Delete)).c_str(), "offer.delete")) {
+    remove<Offer>(state.doc, offer.id);
+    map.selectedOffer = kNoId;
+    return;
+  }
+  const std::string key = "offer." + std::to_string(offer.id);
+  ImGui::PushItemWidth(-FLT_MIN);
+  History& history = state.doc.history;
+  bool typed = inputText(history, tr(Str::OfferName), key + ".name", offer.name);
+  typed |= inputText(history, tr(Str::OfferProvider), key + ".provider", offer.provider);
+  drawCategoryCombo(session, offer, changed);
+  drawAgeGroups(session, offer, changed);
+  ImGui::TextUnformatted(tr(Str::OfferPlace));
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s", districtName(session, offer));
+  int capacity = offer.capacity;
+  ImGui::TextUnformatted(tr(Str::OfferCapacity));
+  if (ImGui::InputInt("###offer.capacity", &capacity)) {
+    offer.capacity = std::max(-1, capacity);
+    typed = true;
+  }
+  if (ImGui::IsItemDeactivated()) history.seal();
+  typed |= inputText(history, tr(Str::OfferContact), key + ".contact", offer.contact);
+  typed |= inputText(history, tr(Str::OfferDescription), key + ".description", offer.description, true);
+  ImGui::PopItemWidth();
+  ImGui::SeparatorText(tr(Str::OfferAssessment));
+  Assessment& a = offer.assessment;
+  drawRating(tr(Str::AssessKnownQuestion), key + ".known", a.known, changed);
+  drawRating(tr(Str::AssessUsedQuestion), key + ".used", a.used, changed);
+  drawRating(tr(Str::AssessTransparentQuestion), key + ".transparent", a.transparent, changed);
+  drawRating(tr(Str::AssessFittingQuestion), key + ".fitting", a.fitting, changed);
+  ImGui::SeparatorText(tr(Str::OfferLinks));
+  if (typed) update(state.doc, offer, key + "." + std::to_string(ImGui::GetActiveID()));
+  else if (changed) update(state.doc, offer);
+  drawLinks(state, current);
+}
+
+}  // namespace
+
+void drawOfferPanel(AppState& state) {
+  const Offer* selected = findById(state.doc.session.offers, state.map.selectedOffer);
+  if (selected) {
+    drawForm(state, *selected);
+    if (ImGui::IsKeyPressed(ImGuiKey_Delete) && !ImGui::GetIO().WantTextInput) {
+      remove<Offer>(state.doc, selected->id);
+      state.map.selectedOffer = kNoId;
+    }
+  } else {
+    state.map.selectedOffer = kNoId;
+    drawList(state);
+  }
+}
+
+}  // namespace nwk::ui
