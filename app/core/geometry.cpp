@@ -18,18 +18,20 @@ Vec2 xy(LonLat p) { return {p.lon, p.lat}; }
 
 double cross(Vec2 o, Vec2 a, Vec2 b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
 
+// p lies in the bounding box of segment ab.
+bool inBox(Vec2 a, Vec2 b, Vec2 p) {
+  return p.x >= std::min(a.x, b.x) && p.x <= std::max(a.x, b.x) && p.y >= std::min(a.y, b.y) &&
+         p.y <= std::max(a.y, b.y);
+}
+
 // Closed segments ab and cd share a point (touching and overlapping count).
 bool segmentsIntersect(Vec2 a, Vec2 b, Vec2 c, Vec2 d) {
   const auto side = [](double v) { return (v > 0) - (v < 0); };
   const int abc = side(cross(a, b, c)), abd = side(cross(a, b, d));
   const int cda = side(cross(c, d, a)), cdb = side(cross(c, d, b));
   if (abc != abd && cda != cdb) return true;
-  const auto within = [](Vec2 p, Vec2 q, Vec2 r) {  // r on line pq: between p and q
-    return r.x >= std::min(p.x, q.x) && r.x <= std::max(p.x, q.x) && r.y >= std::min(p.y, q.y) &&
-           r.y <= std::max(p.y, q.y);
-  };
-  return (abc == 0 && within(a, b, c)) || (abd == 0 && within(a, b, d)) || (cda == 0 && within(c, d, a)) ||
-         (cdb == 0 && within(c, d, b));
+  return (abc == 0 && inBox(a, b, c)) || (abd == 0 && inBox(a, b, d)) || (cda == 0 && inBox(c, d, a)) ||
+         (cdb == 0 && inBox(c, d, b));
 }
 
 // The bounding boxes of segments ab and cd do not meet.
@@ -43,9 +45,7 @@ std::uint64_t cellNumber(double v, double max) { return v > 0 ? static_cast<std:
 
 // p lies on segment ab, up to the rounding of the coordinates (exact for axis-parallel edges).
 bool onSegment(Vec2 a, Vec2 b, Vec2 p) {
-  if (p.x < std::min(a.x, b.x) || p.x > std::max(a.x, b.x) || p.y < std::min(a.y, b.y) ||
-      p.y > std::max(a.y, b.y))
-    return false;
+  if (!inBox(a, b, p)) return false;
   const double length = std::abs(b.x - a.x) + std::abs(b.y - a.y);
   const double scale = std::abs(p.x) + std::abs(p.y) + std::abs(p.x - a.x) + std::abs(p.y - a.y);
   return std::abs(cross(a, b, p)) <= 1e-12 * length * scale;
@@ -273,7 +273,7 @@ std::optional<std::size_t> selfIntersection(const PlaneRing& ring) {
       const std::size_t lo = entries[p].edge;
       for (std::size_t q = p + 1; q < j; ++q) {
         const std::size_t hi = entries[q].edge;
-        if (hi == lo || hi == lo + 1 || (lo == 0 && hi + 1 == n)) continue;
+        if (hi == lo + 1 || (lo == 0 && hi + 1 == n)) continue;  // neighbours
         if (apart(points[lo], end(lo), points[hi], end(hi))) continue;
         if (segmentsIntersect(points[lo], end(lo), points[hi], end(hi))) {
           first = lo;
@@ -290,8 +290,8 @@ std::optional<std::size_t> selfIntersection(const PlaneRing& ring) {
 // Ear clipping after bridging every hole into the outline (the scheme of Mapbox's earcut): the
 // outline runs counter-clockwise, holes clockwise, each joined by a two-way bridge to a vertex
 // it sees; then ears are cut off. Vertices near an ear are found along a z-order curve. When
-// no ear is left (degenerate input) the ring is cleaned, then split along a diagonal; every
-// step shrinks the ring, so it always ends.
+// no ear is left (holes touching, degenerate input) the ring is cleaned, then split along a
+// diagonal; every step shrinks the ring, so it always ends.
 
 namespace {
 
@@ -499,7 +499,7 @@ class EarClipper {
   // [SECTION] Ears
   struct Job {
     std::int32_t start;
-    int pass;  // 0 plain, 1 after cleaning, 2 after curing small self-intersections
+    int pass;  // 0 plain, 1 after cleaning
   };
 
   void clip(std::int32_t start) {
@@ -522,8 +522,7 @@ class EarClipper {
         ear = c;
         if (ear != stop) continue;
         if (pass == 0) jobs.push_back({filter(ear), 1});
-        if (pass == 1) jobs.push_back({cureLocalIntersections(filter(ear)), 2});
-        if (pass == 2) splitAndRetry(ear, jobs);
+        if (pass == 1) splitAndRetry(ear, jobs);
         break;
       }
     }
@@ -556,24 +555,6 @@ class EarClipper {
     return insideTriangle(at(a), at(b), at(c), at(p)) && turn(prev(p), p, next(p)) <= 0;
   }
 
-  // Where the ring crosses itself locally (a-p and p.next-b), cut off the triangle a p b.
-  std::int32_t cureLocalIntersections(std::int32_t start) {
-    if (start == kNone) return kNone;
-    std::int32_t p = start;
-    do {
-      const std::int32_t a = prev(p), b = next(next(p));
-      if (at(a) != at(b) && segmentsIntersect(at(a), at(p), at(next(p)), at(b)) && locallyInside(a, b) &&
-          locallyInside(b, a)) {
-        emit(a, p, b);
-        remove(p);
-        remove(next(p));
-        p = start = b;
-      }
-      p = next(p);
-    } while (p != start && prev(p) != next(p));
-    return filter(p);
-  }
-
   void splitAndRetry(std::int32_t start, std::vector<Job>& jobs) {
     std::int32_t a = start;
     do {
@@ -592,8 +573,7 @@ class EarClipper {
     if (node(next(a)).vertex == node(b).vertex || node(prev(a)).vertex == node(b).vertex || crossesRing(a, b))
       return false;
     if (at(a) == at(b)) return turn(prev(a), a, next(a)) < 0 && turn(prev(b), b, next(b)) < 0;
-    return locallyInside(a, b) && locallyInside(b, a) && middleInside(a, b) &&
-           (turn(prev(a), a, prev(b)) != 0 || turn(a, prev(b), b) != 0);
+    return locallyInside(a, b) && locallyInside(b, a) && middleInside(a, b);
   }
 
   bool crossesRing(std::int32_t a, std::int32_t b) {
@@ -680,7 +660,7 @@ class EarClipper {
     }
   }
 
-  static constexpr std::uint64_t kWorkLimit = 200'000'000;  // segment tests spent on splitting
+  static constexpr std::uint64_t kWorkLimit = 50'000'000;  // segment tests spent on splitting
   std::vector<Node> nodes_;
   std::vector<std::uint32_t>& out_;
   bool hashed_ = false;

@@ -88,6 +88,8 @@ struct MapViewState {
   Id draggingOffer = kNoId;       // moved with the pointer; committed on release
   Vec2 dragTo;
   enum class Panel { Offers, Coverage } panel = Panel::Offers;
+  bool narrowShowsMap = true;     // narrow screens show the map or the panel, not both
+  bool filtersOpen = false;       // narrow screens fold the filters away
   // Scene cache: rebuilt when the session's districts or offers change.
   MapScene scene;
   std::uint64_t sceneRevision = ~std::uint64_t{0};

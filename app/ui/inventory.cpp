@@ -24,8 +24,9 @@ void drawTools(AppState& state) {
   if (toggle((std::string(icon::kMarker) + " " + tr(Str::MapPlaceOffer)).c_str(), "map.place", placing))
     map.tool = placing ? T::Browse : T::PlaceOffer;
   tooltip(tr(Str::MapPlaceOfferHint));
-  ImGui::SameLine();
-  if (toggle((std::string(icon::kLink) + " " + tr(Str::MapLinkTool)).c_str(), "map.link", linking)) {
+  const std::string linkLabel = std::string(icon::kLink) + " " + tr(Str::MapLinkTool);
+  flowNext(buttonWidth(linkLabel.c_str()));
+  if (toggle(linkLabel.c_str(), "map.link", linking)) {
     map.tool = linking ? T::Browse : T::Link;
     map.linkFrom = kNoId;
   }
@@ -41,8 +42,9 @@ void drawTools(AppState& state) {
       ImGui::EndCombo();
     }
   }
-  ImGui::SameLine();
-  if (button((std::string(icon::kUpload) + " " + tr(Str::MapImport)).c_str(), "map.import")) ImGui::OpenPopup("###map.importMenu");
+  const std::string importLabel = std::string(icon::kUpload) + " " + tr(Str::MapImport);
+  flowNext(buttonWidth(importLabel.c_str()));
+  if (button(importLabel.c_str(), "map.import")) ImGui::OpenPopup("###map.importMenu");
   if (ImGui::BeginPopup("###map.importMenu")) {
     if (selectable(tr(Str::ImportDistrictsMenu), "map.import.districts", false)) state.request(FileRequest::Kind::ImportDistricts, state.pathInput);
     if (selectable(tr(Str::ImportIndicatorsMenu), "map.import.indicators", false)) state.request(FileRequest::Kind::ImportIndicators, state.pathInput);
@@ -50,7 +52,6 @@ void drawTools(AppState& state) {
     ImGui::EndPopup();
   }
   if (map.tool != T::Browse) {
-    ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(placing ? Str::MapPlaceOfferStatus : map.linkFrom == kNoId ? Str::MapLinkFirst : Str::MapLinkSecond));
     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) map.tool = T::Browse;
   }
@@ -126,34 +127,75 @@ void drawLegend(AppState& state) {
   }
 }
 
-void drawSidePanel(AppState& state) {
-  MapViewState& map = state.map;
+// The panel switches; on narrow screens the map is a third choice instead of a neighbour.
+void drawPanelSwitches(MapViewState& map, bool narrow) {
   using P = MapViewState::Panel;
-  if (toggle((std::string(icon::kList) + " " + tr(Str::MapOffersTab)).c_str(), "panel.offers", map.panel == P::Offers)) map.panel = P::Offers;
-  ImGui::SameLine();
-  if (toggle((std::string(icon::kTable) + " " + tr(Str::MapCoverageTab)).c_str(), "panel.coverage", map.panel == P::Coverage)) map.panel = P::Coverage;
-  if (map.panel == P::Offers) drawOfferPanel(state);
+  if (narrow) {
+    if (toggle((std::string(icon::kMap) + " " + tr(Str::MapMapTab)).c_str(), "panel.map", map.narrowShowsMap)) map.narrowShowsMap = true;
+  }
+  const bool panelShown = !narrow || !map.narrowShowsMap;
+  const std::string offersLabel = std::string(icon::kList) + " " + tr(Str::MapOffersTab);
+  if (narrow) flowNext(buttonWidth(offersLabel.c_str()));
+  if (toggle(offersLabel.c_str(), "panel.offers", panelShown && map.panel == P::Offers)) {
+    map.panel = P::Offers;
+    map.narrowShowsMap = false;
+  }
+  const std::string coverageLabel = std::string(icon::kTable) + " " + tr(Str::MapCoverageTab);
+  flowNext(buttonWidth(coverageLabel.c_str()));
+  if (toggle(coverageLabel.c_str(), "panel.coverage", panelShown && map.panel == P::Coverage)) {
+    map.panel = P::Coverage;
+    map.narrowShowsMap = false;
+  }
+}
+
+void drawSidePanel(AppState& state) {
+  if (state.map.panel == MapViewState::Panel::Offers) drawOfferPanel(state);
   else drawCoveragePanel(state);
+}
+
+void drawMapWithLegend(AppState& state, ImVec2 size) {
+  ImGui::BeginGroup();
+  const ImVec2 mapMin = ImGui::GetCursorScreenPos();
+  drawMap(state, size);
+  drawChoroplethLegend(state, mapMin, ImVec2(mapMin.x + size.x, mapMin.y + size.y));
+  ImGui::EndGroup();
+}
+
+// Phones: tools, a filter switch, then the map or the chosen panel filling the rest.
+void drawNarrow(AppState& state) {
+  MapViewState& map = state.map;
+  drawPanelSwitches(map, true);
+  flowNext(buttonWidth(tr(Str::MapFilters)));
+  if (toggle(tr(Str::MapFilters), "map.filters", map.filtersOpen)) map.filtersOpen = !map.filtersOpen;
+  if (map.filtersOpen) {
+    drawFilters(state);
+    drawLegend(state);
+  }
+  if (map.narrowShowsMap) {
+    drawMapWithLegend(state, ImGui::GetContentRegionAvail());
+    return;
+  }
+  if (ImGui::BeginChild("###map.panel", ImVec2(0, 0), ImGuiChildFlags_None)) drawSidePanel(state);
+  ImGui::EndChild();
 }
 
 }  // namespace
 
 void drawInventory(AppState& state) {
   drawTools(state);
+  if (ImGui::GetContentRegionAvail().x < kSideBySideWidth) {
+    drawNarrow(state);
+    return;
+  }
   drawFilters(state);
   drawLegend(state);
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const bool sideBySide = avail.x >= kSideBySideWidth;
-  const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const ImVec2 mapSize = sideBySide ? ImVec2(avail.x * (1 - kPanelShare) - spacing, avail.y)
-                                    : ImVec2(avail.x, std::max(avail.y * 0.6f, 260.0f));
-  ImGui::BeginGroup();
-  const ImVec2 mapMin = ImGui::GetCursorScreenPos();
-  drawMap(state, mapSize);
-  drawChoroplethLegend(state, mapMin, ImVec2(mapMin.x + mapSize.x, mapMin.y + mapSize.y));
-  ImGui::EndGroup();
-  if (sideBySide) ImGui::SameLine();
-  if (ImGui::BeginChild("###map.panel", ImVec2(0, sideBySide ? avail.y : 0), ImGuiChildFlags_None)) drawSidePanel(state);
+  drawMapWithLegend(state, ImVec2(avail.x * (1 - kPanelShare) - ImGui::GetStyle().ItemSpacing.x, avail.y));
+  ImGui::SameLine();
+  if (ImGui::BeginChild("###map.panel.wide", ImVec2(0, avail.y), ImGuiChildFlags_None)) {
+    drawPanelSwitches(state.map, false);
+    drawSidePanel(state);
+  }
   ImGui::EndChild();
 }
 
