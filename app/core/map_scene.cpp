@@ -97,6 +97,9 @@ void rebuildOffers(MapScene& scene, const Session& session) {
     scene.bounds.add(p);
   }
   scene.grid.build(scene.offers, scene.bounds);
+  scene.fitBounds = Bounds{};
+  for (const DistrictShape& shape : scene.districts) scene.fitBounds.add(shape.bounds);
+  if (scene.fitBounds.empty()) scene.fitBounds = scene.bounds;
 }
 
 MapScene buildMapScene(const Session& session) {

@@ -43,6 +43,7 @@ struct MapScene {
   std::vector<DistrictShape> districts;  // in the order of Session::districts
   std::vector<Vec2> offers;              // in the order of Session::offers
   Bounds bounds;                         // districts and offers together
+  Bounds fitBounds;                      // what "fit all" shows: the districts, else the offers
   OfferGrid grid;
 
   // Index into Session::districts of the district under p, or -1.

@@ -16,8 +16,17 @@ bool isScaleStep(int percent) {
   return std::find(kUiScaleSteps.begin(), kUiScaleSteps.end(), percent) != kUiScaleSteps.end();
 }
 
+bool parseU32(std::string_view value, std::uint32_t& out) {
+  const auto [end, err] = std::from_chars(value.data(), value.data() + value.size(), out);
+  return err == std::errc() && end == value.data() + value.size();
+}
+
 void applyLine(Settings& s, std::string_view key, std::string_view value) {
-  if (key == "language") {
+  if (key == "kiosk_round") {
+    parseU32(value, s.kioskRound);
+  } else if (key == "kiosk_pin") {
+    parseU32(value, s.kioskPinHash);
+  } else if (key == "language") {
     if (auto lang = languageFromCode(value)) s.language = *lang;
   } else if (key == "ui_scale") {
     int percent = 0;
@@ -52,9 +61,16 @@ Settings parseSettings(std::string_view text) {
   return s;
 }
 
+std::uint32_t pinHash(std::string_view pin) {
+  std::uint32_t h = 2166136261u;
+  for (char c : pin) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
 std::string formatSettings(const Settings& s) {
-  return std::string("language=") + languageCode(s.language) +
-         "\nui_scale=" + std::to_string(s.uiScalePercent) + "\n";
+  std::string text = std::string("language=") + languageCode(s.language) + "\nui_scale=" + std::to_string(s.uiScalePercent) + "\n";
+  if (s.kioskRound != 0) text += "kiosk_round=" + std::to_string(s.kioskRound) + "\nkiosk_pin=" + std::to_string(s.kioskPinHash) + "\n";
+  return text;
 }
 
 }  // namespace nwk

@@ -94,6 +94,7 @@ struct MapViewState {
   MapScene scene;
   std::uint64_t sceneRevision = ~std::uint64_t{0};
   std::vector<District> sceneDistricts;
+  std::uint64_t sceneGeneration = 0;  // counts rebuilds of the districts' shapes
   std::uint32_t markersDrawn = 0;  // last frame (benchmarks, tests)
   platform::Rect canvas;           // where the map was drawn last, CSS pixels
 };

@@ -147,11 +147,16 @@ std::string stateJson() {
       w.key("y").value(static_cast<double>(p.y)).endObject();
     }
     w.endArray();
+    const ImportDialogState& import = gState->import;
+    w.key("import").beginObject().key("open").value(import.kind != ImportDialogState::Kind::None);
+    w.key("error").value(import.kind == ImportDialogState::Kind::Districts ? import.districts.error : import.error).endObject();
     w.key("map").beginObject();
     w.key("markersDrawn").value(static_cast<std::int64_t>(map.markersDrawn));
     w.key("selectedOffer").value(static_cast<std::int64_t>(map.selectedOffer));
     w.key("tool").value(static_cast<std::int64_t>(map.tool));
     w.key("metresPerPixel").value(map.metresPerPixel);
+    w.key("canvas").beginArray().value(static_cast<double>(map.canvas.x)).value(static_cast<double>(map.canvas.y));
+    w.value(static_cast<double>(map.canvas.w)).value(static_cast<double>(map.canvas.h)).endArray();
     w.endObject();
     w.key("canUndo").value(gState->doc.history.canUndo());
     w.key("canRedo").value(gState->doc.history.canRedo());

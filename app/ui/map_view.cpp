@@ -38,10 +38,6 @@ struct View {
     return {centre.x + static_cast<double>(s.x - origin.x - size.x * 0.5f) * mpp,
             centre.y - static_cast<double>(s.y - origin.y - size.y * 0.5f) * mpp};
   }
-  bool visible(const Bounds& b) const {
-    const Vec2 lo = toPlane({origin.x, origin.y + size.y}), hi = toPlane({origin.x + size.x, origin.y});
-    return !(b.max.x < lo.x || b.min.x > hi.x || b.max.y < lo.y || b.min.y > hi.y);
-  }
 };
 
 void refreshScene(AppState& state) {
@@ -52,6 +48,7 @@ void refreshScene(AppState& state) {
   if (map.sceneDistricts != session.districts || map.scene.districts.size() != session.districts.size()) {
     map.scene = buildMapScene(session);
     map.sceneDistricts = session.districts;
+    ++map.sceneGeneration;
     map.metresPerPixel = 0.0;  // another map: show it whole
   } else {
     rebuildOffers(map.scene, session);
@@ -59,7 +56,7 @@ void refreshScene(AppState& state) {
 }
 
 void fit(MapViewState& map, ImVec2 size) {
-  const Bounds& b = map.scene.bounds;
+  const Bounds& b = map.scene.fitBounds;
   if (b.empty()) {
     map.centre = {};
     map.metresPerPixel = 10.0;
@@ -96,21 +93,6 @@ void fillTriangles(ImDrawList* draw, const View& view, const std::vector<PlaneRi
   for (std::uint32_t i : triangles) draw->PrimWriteIdx(static_cast<ImDrawIdx>(base + i));
 }
 
-// Outlines with points closer than a pixel to the last one skipped: zoomed out, a detailed
-// border costs no more than a simple one.
-void strokeRings(ImDrawList* draw, const View& view, const std::vector<PlaneRing>& rings, ImU32 colour, float width,
-                 std::vector<ImVec2>& scratch) {
-  for (const PlaneRing& ring : rings) {
-    scratch.clear();
-    for (Vec2 p : ring) {
-      const ImVec2 s = view.toScreen(p);
-      if (!scratch.empty() && std::fabs(s.x - scratch.back().x) + std::fabs(s.y - scratch.back().y) < 1.0f) continue;
-      scratch.push_back(s);
-    }
-    if (scratch.size() >= 3) draw->AddPolyline(scratch.data(), static_cast<int>(scratch.size()), colour, ImDrawFlags_Closed, width);
-  }
-}
-
 ImU32 districtColour(const MapViewState& map, const Choropleth& classes, const District& d, bool hovered) {
   if (hovered) return kDistrictHover;
   if (map.choropleth == kNoId || classes.upper.empty()) return kDistrictFill;
@@ -119,21 +101,110 @@ ImU32 districtColour(const MapViewState& map, const Choropleth& classes, const D
   return imColour(classColour(classes.classOf(*value), static_cast<int>(classes.upper.size())));
 }
 
-void drawDistricts(ImDrawList* draw, const View& view, AppState& state, const Choropleth& classes, int hovered) {
+// A ring without the points closer than a pixel and a half to the last one kept: zoomed out,
+// a detailed border costs no more vertices than a simple one.
+PlaneRing simplified(const PlaneRing& ring, double metres) {
+  PlaneRing out;
+  for (Vec2 p : ring)
+    if (out.empty() || std::fabs(p.x - out.back().x) + std::fabs(p.y - out.back().y) >= metres) out.push_back(p);
+  return out;
+}
+
+// A part's rings as seen at this zoom: simplified, holes too small to see left out; none
+// when the outline itself is.
+std::vector<PlaneRing> shownRings(const std::vector<PlaneRing>& rings, double mpp) {
+  std::vector<PlaneRing> shown;
+  for (const PlaneRing& ring : rings) {
+    PlaneRing s = simplified(ring, mpp * 1.5);
+    if (s.size() >= 3) shown.push_back(std::move(s));
+    else if (shown.empty()) return {};
+  }
+  return shown;
+}
+
+bool unchanged(const std::vector<PlaneRing>& shown, const std::vector<PlaneRing>& rings) {
+  if (shown.size() != rings.size()) return false;
+  for (std::size_t r = 0; r < rings.size(); ++r)
+    if (shown[r].size() != rings[r].size()) return false;
+  return true;
+}
+
+// Every district filled, then every outline (so no fill covers a neighbour's border), as
+// seen in view; the scene's triangles where simplifying left every point.
+void generateDistricts(ImDrawList* draw, const View& view, const AppState& state, const Choropleth& classes, int hovered) {
   const MapViewState& map = state.map;
   const auto& shapes = map.scene.districts;
   const auto& districts = state.doc.session.districts;
-  std::vector<ImVec2> scratch;
+  std::vector<std::pair<std::size_t, std::vector<PlaneRing>>> outlines;  // district, rings
   for (std::size_t d = 0; d < shapes.size(); ++d) {
-    if (!view.visible(shapes[d].bounds)) continue;
     const ImU32 fill = districtColour(map, classes, districts[d], static_cast<int>(d) == hovered);
-    for (std::size_t p = 0; p < shapes[d].parts.size(); ++p) fillTriangles(draw, view, shapes[d].parts[p], shapes[d].triangles[p], fill);
+    for (std::size_t p = 0; p < shapes[d].parts.size(); ++p) {
+      std::vector<PlaneRing> shown = shownRings(shapes[d].parts[p], view.mpp);
+      if (shown.empty()) continue;
+      const bool same = unchanged(shown, shapes[d].parts[p]);
+      fillTriangles(draw, view, shown, same ? shapes[d].triangles[p] : triangulate(shown), fill);
+      outlines.emplace_back(d, std::move(shown));
+    }
   }
-  for (std::size_t d = 0; d < shapes.size(); ++d) {
-    if (!view.visible(shapes[d].bounds)) continue;
+  std::vector<ImVec2> points;
+  for (const auto& [d, rings] : outlines) {
     const bool focus = districts[d].id == map.filter.district;
-    for (const auto& rings : shapes[d].parts) strokeRings(draw, view, rings, focus ? IM_COL32(0, 0, 0, 255) : kOutline, focus ? 3.0f : 1.2f, scratch);
+    for (const PlaneRing& ring : rings) {
+      points.clear();
+      for (Vec2 p : ring) points.push_back(view.toScreen(p));
+      draw->AddPolyline(points.data(), static_cast<int>(points.size()), focus ? IM_COL32(0, 0, 0, 255) : kOutline,
+                        ImDrawFlags_Closed, focus ? 3.0f : 1.0f);
+    }
   }
+}
+
+// The districts as drawn at one zoom, relative to a reference point: panning only moves
+// them, so a frame copies the vertices with an offset instead of projecting and stroking
+// every outline again. Rebuilt when the zoom, the districts, the colours or the hover change.
+struct DistrictLayer {
+  struct Key {
+    std::uint64_t generation = ~std::uint64_t{0};
+    double mpp = 0.0;
+    Id choropleth = kNoId, focus = kNoId;
+    int hovered = -2;
+    ImVec2 whiteUv;
+    bool operator==(const Key& o) const {
+      return generation == o.generation && mpp == o.mpp && choropleth == o.choropleth && focus == o.focus &&
+             hovered == o.hovered && whiteUv.x == o.whiteUv.x && whiteUv.y == o.whiteUv.y;
+    }
+  } key;
+  Vec2 reference;
+  std::vector<ImDrawVert> vertices;
+  std::vector<ImDrawIdx> indices;
+};
+
+DistrictLayer& districtLayer() {
+  static DistrictLayer layer;
+  return layer;
+}
+
+void drawDistricts(ImDrawList* draw, const View& view, const AppState& state, const Choropleth& classes, int hovered) {
+  const MapViewState& map = state.map;
+  DistrictLayer& layer = districtLayer();
+  const DistrictLayer::Key key{map.sceneGeneration, view.mpp, map.choropleth, map.filter.district, hovered,
+                               ImGui::GetDrawListSharedData()->TexUvWhitePixel};
+  if (!(layer.key == key)) {
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    list.PushClipRect(ImVec2(-1e9f, -1e9f), ImVec2(1e9f, 1e9f));
+    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    generateDistricts(&list, View{{0, 0}, {0, 0}, view.centre, view.mpp}, state, classes, hovered);
+    layer.key = key;
+    layer.reference = view.centre;
+    layer.vertices.assign(list.VtxBuffer.begin(), list.VtxBuffer.end());
+    layer.indices.assign(list.IdxBuffer.begin(), list.IdxBuffer.end());
+  }
+  if (layer.indices.empty()) return;
+  const ImVec2 offset = view.toScreen(layer.reference);
+  draw->PrimReserve(static_cast<int>(layer.indices.size()), static_cast<int>(layer.vertices.size()));
+  const auto base = static_cast<ImDrawIdx>(draw->_VtxCurrentIdx);
+  for (ImDrawVert v : layer.vertices) draw->PrimWriteVtx(ImVec2(v.pos.x + offset.x, v.pos.y + offset.y), v.uv, v.col);
+  for (ImDrawIdx i : layer.indices) draw->PrimWriteIdx(static_cast<ImDrawIdx>(base + i));
 }
 
 // Names at their label points, largest districts first; a name that would overlap one
@@ -192,30 +263,41 @@ bool offerShown(const MapViewState& map, const Offer& offer) {
 
 namespace {
 
-float markerRadius(double mpp) { return static_cast<float>(std::clamp(12.0 - std::log2(std::max(mpp, 0.5)) * 1.2, 5.0, 12.0)); }
+float markerRadius(double mpp) { return static_cast<float>(std::clamp(10.5 - std::log2(std::max(mpp, 0.5)) * 1.2, 4.0, 11.0)); }
 
 // Offers in screen cells of about two marker widths: one offer is drawn as itself, several
 // as a counted cluster at their mean position.
 void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered) {
   MapViewState& map = state.map;
   const Session& session = state.doc.session;
-  const float r = markerRadius(view.mpp), cell = r * 2.2f;
-  const int columns = static_cast<int>(view.size.x / cell) + 1, rows = static_cast<int>(view.size.y / cell) + 1;
-  struct Bucket { int count = 0, first = -1; ImVec2 sum{0, 0}; };
-  std::vector<Bucket> buckets(static_cast<std::size_t>(columns * rows));
+  // Offers on screen; the more there are, the smaller their markers (down to 60 %), so a
+  // dense map shows many small dots rather than a few clusters.
+  std::vector<std::pair<int, ImVec2>> onScreen;
+  const ImRect canvas(view.origin, ImVec2(view.origin.x + view.size.x, view.origin.y + view.size.y));
   for (std::size_t i = 0; i < session.offers.size(); ++i) {
     const Offer& offer = session.offers[i];
     if (!offerShown(map, offer) || offer.id == map.draggingOffer) continue;
     const ImVec2 s = view.toScreen(map.scene.offers[i]);
+    if (canvas.Contains(s)) onScreen.emplace_back(static_cast<int>(i), s);
+  }
+  const float density = std::sqrt(1500.0f / static_cast<float>(std::max<std::size_t>(onScreen.size(), 1)));
+  const float r = markerRadius(view.mpp) * std::clamp(density, 0.6f, 1.0f), cell = r * 2.0f;
+  const int columns = static_cast<int>(view.size.x / cell) + 1, rows = static_cast<int>(view.size.y / cell) + 1;
+  struct Bucket { int count = 0, first = -1; ImVec2 sum{0, 0}; };
+  std::vector<Bucket> buckets(static_cast<std::size_t>(columns * rows));
+  for (const auto& [i, s] : onScreen) {
     const int cx = static_cast<int>((s.x - view.origin.x) / cell), cy = static_cast<int>((s.y - view.origin.y) / cell);
-    if (s.x < view.origin.x || s.y < view.origin.y || cx >= columns || cy >= rows) continue;
+    if (cx >= columns || cy >= rows) continue;
     Bucket& b = buckets[static_cast<std::size_t>(cy * columns + cx)];
-    if (b.count++ == 0) b.first = static_cast<int>(i);
+    if (b.count++ == 0) b.first = i;
     b.sum.x += s.x;
     b.sum.y += s.y;
   }
   const bool icons = r >= 9.0f;
   std::uint32_t drawn = 0;
+  // Thousands of small discs: without the anti-aliasing fringe they cost half the vertices.
+  const ImDrawListFlags flags = draw->Flags;
+  if (!icons) draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
   char count[16];
   for (const Bucket& b : buckets) {
     if (b.count == 0) continue;
@@ -224,8 +306,8 @@ void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered
     const ImVec2 at(b.sum.x / n, b.sum.y / n);
     if (b.count > 1) {
       const float cr = r + std::min(6.0f, std::log2(static_cast<float>(b.count)) * 1.5f);
-      draw->AddCircleFilled(at, cr, IM_COL32(60, 60, 70, 230), 20);
-      draw->AddCircle(at, cr, IM_COL32(255, 255, 255, 255), 20, 1.5f);
+      draw->AddCircleFilled(at, cr + 1.5f, IM_COL32(255, 255, 255, 255), 16);
+      draw->AddCircleFilled(at, cr, IM_COL32(60, 60, 70, 255), 16);
       std::snprintf(count, sizeof count, "%d", b.count);
       const ImVec2 ts = ImGui::CalcTextSize(count);
       if (ts.x < cr * 2.2f) draw->AddText(ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), count);
@@ -233,10 +315,15 @@ void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered
     }
     const Offer& offer = session.offers[static_cast<std::size_t>(b.first)];
     const bool selected = offer.id == map.selectedOffer || offer.id == map.linkFrom;
-    draw->AddCircleFilled(at, r, imColour(offerColour(map, session, offer)), 16);
     const bool outside = offer.district == kNoId;  // flagged: placed outside every district
-    draw->AddCircle(at, r, selected || b.first == hovered ? IM_COL32(0, 0, 0, 255) : outside ? IM_COL32(213, 94, 0, 255) : IM_COL32(255, 255, 255, 255),
-                    16, selected || outside ? 3.0f : 1.5f);
+    // A ring as a larger disc behind the marker: filled shapes cost far less than strokes.
+    const ImU32 ring = selected || b.first == hovered ? IM_COL32(0, 0, 0, 255) : outside ? IM_COL32(213, 94, 0, 255) : IM_COL32(255, 255, 255, 255);
+    const int segments = r < 6.0f ? 8 : r < 8.0f ? 10 : 16;
+    // Small dots of a dense map go without the white ring (half the vertices); a flagged or
+    // selected offer keeps its ring at every size.
+    if (r >= 6.0f || selected || outside || b.first == hovered)
+      draw->AddCircleFilled(at, r + (selected || outside ? 3.0f : 1.5f), ring, segments);
+    draw->AddCircleFilled(at, r, imColour(offerColour(map, session, offer)), segments);
     if (!icons) continue;
     const Category* c = findById(session.categories, offer.category);
     const char* glyph = icon::categoryIcon(c ? c->icon : std::string());
@@ -245,6 +332,7 @@ void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered
     draw->AddText(nullptr, ImGui::GetFontSize() * scale, ImVec2(at.x - gs.x * scale * 0.5f, at.y - gs.y * scale * 0.5f),
                   IM_COL32(255, 255, 255, 255), glyph);
   }
+  draw->Flags = flags;
   if (map.draggingOffer != kNoId) {
     const ImVec2 at = view.toScreen(map.dragTo);
     draw->AddCircleFilled(at, r + 2, IM_COL32(0, 0, 0, 90), 16);
@@ -477,7 +565,7 @@ void drawMap(AppState& state, ImVec2 size) {
   draw->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
   draw->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), IM_COL32(214, 226, 232, 255));
   const Choropleth classes = map.choropleth != kNoId ? classify(state.doc.session, map.choropleth) : Choropleth{};
-  drawDistricts(draw, view, state, classes, district);
+  drawDistricts(draw, view, state, classes, ImGui::IsItemActive() ? -1 : district);  // no hover while panning
   drawLinks(draw, view, state);
   drawLabels(draw, view, state);
   drawOffers(draw, view, state, offer);

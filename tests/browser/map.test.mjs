@@ -3,14 +3,25 @@
 // hiding the other offers, dragging an offer into another district with undo, and a
 // screenshot of the map for review (build/screenshots/map.png).
 import assert from 'node:assert/strict';
-import {mkdirSync} from 'node:fs';
+import {mkdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, it} from 'node:test';
 
 import {click, openApp, servedApp, settle, state} from './lib/browser.mjs';
 
 const DESKTOP = {viewport: {width: 1400, height: 850}};
 const SHOTS = new URL('../../build/screenshots/', import.meta.url).pathname;
+const TEST_DATA = process.env.NWK_TEST_DATA || new URL('../../../shared/data', import.meta.url).pathname;
 const app = servedApp();
+
+async function drop(page, name, bytes) {
+  await page.evaluate(([fileName, data]) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], fileName));
+    window.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+  }, [name, [...bytes]]);
+  await settle(page);
+}
 
 async function openDemo(page) {
   await click(page, 'menu');
@@ -87,6 +98,41 @@ describe('the district map', () => {
     await click(page, 'map.fit');
     const back = (await state(page)).map.metresPerPixel;
     assert.ok(Math.abs(back - fitted) / fitted < 0.01, `fit all: ${back} vs ${fitted}`);
+    await page.context().close();
+  });
+
+  it('imports real districts from a dropped GeoJSON file after a preview, as one undo step', async () => {
+    const page = await openApp(app.browser, app.server.url, DESKTOP);
+    await openDemo(page);
+    // Read from the shared data folder, never from the repository: a missing file fails.
+    await drop(page, 'regensburg_stadtteile.geojson', readFileSync(join(TEST_DATA, 'regensburg_stadtteile.geojson')));
+    assert.equal((await state(page)).counts.districts, 12, 'nothing changes before "Übernehmen"');
+    await click(page, 'import.apply');
+    const s = await state(page);
+    assert.equal(s.counts.districts, 18);
+    assert.ok(s.districtLabels.some((d) => d.name === 'Innenstadt'), 'names from the "name" property');
+    assert.ok(s.notices.some((n) => /18 Stadtteile übernommen/.test(n)), s.notices.join(' | '));
+    await page.mouse.click(5, 5);
+    await page.keyboard.press('Control+Z', {delay: 80});
+    await settle(page);
+    assert.equal((await state(page)).counts.districts, 12, 'one undo step brings the demo town back');
+    await page.context().close();
+  });
+
+  it('refuses a broken GeoJSON file with a German message and keeps the districts', async () => {
+    const page = await openApp(app.browser, app.server.url, DESKTOP);
+    await openDemo(page);
+    const bowTie = {type: 'FeatureCollection', features: [{type: 'Feature', properties: {name: 'Schleife'},
+      geometry: {type: 'Polygon', coordinates: [[[9, 50], [9.01, 50.01], [9.01, 50], [9, 50.01], [9, 50]]]}}]};
+    await drop(page, 'kaputt.geojson', Buffer.from(JSON.stringify(bowTie)));
+    const s = await state(page);
+    assert.equal(s.import.open, true, 'the import dialog says what is wrong');
+    assert.match(s.import.error, /kreuzt sich selbst/);
+    assert.match(s.import.error, /Schleife/, 'the message names the feature');
+    await click(page, 'import.apply');  // disabled: nothing happens
+    assert.equal((await state(page)).counts.districts, 12);
+    await click(page, 'import.cancel');
+    assert.equal((await state(page)).counts.districts, 12);
     await page.context().close();
   });
 });
