@@ -1,6 +1,7 @@
 #include "core/tally.hpp"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 #include "core/i18n.hpp"
@@ -9,22 +10,32 @@
 namespace nwk {
 namespace {
 
-constexpr Id kEveryGroup = ~Id{0};  // count(): the ballots of all groups
+// Ids -> their position in a list (the first, for a repeated id): open addressing in a
+// table at most half full, so a lookup is one or two probes.
+class Positions {
+ public:
+  explicit Positions(const std::vector<Id>& ids) {
+    std::size_t size = 16;
+    while (size < ids.size() * 2) size *= 2;
+    slots_.assign(size, {kNoId, 0});
+    for (std::uint32_t i = 0; i < ids.size(); ++i)
+      if (Slot& slot = slots_[find(ids[i])]; slot.first == kNoId) slot = {ids[i], i};
+  }
+  std::ptrdiff_t operator()(Id id) const {
+    const Slot& slot = slots_[find(id)];
+    return id != kNoId && slot.first == id ? static_cast<std::ptrdiff_t>(slot.second) : -1;
+  }
 
-// The round's proposals as (id, position in the round), sorted by id for lookups.
-using Positions = std::vector<std::pair<Id, std::uint32_t>>;
-
-Positions positionsOf(const VotingRound& r) {
-  Positions positions;
-  for (std::uint32_t i = 0; i < r.proposals.size(); ++i) positions.emplace_back(r.proposals[i], i);
-  std::sort(positions.begin(), positions.end());
-  return positions;
-}
-
-std::ptrdiff_t positionOf(const Positions& positions, Id proposal) {
-  const auto it = std::lower_bound(positions.begin(), positions.end(), std::make_pair(proposal, std::uint32_t{0}));
-  return it != positions.end() && it->first == proposal ? static_cast<std::ptrdiff_t>(it->second) : -1;
-}
+ private:
+  using Slot = std::pair<Id, std::uint32_t>;
+  std::size_t find(Id id) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = (id * 2654435761u) & mask;
+    while (slots_[i].first != id && slots_[i].first != kNoId) i = (i + 1) & mask;
+    return i;
+  }
+  std::vector<Slot> slots_;
+};
 
 std::size_t criteriaOf(const VotingRound& r) {
   return r.method == VoteMethod::Weighting ? std::max<std::size_t>(1, r.criteria.size()) : 0;
@@ -45,45 +56,75 @@ std::optional<std::int64_t> pointsOf(const VotingRound& r, const BallotEntry& e)
   return std::nullopt;
 }
 
-// The results of the ballots and paper batches of one group (or kEveryGroup), in the round's
-// order; adds the number of digital ballots and of paper voters counted.
-std::vector<ProposalResult> count(const Session& s, const VotingRound& r, const Positions& positions, Id group,
-                                  std::int32_t& ballots, std::int32_t& paperVoters) {
+// The sums of one slice of the voters, per proposal of the round (in its order) and, for
+// weighting, per proposal and criterion.
+struct Sums {
+  Sums(std::size_t n, std::size_t criteria)
+      : points(n), criterionPoints(n * criteria), ballotsOf(n), scores(n), criterionBallots(n * criteria) {}
+  std::int32_t ballots = 0, paperVoters = 0;
+  std::vector<std::int64_t> points, criterionPoints;
+  std::vector<std::int32_t> ballotsOf, scores, criterionBallots;
+};
+
+// One pass over the ballots and paper batches. Slice 0: everyone; 1 + i: the session's group
+// i; the last: no group.
+std::vector<Sums> sumUp(const Session& s, const VotingRound& r) {
   const std::size_t n = r.proposals.size(), criteria = criteriaOf(r);
-  std::vector<ProposalResult> out(n);
-  std::vector<std::int64_t> criterionPoints(n * criteria);
-  std::vector<std::int32_t> criterionBallots(n * criteria), scores(n);
+  std::vector<Id> groupIds;
+  for (const ParticipantGroup& g : s.groups) groupIds.push_back(g.id);
+  const Positions positionOf(r.proposals), groupOf(groupIds);
+  std::vector<Sums> sums(groupIds.size() + 2, Sums(n, criteria));
+  auto slicesOf = [&](Id group) {
+    const std::ptrdiff_t g = groupOf(group);
+    return std::array<Sums*, 2>{&sums[0], &sums[g < 0 ? sums.size() - 1 : static_cast<std::size_t>(g) + 1]};
+  };
   std::vector<std::size_t> lastBallot(n, s.ballots.size());
-  for (std::size_t i = 0; i < n; ++i) out[i].proposal = r.proposals[i];
   for (std::size_t b = 0; b < s.ballots.size(); ++b) {
     const Ballot& ballot = s.ballots[b];
-    if (ballot.round != r.id || ballot.voided || (group != kEveryGroup && ballot.group != group)) continue;
-    ++ballots;
+    if (ballot.round != r.id || ballot.voided) continue;
+    const auto slices = slicesOf(ballot.group);
+    for (Sums* x : slices) ++x->ballots;
     for (const BallotEntry& e : ballot.entries) {
-      const std::ptrdiff_t p = positionOf(positions, e.proposal);
+      const std::ptrdiff_t p = positionOf(e.proposal);
       const auto points = pointsOf(r, e);
       if (p < 0 || !points) continue;
       const auto i = static_cast<std::size_t>(p);
-      out[i].points += *points;
-      if (lastBallot[i] != b) lastBallot[i] = b, ++out[i].ballots;
-      if (!criteria) continue;
+      const bool first = lastBallot[i] != b;
+      lastBallot[i] = b;
       const std::size_t c = i * criteria + static_cast<std::size_t>(e.criterion);
-      criterionPoints[c] += *points;
-      ++criterionBallots[c];
-      ++scores[i];
+      for (Sums* x : slices) {
+        x->points[i] += *points;
+        x->ballotsOf[i] += first;
+        if (!criteria) continue;
+        x->criterionPoints[c] += *points;
+        ++x->criterionBallots[c];
+        ++x->scores[i];
+      }
     }
   }
   for (const PaperTally& t : r.paper) {
-    if (r.method != VoteMethod::Dots || (group != kEveryGroup && t.group != group)) continue;
-    paperVoters += t.voters;
-    for (const PaperDots& d : t.dots)
-      if (const std::ptrdiff_t p = positionOf(positions, d.proposal); p >= 0) out[static_cast<std::size_t>(p)].points += d.dots;
+    if (r.method != VoteMethod::Dots) break;
+    for (Sums* x : slicesOf(t.group)) {
+      x->paperVoters += t.voters;
+      for (const PaperDots& d : t.dots)
+        if (const std::ptrdiff_t p = positionOf(d.proposal); p >= 0) x->points[static_cast<std::size_t>(p)] += d.dots;
+    }
   }
-  for (std::size_t i = 0; i < n; ++i) {
+  return sums;
+}
+
+// The results of one slice, in the round's order.
+std::vector<ProposalResult> resultsOf(const VotingRound& r, const Sums& sums) {
+  const std::size_t criteria = criteriaOf(r);
+  std::vector<ProposalResult> out(r.proposals.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
     ProposalResult& result = out[i];
-    result.score = criteria ? mean(result.points, scores[i]) : static_cast<double>(result.points);
+    result.proposal = r.proposals[i];
+    result.points = sums.points[i];
+    result.ballots = sums.ballotsOf[i];
+    result.score = criteria ? mean(result.points, sums.scores[i]) : static_cast<double>(result.points);
     for (std::size_t c = i * criteria; c < (i + 1) * criteria; ++c)
-      result.criteria.push_back({mean(criterionPoints[c], criterionBallots[c]), criterionBallots[c]});
+      result.criteria.push_back({mean(sums.criterionPoints[c], sums.criterionBallots[c]), sums.criterionBallots[c]});
   }
   return out;
 }
@@ -141,20 +182,19 @@ void writeRound(JsonWriter& w, const Session& s, const VotingRound& r) {
 }  // namespace
 
 RoundResult tally(const Session& s, const VotingRound& round) {
+  const std::vector<Sums> sums = sumUp(s, round);
   RoundResult result;
   result.round = round.id;
-  const Positions positions = positionsOf(round);
-  result.proposals = ranked(count(s, round, positions, kEveryGroup, result.digitalBallots, result.paperVoters));
+  result.proposals = ranked(resultsOf(round, sums[0]));
+  result.digitalBallots = sums[0].ballots;
+  result.paperVoters = sums[0].paperVoters;
   result.ballots = result.digitalBallots + result.paperVoters;
   for (const ProposalResult& p : result.proposals) result.points += p.points;
-  auto addGroup = [&](Id group) {
-    std::int32_t ballots = 0;
-    GroupResult g{group, 0, ranked(count(s, round, positions, group, ballots, ballots))};
-    g.ballots = ballots;
-    if (ballots > 0) result.groups.push_back(std::move(g));
-  };
-  for (const ParticipantGroup& g : s.groups) addGroup(g.id);
-  addGroup(kNoId);
+  for (std::size_t i = 1; i < sums.size(); ++i) {
+    const std::int32_t ballots = sums[i].ballots + sums[i].paperVoters;
+    const Id group = i <= s.groups.size() ? s.groups[i - 1].id : kNoId;
+    if (ballots > 0) result.groups.push_back({group, ballots, ranked(resultsOf(round, sums[i]))});
+  }
   return result;
 }
 

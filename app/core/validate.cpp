@@ -206,7 +206,13 @@ void Checker::checkRound(const VotingRound& r) {
   range(r.criteria.size() <= kLimits.criteria, Str::NounRound, id, "criteria");
   for (const std::string& c : r.criteria) text(c, Str::NounRound, id);
   range(r.timerSeconds >= 0 && r.timerSeconds <= kLimits.timerSeconds, Str::NounRound, id, "timerSeconds");
-  for (Id p : r.proposals) ref(p, proposals_, Str::NounRound, id, false);
+  IdSet seen;
+  for (Id p : r.proposals) {
+    ref(p, proposals_, Str::NounRound, id, false);
+    seen.add(p);
+  }
+  seen.seal();
+  range(!seen.hasRepeat(), Str::NounRound, id, "proposals");
   for (const PaperTally& t : r.paper) {
     if (t.id == kNoId || t.id >= s_.nextId) fail(trf(Str::InvalidId, tr(Str::NounRound), t.id));
     ref(t.group, groups_, Str::NounRound, id, true);
@@ -225,13 +231,13 @@ void Checker::checkVoting() {
     ref(b.group, groups_, Str::NounBallot, b.id, true);
     text(b.voter, Str::NounBallot, b.id);
     range(b.entries.size() <= kLimits.entriesPerBallot, Str::NounBallot, b.id, "entries");
-    if (failed()) return;
-    const VotingRound& r = *findById(s_.rounds, b.round);
-    const auto criteria = static_cast<std::int32_t>(std::max<std::size_t>(1, r.criteria.size()));
+    const VotingRound* r = findById(s_.rounds, b.round);
+    if (failed() || !r) return;
+    const auto criteria = static_cast<std::int32_t>(std::max<std::size_t>(1, r->criteria.size()));
     for (const BallotEntry& e : b.entries) {
-      range(contains(r.proposals, e.proposal), Str::NounBallot, b.id, "proposal");
+      range(contains(r->proposals, e.proposal), Str::NounBallot, b.id, "proposal");
       range(e.value >= 0 && e.value <= static_cast<std::int32_t>(kLimits.entriesPerBallot), Str::NounBallot, b.id, "value");
-      range(e.criterion >= 0 && e.criterion < (r.method == VoteMethod::Weighting ? criteria : 1), Str::NounBallot, b.id,
+      range(e.criterion >= 0 && e.criterion < (r->method == VoteMethod::Weighting ? criteria : 1), Str::NounBallot, b.id,
             "criterion");
     }
     if (failed()) return;

@@ -330,6 +330,7 @@ TEST_F(TallyTest, FilesWithImpossibleVotesAreInvalid) {
   EXPECT_TRUE(invalid([](Session& s) { s.rounds[0].state = static_cast<RoundState>(3); }));
   EXPECT_TRUE(invalid([](Session& s) { s.rounds[0].timerSeconds = 86'401; }));
   EXPECT_TRUE(invalid([](Session& s) { s.rounds[0].criteria.assign(9, "K"); }));
+  EXPECT_TRUE(invalid([](Session& s) { s.rounds[0].proposals.push_back(s.proposals[0].id); }));
   EXPECT_TRUE(invalid([](Session& s) { s.ballots[0].entries[1].criterion = 2; }));
   EXPECT_TRUE(invalid([](Session& s) { s.rounds[0].proposals.pop_back(), s.ballots[0].entries[0].proposal = s.proposals[3].id; }));
   EXPECT_TRUE(invalid([](Session& s) { s.rounds[0].paper.push_back({s.takeId(), kNoId, -1, {}}); }));
