@@ -46,7 +46,7 @@ class Checker {
   void checkOffers();
   void checkLinks();
   void checkBoard();
-  void checkRound(const VotingRound& r);
+  IdSet checkRound(const VotingRound& r);
   void checkVoting();
 
   const Session& s_;
@@ -194,9 +194,8 @@ void Checker::checkBoard() {
   }
 }
 
-bool contains(const std::vector<Id>& ids, Id id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
-
-void Checker::checkRound(const VotingRound& r) {
+// Returns the round's proposals as a set, for the references of its ballots and paper dots.
+IdSet Checker::checkRound(const VotingRound& r) {
   const Id id = r.id;
   text(r.name, Str::NounRound, id);
   range(r.method <= VoteMethod::Ranking, Str::NounRound, id, "method");
@@ -206,38 +205,44 @@ void Checker::checkRound(const VotingRound& r) {
   range(r.criteria.size() <= kLimits.criteria, Str::NounRound, id, "criteria");
   for (const std::string& c : r.criteria) text(c, Str::NounRound, id);
   range(r.timerSeconds >= 0 && r.timerSeconds <= kLimits.timerSeconds, Str::NounRound, id, "timerSeconds");
-  IdSet seen;
+  IdSet proposals;
   for (Id p : r.proposals) {
     ref(p, proposals_, Str::NounRound, id, false);
-    seen.add(p);
+    proposals.add(p);
   }
-  seen.seal();
-  range(!seen.hasRepeat(), Str::NounRound, id, "proposals");
+  proposals.seal();
+  range(!proposals.hasRepeat(), Str::NounRound, id, "proposals");
   for (const PaperTally& t : r.paper) {
     if (t.id == kNoId || t.id >= s_.nextId) fail(trf(Str::InvalidId, tr(Str::NounRound), t.id));
     ref(t.group, groups_, Str::NounRound, id, true);
     range(t.voters >= 0 && t.dots.size() <= kLimits.entriesPerBallot, Str::NounRound, id, "paper");
-    for (const PaperDots& d : t.dots) range(d.dots >= 0 && contains(r.proposals, d.proposal), Str::NounRound, id, "paper");
+    for (const PaperDots& d : t.dots) range(d.dots >= 0 && proposals.contains(d.proposal), Str::NounRound, id, "paper");
   }
+  return proposals;
 }
 
 void Checker::checkVoting() {
+  std::vector<std::pair<Id, std::size_t>> roundIndex;  // sorted: round id -> index in s_.rounds
+  std::vector<IdSet> roundProposals;
   for (const VotingRound& r : s_.rounds) {
-    checkRound(r);
+    roundIndex.emplace_back(r.id, roundProposals.size());
+    roundProposals.push_back(checkRound(r));
     if (failed()) return;
   }
+  std::sort(roundIndex.begin(), roundIndex.end());
   for (const Ballot& b : s_.ballots) {
     ref(b.round, rounds_, Str::NounBallot, b.id, false);
     ref(b.group, groups_, Str::NounBallot, b.id, true);
     text(b.voter, Str::NounBallot, b.id);
     range(b.entries.size() <= kLimits.entriesPerBallot, Str::NounBallot, b.id, "entries");
-    const VotingRound* r = findById(s_.rounds, b.round);
-    if (failed() || !r) return;
-    const auto criteria = static_cast<std::int32_t>(std::max<std::size_t>(1, r->criteria.size()));
+    if (failed()) return;
+    const std::size_t index = std::lower_bound(roundIndex.begin(), roundIndex.end(), std::make_pair(b.round, std::size_t{0}))->second;
+    const VotingRound& r = s_.rounds[index];
+    const auto criteria = static_cast<std::int32_t>(std::max<std::size_t>(1, r.criteria.size()));
     for (const BallotEntry& e : b.entries) {
-      range(contains(r->proposals, e.proposal), Str::NounBallot, b.id, "proposal");
+      range(roundProposals[index].contains(e.proposal), Str::NounBallot, b.id, "proposal");
       range(e.value >= 0 && e.value <= static_cast<std::int32_t>(kLimits.entriesPerBallot), Str::NounBallot, b.id, "value");
-      range(e.criterion >= 0 && e.criterion < (r->method == VoteMethod::Weighting ? criteria : 1), Str::NounBallot, b.id,
+      range(e.criterion >= 0 && e.criterion < (r.method == VoteMethod::Weighting ? criteria : 1), Str::NounBallot, b.id,
             "criterion");
     }
     if (failed()) return;
