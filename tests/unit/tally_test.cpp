@@ -223,7 +223,12 @@ TEST_F(TallyTest, BallotsThatBreakTheRulesAreRefusedWithTheReason) {
   EXPECT_EQ(refusal(dots, {{0, 3, 0}}, kNoId, "Eva"), "noch 2 Punkte zu vergeben");
   EXPECT_EQ(refusal(dots, {{0, 3, 0}, {1, 2, 0}}, kNoId, " "),
             "Bitte den eigenen Namen eintragen: diese Abstimmung ist namentlich");
+  EXPECT_EQ(refusal(dots, {{0, 3, 0}, {1, 2, 0}}, kNoId, std::string(201, 'x')),
+            "Der Name ist zu lang (höchstens 200 Zeichen) oder enthält ungültige Zeichen");
   EXPECT_EQ(pointsLeft(all, ballot(dots, entriesOf({{0, 3, 0}}))), 2);
+  Ballot named = ballot(dots, entriesOf({{0, 3, 0}, {1, 2, 0}}));
+  named.voter = "Eva";
+  EXPECT_EQ(findById(doc.session.ballots, castBallot(doc, named).id)->voter, "Eva") << "a named round keeps the name";
 
   ASSERT_TRUE(setRoundState(doc, dots, RoundState::Closed));
   EXPECT_EQ(refusal(dots, {{0, 1, 0}}), "Die Abstimmung ist geschlossen");
