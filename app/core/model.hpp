@@ -179,7 +179,7 @@ struct VotingRound {
   std::int32_t points = 5;          // dots: points per participant
   std::int32_t maxPerProposal = 3;  // dots: at most this many on one proposal
   bool allPointsRequired = false;   // dots: a ballot must use every point
-  std::vector<std::string> criteria;  // weighting: scored 1-5 each ("Wirkung", "Umsetzbarkeit")
+  std::vector<std::string> criteria;  // weighting: scored 1-5 each; none: one unnamed criterion
   bool named = false;               // ballots carry the voter's name (default: anonymous)
   bool liveResults = false;         // results visible while open (default: only once closed)
   std::int32_t timerSeconds = 0;    // 0: no timer

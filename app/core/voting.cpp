@@ -97,6 +97,15 @@ void replaceAt(Document& doc, std::size_t index, T item, Str label) {
 
 }  // namespace
 
+VotingRound newVotingRound(VoteMethod method, std::vector<Id> proposals) {
+  VotingRound r;
+  r.name = tr(Str::NounRound);
+  r.method = method;
+  r.proposals = std::move(proposals);
+  if (method == VoteMethod::Weighting) r.criteria = {tr(Str::VoteCriterionImpact), tr(Str::VoteCriterionFeasibility)};
+  return r;
+}
+
 std::int32_t pointsLeft(const VotingRound& round, const Ballot& ballot) {
   if (round.method != VoteMethod::Dots) return 0;
   std::int64_t left = round.points;

@@ -15,6 +15,15 @@
 
 namespace nwk {
 
+// A new round (not added yet): a draft with the defaults, for weighting the criteria
+// "Wirkung" and "Umsetzbarkeit" in the current language.
+VotingRound newVotingRound(VoteMethod method, std::vector<Id> proposals);
+
+// Whether results may be shown without the facilitator's confirmation: closed, or live.
+inline bool resultsVisible(const VotingRound& round) {
+  return round.state == RoundState::Closed || round.liveResults;
+}
+
 std::optional<std::string> ballotProblem(const Session& s, const VotingRound& round, const Ballot& ballot);
 
 // Dot voting: the points still to give (negative when over budget); 0 for other methods.

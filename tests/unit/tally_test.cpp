@@ -283,6 +283,19 @@ TEST_F(TallyTest, CastingUndoesAndAnonymousRoundsKeepNoNames) {
   EXPECT_EQ(result(round).ballots, 1);
 }
 
+TEST_F(TallyTest, NewRoundsAreHiddenDraftsAndWeightingHasTheTwoUsualCriteria) {
+  const VotingRound weighting = newVotingRound(VoteMethod::Weighting, proposals);
+  EXPECT_EQ(weighting.criteria, (std::vector<std::string>{"Wirkung", "Umsetzbarkeit"}));
+  EXPECT_EQ(weighting.state, RoundState::Draft);
+  EXPECT_FALSE(resultsVisible(weighting));
+  EXPECT_TRUE(newVotingRound(VoteMethod::Dots, proposals).criteria.empty());
+  const Id round = add(doc, weighting);
+  ASSERT_TRUE(setRoundState(doc, round, RoundState::Open));
+  EXPECT_FALSE(resultsVisible(*findById(doc.session.rounds, round))) << "hidden while open";
+  ASSERT_TRUE(setRoundState(doc, round, RoundState::Closed));
+  EXPECT_TRUE(resultsVisible(*findById(doc.session.rounds, round)));
+}
+
 TEST_F(TallyTest, RoundStateChangesAreUndoSteps) {
   const Id round = openRound(VoteMethod::Dots);
   EXPECT_FALSE(setRoundState(doc, round, RoundState::Open)) << "open already";
