@@ -4,7 +4,9 @@
 //   and JSON;
 // - the map's hover hit test (offer under the pointer, else district) on 100 districts of
 //   500 vertices and 10,000 offers: 10,000 tests at random points, per test;
-// - importing a GeoJSON file of about 2 MB (100 districts of 840 vertices).
+// - importing a GeoJSON file of about 2 MB (100 districts of 840 vertices);
+// - tallying 1,000 ballots over 100 proposals (bench/voting_session.hpp), each method, 51
+//   runs: the slowest method's median.
 #include <emscripten.h>
 
 #include <algorithm>
@@ -13,10 +15,12 @@
 #include <string>
 #include <vector>
 
+#include "bench/voting_session.hpp"
 #include "core/geojson.hpp"
 #include "core/map_scene.hpp"
 #include "core/session_io.hpp"
 #include "core/synthetic.hpp"
+#include "core/tally.hpp"
 
 namespace {
 
@@ -25,9 +29,9 @@ constexpr int kRepetitions = 9;
 constexpr int kHitTests = 10'000;
 
 template <class Work>
-double medianMs(Work work) {
+double medianMs(Work work, int repetitions = kRepetitions) {
   std::vector<double> times;
-  for (int i = 0; i < kWarmUps + kRepetitions; ++i) {
+  for (int i = 0; i < kWarmUps + repetitions; ++i) {
     const double start = emscripten_get_now();
     work();
     if (i >= kWarmUps) times.push_back(emscripten_get_now() - start);
@@ -94,9 +98,20 @@ double geoJsonImportMs(const std::string& file) {
   });
 }
 
+double tallyMs() {
+  double slowest = 0;
+  for (nwk::VoteMethod method : {nwk::VoteMethod::Dots, nwk::VoteMethod::Weighting, nwk::VoteMethod::Ranking}) {
+    const nwk::Session s = nwk::bench::votingSession(method);
+    std::int64_t points = 0;
+    slowest = std::max(slowest, medianMs([&] { points += nwk::tally(s, s.rounds[0]).points; }, 51));
+    if (points == 0) std::printf("tally counted nothing\n");
+  }
+  return slowest;
+}
+
 EM_JS(void, report, (double binaryMs, double jsonMs, double binaryBytes, double jsonBytes, double hitMs,
-                     double importMs, double importBytes), {
-  window.nwkBench = ({binaryMs, jsonMs, binaryBytes, jsonBytes, hitMs, importMs, importBytes});
+                     double importMs, double importBytes, double tallyMs), {
+  window.nwkBench = ({binaryMs, jsonMs, binaryBytes, jsonBytes, hitMs, importMs, importBytes, tallyMs});
 });
 
 }  // namespace
@@ -111,6 +126,6 @@ int main() {
   const std::string geojson = geoJsonOf(nwk::makeSyntheticSession({100, 0, 0, 0, 0, 0, 840}, 7));  // ~2 MB
   const double import = geoJsonImportMs(geojson);
   report(binary, json, static_cast<double>(binaryBytes), static_cast<double>(jsonBytes), hit, import,
-         static_cast<double>(geojson.size()));
+         static_cast<double>(geojson.size()), tallyMs());
   return 0;
 }

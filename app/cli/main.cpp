@@ -21,6 +21,7 @@
 #include "core/serialize.hpp"
 #include "core/session_io.hpp"
 #include "core/synthetic.hpp"
+#include "core/tally.hpp"
 
 #ifndef NWK_VERSION
 #define NWK_VERSION "dev"
@@ -45,6 +46,8 @@ constexpr const char* kUsage =
     "                        of the districts of FILE (--into); names from property P\n"
     "  district-at FILE LON LAT  name of the district containing the point (exit 1: none)\n"
     "  coverage FILE           the coverage matrix (districts x age groups, gaps) as JSON\n"
+    "  tally FILE [--round ID] the results of every voting round (or one) as JSON: scores,\n"
+    "                        ranks, ballots, per participant group\n"
     "  --version | --help\n";
 
 struct Failure {
@@ -195,6 +198,16 @@ int run(std::vector<std::string> args) {
     std::printf("%s\n", infoJson(load(args[0])).c_str());
   } else if (command == "coverage" && args.size() == 1 && !out) {
     std::printf("%s\n", nwk::coverageJson(*load(args[0]).session).c_str());
+  } else if (command == "tally" && !out) {
+    const auto round = takeOption(args, "--round");
+    if (args.size() != 1) {
+      std::fputs(kUsage, stderr);
+      return 2;
+    }
+    const nwk::Session session = *load(args[0]).session;
+    const std::uint32_t id = round ? toCount(*round) : 0;
+    if (round && !nwk::findById(session.rounds, id)) throw Failure{nwk::trf(Str::VoteNoRound, id)};
+    std::printf("%s\n", nwk::tallyJson(session, round ? std::optional<nwk::Id>(id) : std::nullopt).c_str());
   } else if (command == "validate" && args.size() == 1 && !out) {
     const auto r = load(args[0]);
     std::printf("%s: gültig (Format %u, %zu Angebote)\n", args[0].c_str(), r.formatVersion, r.session->offers.size());

@@ -74,7 +74,12 @@ void removeReferences(Change& change, const Problem& removed) {
 }
 
 void removeReferences(Change& change, const Proposal& removed) {
-  replaceWhere<VotingRound>(change, [&](VotingRound& r) { return eraseId(r.proposals, removed.id); });
+  replaceWhere<VotingRound>(change, [&](VotingRound& r) {
+    bool changed = eraseId(r.proposals, removed.id);
+    for (PaperTally& t : r.paper)
+      changed |= eraseIf(t.dots, [&](const PaperDots& d) { return d.proposal == removed.id; });
+    return changed;
+  });
   replaceWhere<Ballot>(change, [&](Ballot& b) {
     return eraseIf(b.entries, [&](const BallotEntry& e) { return e.proposal == removed.id; });
   });
@@ -82,6 +87,12 @@ void removeReferences(Change& change, const Proposal& removed) {
 
 void removeReferences(Change& change, const ParticipantGroup& removed) {
   clearReferences(change, &Ballot::group, removed.id);
+  replaceWhere<VotingRound>(change, [&](VotingRound& r) {
+    bool changed = false;
+    for (PaperTally& t : r.paper)
+      if (t.group == removed.id) t.group = kNoId, changed = true;
+    return changed;
+  });
 }
 
 void removeReferences(Change& change, const VotingRound& removed) {

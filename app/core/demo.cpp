@@ -212,6 +212,47 @@ Id offerNamed(const Session& s, const char* name) {
   return kNoId;
 }
 
+VotingRound votingRound(Session& s, const char* name, VoteMethod method, std::vector<Id> proposals, RoundState state) {
+  VotingRound r;
+  r.id = s.takeId();
+  r.name = name;
+  r.method = method;
+  r.proposals = std::move(proposals);
+  r.state = state;
+  return r;
+}
+
+// A closed dot-voting round (five ballots, one batch of paper dots) and an open weighting
+// round on two criteria.
+void addVoting(Session& s, const std::vector<Id>& proposals) {
+  VotingRound dots = votingRound(s, "Punktabfrage Plenum", VoteMethod::Dots, proposals, RoundState::Closed);
+  dots.points = 3;
+  dots.maxPerProposal = 2;
+  dots.paper.push_back({s.takeId(), s.groups[0].id, 4, {}});
+  constexpr std::int32_t kPaper[5] = {3, 2, 4, 1, 2};
+  for (std::size_t i = 0; i < 5; ++i) dots.paper[0].dots.push_back({proposals[i], kPaper[i]});
+  s.rounds.push_back(dots);
+  constexpr std::int32_t kDots[5][5] = {
+      {2, 1, 0, 0, 0}, {1, 0, 2, 0, 0}, {2, 0, 0, 1, 0}, {0, 1, 0, 0, 2}, {1, 1, 1, 0, 0}};
+  for (std::size_t b = 0; b < 5; ++b) {
+    Ballot ballot{s.takeId(), dots.id, s.groups[b % s.groups.size()].id, {}, {}, false};
+    for (std::size_t i = 0; i < 5; ++i)
+      if (kDots[b][i] > 0) ballot.entries.push_back({proposals[i], kDots[b][i]});
+    s.ballots.push_back(std::move(ballot));
+  }
+  VotingRound weighting =
+      votingRound(s, "Gewichtung der Favoriten", VoteMethod::Weighting, {proposals[0], proposals[2]}, RoundState::Open);
+  weighting.criteria = {"Wirkung", "Umsetzbarkeit"};
+  s.rounds.push_back(weighting);
+  constexpr std::int32_t kScores[2][4] = {{5, 3, 4, 4}, {4, 4, 5, 2}};  // per ballot: proposal x criterion
+  for (std::size_t b = 0; b < 2; ++b) {
+    Ballot ballot{s.takeId(), weighting.id, s.groups[b + 1].id, {}, {}, false};
+    for (std::int32_t i = 0; i < 4; ++i)
+      ballot.entries.push_back({weighting.proposals[static_cast<std::size_t>(i / 2)], kScores[b][i], i % 2});
+    s.ballots.push_back(std::move(ballot));
+  }
+}
+
 void addBoard(Session& s) {
   const Id age0 = s.ageGroups[0].id, age3 = s.ageGroups[1].id, age6 = s.ageGroups[2].id, age11 = s.ageGroups[3].id;
   const Id p1 = s.takeId(), p2 = s.takeId(), p3 = s.takeId(), p4 = s.takeId(), p5 = s.takeId();
@@ -227,18 +268,8 @@ void addBoard(Session& s) {
                  {s4, age6, "Lernförderung an der Grundschule", Level::Individual, {p3}, {s.districts[5].id}},
                  {s5, age11, "Jugendbeteiligung stärken", Level::Institutional, {p5}, {}}};
 
-  const Id round = s.takeId();
-  s.rounds = {{round, "Punktabfrage Plenum", VoteMethod::Dots, {s1, s2, s3, s4, s5}, false}};
-  constexpr std::int32_t kDots[5][5] = {
-      {2, 1, 0, 0, 0}, {1, 0, 2, 0, 0}, {2, 0, 0, 1, 0}, {0, 1, 0, 0, 2}, {1, 1, 1, 0, 0}};
-  for (std::size_t b = 0; b < 5; ++b) {
-    Ballot ballot{s.takeId(), round, s.groups[b % s.groups.size()].id, {}, false};
-    for (std::size_t i = 0; i < 5; ++i)
-      if (kDots[b][i] > 0) ballot.entries.push_back({s.proposals[i].id, kDots[b][i]});
-    s.ballots.push_back(std::move(ballot));
-  }
+  addVoting(s, {s1, s2, s3, s4, s5});
 }
-
 }  // namespace
 
 Session makeDemoSession() {

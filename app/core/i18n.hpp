@@ -12,6 +12,7 @@
 #include "core/strings_geo.inc"
 #include "core/strings_import.inc"
 #include "core/strings_map.inc"
+#include "core/strings_vote.inc"
 
 namespace nwk {
 
@@ -244,7 +245,8 @@ enum class Lang : std::uint8_t { De, En };
   NWK_STRINGS_GEO(X)                                                                          \
   NWK_STRINGS_IMPORT(X)                                                                       \
   NWK_STRINGS_COVERAGE(X)                                                                     \
-  NWK_STRINGS_MAP(X)
+  NWK_STRINGS_MAP(X)                                                                          \
+  NWK_STRINGS_VOTE(X)
 
 enum class Str : std::uint16_t {
 #define NWK_STR_ENUM(id, de, en) id,

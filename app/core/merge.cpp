@@ -160,7 +160,12 @@ MergeReport merge(Document& doc, const Session& other) {
   });
   report.rounds = mergeAll(change, other.rounds, ids, [&](VotingRound& r) {
     r.proposals = mappedAll(ids, r.proposals);
-    r.open = false;
+    if (r.state == RoundState::Open) r.state = RoundState::Closed;  // nobody votes into a merged copy
+    for (PaperTally& t : r.paper) {
+      t.id = change.session().takeId();
+      t.group = mapped(ids, t.group);
+      for (PaperDots& d : t.dots) d.proposal = mapped(ids, d.proposal);
+    }
   });
   report.ballots = mergeAll(change, other.ballots, ids, [&](Ballot& b) {
     b.round = mapped(ids, b.round);
@@ -227,7 +232,13 @@ bool combineDuplicate(Document& doc, const Duplicate& d) {
     }
     case Duplicate::Kind::Proposal: {
       if (indexOf(s.proposals, d.existing) < 0 || indexOf(s.proposals, d.incoming) < 0) return false;
-      replaceWhere<VotingRound>(change, [&](VotingRound& r) { return redirectId(r.proposals, d.incoming, d.existing); });
+      replaceWhere<VotingRound>(change, [&](VotingRound& r) {
+        bool changed = redirectId(r.proposals, d.incoming, d.existing);
+        for (PaperTally& t : r.paper)
+          for (PaperDots& dots : t.dots)
+            if (dots.proposal == d.incoming) dots.proposal = d.existing, changed = true;
+        return changed;
+      });
       replaceWhere<Ballot>(change, [&](Ballot& b) {
         bool changed = false;
         for (BallotEntry& e : b.entries)

@@ -152,19 +152,45 @@ struct ParticipantGroup {
 };
 
 enum class VoteMethod : std::uint8_t { Dots = 0, Weighting, Ranking };
+enum class RoundState : std::uint8_t { Draft = 0, Open, Closed };
+
+struct PaperDots {
+  Id proposal = kNoId;
+  std::int32_t dots = 0;  // sticky dots counted on the poster
+  bool operator==(const PaperDots&) const = default;
+};
+
+// One batch of paper votes the facilitator typed in (dot-voting rounds only): the dots per
+// proposal and how many people stuck them, so the ballot count stays honest.
+struct PaperTally {
+  Id id = kNoId;
+  Id group = kNoId;         // participant group, or none (mixed)
+  std::int32_t voters = 0;  // people who voted on paper in this batch
+  std::vector<PaperDots> dots;
+  bool operator==(const PaperTally&) const = default;
+};
 
 struct VotingRound {
   Id id = kNoId;
   std::string name;
   VoteMethod method = VoteMethod::Dots;
   std::vector<Id> proposals;
-  bool open = false;
+  RoundState state = RoundState::Draft;
+  std::int32_t points = 5;          // dots: points per participant
+  std::int32_t maxPerProposal = 3;  // dots: at most this many on one proposal
+  bool allPointsRequired = false;   // dots: a ballot must use every point
+  std::vector<std::string> criteria;  // weighting: scored 1-5 each; none: one unnamed criterion
+  bool named = false;               // ballots carry the voter's name (default: anonymous)
+  bool liveResults = false;         // results visible while open (default: only once closed)
+  std::int32_t timerSeconds = 0;    // 0: no timer
+  std::vector<PaperTally> paper;
   bool operator==(const VotingRound&) const = default;
 };
 
 struct BallotEntry {
   Id proposal = kNoId;
-  std::int32_t value = 0;  // dots, score or rank, by the round's method
+  std::int32_t value = 0;      // dots, score 1-5 or rank 1.. by the round's method
+  std::int32_t criterion = 0;  // weighting: index into VotingRound::criteria
   bool operator==(const BallotEntry&) const = default;
 };
 
@@ -172,6 +198,7 @@ struct Ballot {
   Id id = kNoId;
   Id round = kNoId;
   Id group = kNoId;  // participant group, or none
+  std::string voter;  // named rounds only
   std::vector<BallotEntry> entries;
   bool voided = false;
   bool operator==(const Ballot&) const = default;

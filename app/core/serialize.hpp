@@ -3,7 +3,9 @@
 // change bumps kSessionFormatVersion and the changed type's CEREAL_CLASS_VERSION, reads the
 // old layout when version says so, and adds a golden file to tests/golden/.
 // Format 2 added Meta::coverage, AgeGroup::populationColumn and District::code; files of
-// format 1 load with their defaults.
+// format 1 load with their defaults. Format 3 added the voting details: a round's state (was
+// `open`), budget, criteria, options and paper tallies; a ballot entry's criterion; a ballot's
+// voter.
 #pragma once
 #include <cereal/cereal.hpp>
 #include <cereal/types/string.hpp>
@@ -13,7 +15,7 @@
 
 namespace nwk {
 
-inline constexpr std::uint32_t kSessionFormatVersion = 2;
+inline constexpr std::uint32_t kSessionFormatVersion = 3;
 
 template <class A>
 void serialize(A& ar, CoverageRules& r, std::uint32_t) {
@@ -109,22 +111,44 @@ void serialize(A& ar, ParticipantGroup& g, std::uint32_t) {
 }
 
 template <class A>
-void serialize(A& ar, VotingRound& r, std::uint32_t) {
+void serialize(A& ar, PaperDots& d, std::uint32_t) {
+  ar(cereal::make_nvp("proposal", d.proposal), cereal::make_nvp("dots", d.dots));
+}
+
+template <class A>
+void serialize(A& ar, PaperTally& t, std::uint32_t) {
+  ar(cereal::make_nvp("id", t.id), cereal::make_nvp("group", t.group), cereal::make_nvp("voters", t.voters),
+     cereal::make_nvp("dots", t.dots));
+}
+
+template <class A>
+void serialize(A& ar, VotingRound& r, std::uint32_t version) {
   ar(cereal::make_nvp("id", r.id), cereal::make_nvp("name", r.name),
-     cereal::make_nvp("method", r.method), cereal::make_nvp("proposals", r.proposals),
-     cereal::make_nvp("open", r.open));
+     cereal::make_nvp("method", r.method), cereal::make_nvp("proposals", r.proposals));
+  if (version < 2) {  // format 1 and 2: open or not
+    bool open = r.state == RoundState::Open;
+    ar(cereal::make_nvp("open", open));
+    r.state = open ? RoundState::Open : RoundState::Draft;
+    return;
+  }
+  ar(cereal::make_nvp("state", r.state), cereal::make_nvp("points", r.points),
+     cereal::make_nvp("maxPerProposal", r.maxPerProposal),
+     cereal::make_nvp("allPointsRequired", r.allPointsRequired), cereal::make_nvp("criteria", r.criteria),
+     cereal::make_nvp("named", r.named), cereal::make_nvp("liveResults", r.liveResults),
+     cereal::make_nvp("timerSeconds", r.timerSeconds), cereal::make_nvp("paper", r.paper));
 }
 
 template <class A>
-void serialize(A& ar, BallotEntry& e, std::uint32_t) {
+void serialize(A& ar, BallotEntry& e, std::uint32_t version) {
   ar(cereal::make_nvp("proposal", e.proposal), cereal::make_nvp("value", e.value));
+  if (version >= 2) ar(cereal::make_nvp("criterion", e.criterion));
 }
 
 template <class A>
-void serialize(A& ar, Ballot& b, std::uint32_t) {
-  ar(cereal::make_nvp("id", b.id), cereal::make_nvp("round", b.round),
-     cereal::make_nvp("group", b.group), cereal::make_nvp("entries", b.entries),
-     cereal::make_nvp("voided", b.voided));
+void serialize(A& ar, Ballot& b, std::uint32_t version) {
+  ar(cereal::make_nvp("id", b.id), cereal::make_nvp("round", b.round), cereal::make_nvp("group", b.group));
+  if (version >= 2) ar(cereal::make_nvp("voter", b.voter));
+  ar(cereal::make_nvp("entries", b.entries), cereal::make_nvp("voided", b.voided));
 }
 
 template <class A>
@@ -156,7 +180,9 @@ CEREAL_CLASS_VERSION(nwk::Link, 1)
 CEREAL_CLASS_VERSION(nwk::Problem, 1)
 CEREAL_CLASS_VERSION(nwk::Proposal, 1)
 CEREAL_CLASS_VERSION(nwk::ParticipantGroup, 1)
-CEREAL_CLASS_VERSION(nwk::VotingRound, 1)
-CEREAL_CLASS_VERSION(nwk::BallotEntry, 1)
-CEREAL_CLASS_VERSION(nwk::Ballot, 1)
+CEREAL_CLASS_VERSION(nwk::PaperDots, 1)
+CEREAL_CLASS_VERSION(nwk::PaperTally, 1)
+CEREAL_CLASS_VERSION(nwk::VotingRound, 2)
+CEREAL_CLASS_VERSION(nwk::BallotEntry, 2)
+CEREAL_CLASS_VERSION(nwk::Ballot, 2)
 CEREAL_CLASS_VERSION(nwk::Session, 1)

@@ -46,6 +46,7 @@ class Checker {
   void checkOffers();
   void checkLinks();
   void checkBoard();
+  IdSet checkRound(const VotingRound& r);
   void checkVoting();
 
   const Session& s_;
@@ -193,17 +194,57 @@ void Checker::checkBoard() {
   }
 }
 
-void Checker::checkVoting() {
-  for (const VotingRound& r : s_.rounds) {
-    text(r.name, Str::NounRound, r.id);
-    range(static_cast<std::uint8_t>(r.method) <= static_cast<std::uint8_t>(VoteMethod::Ranking), Str::NounRound, r.id, "method");
-    for (Id id : r.proposals) ref(id, proposals_, Str::NounRound, r.id, false);
+// Returns the round's proposals as a set, for the references of its ballots and paper dots.
+IdSet Checker::checkRound(const VotingRound& r) {
+  const Id id = r.id;
+  text(r.name, Str::NounRound, id);
+  range(r.method <= VoteMethod::Ranking, Str::NounRound, id, "method");
+  range(r.state <= RoundState::Closed, Str::NounRound, id, "state");
+  range(r.points >= 1 && r.points <= kLimits.votePoints, Str::NounRound, id, "points");
+  range(r.maxPerProposal >= 1 && r.maxPerProposal <= r.points, Str::NounRound, id, "maxPerProposal");
+  range(r.criteria.size() <= kLimits.criteria, Str::NounRound, id, "criteria");
+  for (const std::string& c : r.criteria) text(c, Str::NounRound, id);
+  range(r.timerSeconds >= 0 && r.timerSeconds <= kLimits.timerSeconds, Str::NounRound, id, "timerSeconds");
+  IdSet proposals;
+  for (Id p : r.proposals) {
+    ref(p, proposals_, Str::NounRound, id, false);
+    proposals.add(p);
   }
+  proposals.seal();
+  range(!proposals.hasRepeat(), Str::NounRound, id, "proposals");
+  for (const PaperTally& t : r.paper) {
+    if (t.id == kNoId || t.id >= s_.nextId) fail(trf(Str::InvalidId, tr(Str::NounRound), t.id));
+    ref(t.group, groups_, Str::NounRound, id, true);
+    range(t.voters >= 0 && t.dots.size() <= kLimits.entriesPerBallot, Str::NounRound, id, "paper");
+    for (const PaperDots& d : t.dots) range(d.dots >= 0 && proposals.contains(d.proposal), Str::NounRound, id, "paper");
+  }
+  return proposals;
+}
+
+void Checker::checkVoting() {
+  std::vector<std::pair<Id, std::size_t>> roundIndex;  // sorted: round id -> index in s_.rounds
+  std::vector<IdSet> roundProposals;
+  for (const VotingRound& r : s_.rounds) {
+    roundIndex.emplace_back(r.id, roundProposals.size());
+    roundProposals.push_back(checkRound(r));
+    if (failed()) return;
+  }
+  std::sort(roundIndex.begin(), roundIndex.end());
   for (const Ballot& b : s_.ballots) {
     ref(b.round, rounds_, Str::NounBallot, b.id, false);
     ref(b.group, groups_, Str::NounBallot, b.id, true);
+    text(b.voter, Str::NounBallot, b.id);
     range(b.entries.size() <= kLimits.entriesPerBallot, Str::NounBallot, b.id, "entries");
-    for (const BallotEntry& e : b.entries) ref(e.proposal, proposals_, Str::NounBallot, b.id, false);
+    if (failed()) return;
+    const std::size_t index = std::lower_bound(roundIndex.begin(), roundIndex.end(), std::make_pair(b.round, std::size_t{0}))->second;
+    const VotingRound& r = s_.rounds[index];
+    const auto criteria = static_cast<std::int32_t>(std::max<std::size_t>(1, r.criteria.size()));
+    for (const BallotEntry& e : b.entries) {
+      range(roundProposals[index].contains(e.proposal), Str::NounBallot, b.id, "proposal");
+      range(e.value >= 0 && e.value <= static_cast<std::int32_t>(kLimits.entriesPerBallot), Str::NounBallot, b.id, "value");
+      range(e.criterion >= 0 && e.criterion < (r.method == VoteMethod::Weighting ? criteria : 1), Str::NounBallot, b.id,
+            "criterion");
+    }
     if (failed()) return;
   }
 }
@@ -220,6 +261,8 @@ std::optional<std::string> Checker::run() {
   collectIds(s_.groups, Str::NounGroup, groups_);
   collectIds(s_.rounds, Str::NounRound, rounds_);
   collectIds(s_.ballots, Str::NounBallot, ballots_);
+  for (const VotingRound& r : s_.rounds)
+    for (const PaperTally& t : r.paper) all_.add(t.id);
   all_.seal();
   if (!failed() && all_.hasRepeat()) fail(trf(Str::InvalidDuplicateId, all_.firstRepeat()));
   if (!failed()) checkMeta();

@@ -8,9 +8,11 @@
 //   runs between frames) and the time the save itself takes (median);
 // - the map: the wasm frame function's time while panning 100 districts of 500 vertices and
 //   10,000 offers at a zoom that draws at least 5,000 markers (median over the pan's frames),
-//   the hover hit test and a ~2 MB GeoJSON import (timed inside wasm).
+//   the hover hit test and a ~2 MB GeoJSON import (timed inside wasm);
+// - tallying 1,000 ballots over 100 proposals in wasm (the slowest method, median), and the
+//   native figures of build/bench-native.json (scripts/bench.sh) where that file exists.
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
@@ -216,7 +218,10 @@ const result = {
   map_hit_test_ms: Math.round(core.hitMs * 1e6) / 1e6,
   geojson_import_2mb_ms: round(core.importMs),
   geojson_import_bytes: core.importBytes,
+  tally_wasm_ms: Math.round(core.tallyMs * 1e4) / 1e4,
 };
+const nativeFile = join(BUILD, '..', 'bench-native.json');
+if (existsSync(nativeFile)) Object.assign(result, JSON.parse(readFileSync(nativeFile, 'utf8')));
 const json = JSON.stringify(result, null, 2);
 writeFileSync(join(BUILD, '..', 'bench.json'), `${json}\n`);
 console.log(json);

@@ -42,8 +42,12 @@ TEST_F(HistoryTest, AddOfEveryKindUndoesAndRedoes) {
   expectUndoRedo([&] { add(doc, Problem{0, kNoId, "Lange Wartezeiten"}); });
   expectUndoRedo([&] { add(doc, Proposal{0, kNoId, "Familienbüro", Level::Structural, {}, {}}); });
   expectUndoRedo([&] { add(doc, ParticipantGroup{0, "Polizei"}); });
-  expectUndoRedo([&] { add(doc, VotingRound{0, "Runde 2", VoteMethod::Ranking, {}, true}); });
-  expectUndoRedo([&] { add(doc, Ballot{0, doc.session.rounds[0].id, kNoId, {}, false}); });
+  VotingRound round;
+  round.name = "Runde 2";
+  round.method = VoteMethod::Ranking;
+  round.state = RoundState::Open;
+  expectUndoRedo([&] { add(doc, round); });
+  expectUndoRedo([&] { add(doc, Ballot{0, doc.session.rounds[0].id, kNoId, {}, {}, false}); });
 }
 
 TEST_F(HistoryTest, AddAssignsFreshIdsThatAreNeverReused) {

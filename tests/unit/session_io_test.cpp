@@ -85,7 +85,7 @@ TEST(GoldenFiles, Version1OpensInBothEncodingsWithDefaultsForLaterFields) {
   EXPECT_EQ(*loadGolden("session-v1.nwk").session, *loadGolden("session-v1.json").session);
 }
 
-TEST(GoldenFiles, Version2OpensWithItsNewFieldsAndSavesToTheSameBytes) {
+TEST(GoldenFiles, Version2OpensWithItsNewFieldsAndItsRoundOpen) {
   for (const char* name : {"session-v2.nwk", "session-v2.json"}) {
     SCOPED_TRACE(name);
     const LoadResult r = loadGolden(name);
@@ -98,10 +98,35 @@ TEST(GoldenFiles, Version2OpensWithItsNewFieldsAndSavesToTheSameBytes) {
     const IndicatorColumn* column = findById(s.indicatorColumns, s.ageGroups[3].populationColumn);
     ASSERT_NE(column, nullptr);
     EXPECT_EQ(column->name, "Kinder 11-18");
-    EXPECT_EQ(saveSession(s, r.format), readFile(std::string(NWK_GOLDEN_DIR) + "/" + name))
-        << "this version writes format 2 differently than before";
+    ASSERT_EQ(s.rounds.size(), 1u);
+    EXPECT_EQ(s.rounds[0].state, RoundState::Draft) << "format 2's open = false";
+    EXPECT_TRUE(s.rounds[0].criteria.empty());
+    EXPECT_EQ(s.rounds[0].points, VotingRound{}.points);
   }
   EXPECT_EQ(*loadGolden("session-v2.nwk").session, *loadGolden("session-v2.json").session);
+}
+
+TEST(GoldenFiles, Version3OpensWithItsVotingDetailsAndSavesToTheSameBytes) {
+  for (const char* name : {"session-v3.nwk", "session-v3.json"}) {
+    SCOPED_TRACE(name);
+    const LoadResult r = loadGolden(name);
+    ASSERT_TRUE(r.session);
+    const Session& s = *r.session;
+    EXPECT_EQ(r.formatVersion, 3u);
+    ASSERT_EQ(s.rounds.size(), 2u);
+    const VotingRound& dots = s.rounds[0];
+    EXPECT_EQ(dots.state, RoundState::Closed);
+    EXPECT_EQ(dots.points, 3);
+    EXPECT_EQ(dots.maxPerProposal, 2);
+    ASSERT_EQ(dots.paper.size(), 1u);
+    EXPECT_EQ(dots.paper[0].voters, 4);
+    EXPECT_EQ(dots.paper[0].dots[2].dots, 4);
+    EXPECT_EQ(s.rounds[1].criteria, (std::vector<std::string>{"Wirkung", "Umsetzbarkeit"}));
+    EXPECT_EQ(s.ballots.back().entries[3].criterion, 1);
+    EXPECT_EQ(saveSession(s, r.format), readFile(std::string(NWK_GOLDEN_DIR) + "/" + name))
+        << "this version writes format 3 differently than before";
+  }
+  EXPECT_EQ(*loadGolden("session-v3.nwk").session, *loadGolden("session-v3.json").session);
 }
 
 // Small enough to be mangled at every byte: the format-1 golden file with the later fields set.
