@@ -12,6 +12,7 @@
 #include "core/strings_geo.inc"
 #include "core/strings_import.inc"
 #include "core/strings_map.inc"
+#include "core/strings_rounds.inc"
 #include "core/strings_vote.inc"
 
 namespace nwk {
@@ -69,8 +70,6 @@ enum class Lang : std::uint8_t { De, En };
     "und Karte: als Anlage für Ausschuss und Rat.",                                            \
     "The most frequently named and highest weighted solutions as a report, tables and a "     \
     "map: an annex for the committee and the council.")                                        \
-  X(WorkspaceComing, "Dieser Arbeitsbereich wird gerade gebaut.",                              \
-    "This workspace is being built.")                                                          \
   X(Menu, "Menü", "Menu")                                                                      \
   X(LanguageSwitch, "EN", "DE")                                                                \
   X(LanguageSwitchTip, "Switch to English", "Auf Deutsch umschalten")                          \
@@ -246,6 +245,7 @@ enum class Lang : std::uint8_t { De, En };
   NWK_STRINGS_IMPORT(X)                                                                       \
   NWK_STRINGS_COVERAGE(X)                                                                     \
   NWK_STRINGS_MAP(X)                                                                          \
+  NWK_STRINGS_ROUNDS(X)                                                                          \
   NWK_STRINGS_VOTE(X)
 
 enum class Str : std::uint16_t {

@@ -22,6 +22,11 @@ void handleShortcuts(AppState& state) {
 }  // namespace
 
 void drawApp(AppState& state) {
+  if (state.settings.kioskRound != 0) {  // kiosk: the ballot only, no shortcuts, no undo
+    drawKiosk(state);
+    drawNotices(state, platform::nowMs());
+    return;
+  }
   handleShortcuts(state);
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);

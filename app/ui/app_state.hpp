@@ -71,6 +71,26 @@ struct ImportDialogState {
   std::string source;  // indicators: where the numbers come from
 };
 
+// Kiosk mode on this device: the ballot being filled in, the thank-you screen, the PIN.
+struct KioskState {
+  Ballot draft;
+  bool thanks = false;
+  bool askingPin = false;
+  bool wrongPin = false;
+  std::string pinEntry;
+  Id startFor = kNoId;  // "Jetzt abstimmen" pressed for this round: set the PIN first
+};
+
+// Phase 4 and 5: the round being edited, paper dots being typed, results revealed early.
+struct RoundsViewState {
+  Id editing = kNoId;
+  Id paperFor = kNoId;
+  PaperTally paper;
+  std::string paperError;
+  std::vector<Id> revealed;  // hidden results the facilitator chose to show
+  Id ageGroup = kNoId;       // results of one age group, or all
+};
+
 // Phase 1's map and its side panel: view, filters, tools, and the scene cache.
 struct MapViewState {
   Vec2 centre;                    // metres, the scene's projection
@@ -118,6 +138,8 @@ struct AppState {
   AutosaveState autosave;
   MapViewState map;
   ImportDialogState import;
+  KioskState kiosk;
+  RoundsViewState rounds;
   double maxFrameMs = 0;         // longest frame since the last reset (benchmarks)
   std::vector<float> frameMs;    // every frame's time since the last reset (benchmarks)
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/json_writer.hpp"
+#include "core/tally.hpp"
 #include "platform/platform.hpp"
 #include "ui/map_view.hpp"
 
@@ -145,6 +146,21 @@ std::string stateJson() {
       const ImVec2 p = ui::screenPoint(map, map.scene.projection.toLonLat(map.scene.districts[i].label));
       w.beginObject().key("name").value(session.districts[i].name).key("x").value(static_cast<double>(p.x));
       w.key("y").value(static_cast<double>(p.y)).endObject();
+    }
+    w.endArray();
+    w.key("kiosk").value(static_cast<std::int64_t>(gState->settings.kioskRound));
+    w.key("kioskThanks").value(gState->kiosk.thanks);
+    w.key("rounds").beginArray();
+    for (const VotingRound& r : session.rounds) {
+      const RoundResult result = tally(session, r);
+      w.beginObject().key("id").value(static_cast<std::int64_t>(r.id)).key("state").value(static_cast<int>(r.state));
+      w.key("ballots").value(result.ballots).key("ranking").beginArray();
+      for (const ProposalResult& p : result.proposals) {
+        const Proposal* proposal = findById(session.proposals, p.proposal);
+        w.beginObject().key("rank").value(p.rank).key("score").value(p.score);
+        w.key("text").value(proposal ? proposal->text : std::string()).endObject();
+      }
+      w.endArray().endObject();
     }
     w.endArray();
     const ImportDialogState& import = gState->import;

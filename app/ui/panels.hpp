@@ -15,6 +15,12 @@ void drawInventory(AppState& state);    // inventory.cpp: phase 1, the map and i
 void drawOfferPanel(AppState& state);   // offer_panel.cpp: offer list or the selected offer
 void drawCoveragePanel(AppState& state);  // coverage_panel.cpp: districts x age groups
 void drawImportDialog(AppState& state);   // import_dialog.cpp: preview and apply imports
+void drawRounds(AppState& state);       // rounds_panel.cpp: voting rounds (phases 4 and 5)
+void drawResult(AppState& state, const VotingRound& round);  // results.cpp: one round's result
+void drawKiosk(AppState& state);        // kiosk.cpp: the shared voting device
+void drawKioskStart(AppState& state);   // kiosk.cpp: setting the PIN before handing over
+bool pinMatches(const Settings& settings, const std::string& pin);
+void leaveKiosk(AppState& state);
 // Opens the import dialog with a chosen file's preview.
 void startImport(AppState& state, ImportDialogState::Kind kind, std::string name, std::string bytes);
 void drawAboutDialog(AppState& state);  // about_dialog.cpp: about and licences

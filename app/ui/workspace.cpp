@@ -46,10 +46,8 @@ void drawWorkspace(AppState& state) {
   ImGui::TextUnformatted(tr(info.body));
   ImGui::Spacing();
   ImGui::PopTextWrapPos();
-  if (info.phase == Phase::Problems || info.phase == Phase::Solutions)
-    drawBoard(state);
-  else
-    ImGui::TextDisabled("%s  %s", icon::kWrench, tr(Str::WorkspaceComing));
+  if (info.phase == Phase::Problems || info.phase == Phase::Solutions) drawBoard(state);
+  else drawRounds(state);
   ImGui::EndChild();
 }
 

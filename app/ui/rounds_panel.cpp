@@ -1,0 +1,187 @@
+// Phase 4: the voting rounds. A new round takes the proposals of every age group (or one),
+// with its method and rules; a round is opened, voted in kiosk mode on this device, given
+// the counted paper dots, and closed; the last ballot can be voided (undo brings it back).
+// Each round shows its ballots and, once allowed, its result (results.cpp).
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <string>
+
+#include "core/voting.hpp"
+#include "ui/icons.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace nwk::ui {
+namespace {
+
+const char* methodName(VoteMethod m) {
+  switch (m) {
+    case VoteMethod::Dots: return tr(Str::VoteDots);
+    case VoteMethod::Weighting: return tr(Str::VoteWeighting);
+    case VoteMethod::Ranking: return tr(Str::VoteRanking);
+  }
+  return "";
+}
+
+const char* stateName(RoundState s) {
+  switch (s) {
+    case RoundState::Draft: return tr(Str::RoundDraft);
+    case RoundState::Open: return tr(Str::RoundOpen);
+    case RoundState::Closed: return tr(Str::RoundClosed);
+  }
+  return "";
+}
+
+void newRound(AppState& state) {
+  const Session& s = state.doc.session;
+  std::vector<Id> proposals;
+  for (const Proposal& p : s.proposals) proposals.push_back(p.id);
+  VotingRound round = newVotingRound(VoteMethod::Dots, std::move(proposals));
+  round.name = trf(Str::RoundDefaultName, static_cast<unsigned>(s.rounds.size() + 1));
+  state.rounds.editing = add(state.doc, round);
+}
+
+bool intField(const char* label, const char* id, std::int32_t& value, int lo, int hi) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
+  int v = value;
+  if (!ImGui::InputInt(id, &v)) return false;
+  value = std::clamp(v, lo, hi);
+  return true;
+}
+
+// The round's settings, while it is a draft: method, rules, proposals.
+void drawEditor(AppState& state, VotingRound round) {
+  bool changed = false;
+  ImGui::TextUnformatted(tr(Str::RoundName));
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  const bool typed = ImGui::InputText("###round.name", &round.name);
+  if (ImGui::IsItemDeactivated()) state.doc.history.seal();
+  for (VoteMethod m : {VoteMethod::Dots, VoteMethod::Weighting, VoteMethod::Ranking}) {
+    if (m != VoteMethod::Dots) ImGui::SameLine();
+    if (toggle(methodName(m), ("round.method." + std::to_string(static_cast<int>(m))).c_str(), round.method == m)) {
+      round.method = m;
+      if (m == VoteMethod::Weighting && round.criteria.empty()) round.criteria = newVotingRound(m, {}).criteria;
+      changed = true;
+    }
+  }
+  if (round.method == VoteMethod::Dots) {
+    changed |= intField(tr(Str::RoundPoints), "###round.points", round.points, 1, 100);
+    changed |= intField(tr(Str::RoundMaxPerProposal), "###round.max", round.maxPerProposal, 1, round.points);
+    changed |= ImGui::Checkbox(withId(tr(Str::RoundAllPoints), "round.allPoints").c_str(), &round.allPointsRequired);
+  }
+  changed |= ImGui::Checkbox(withId(tr(Str::RoundNamed), "round.named").c_str(), &round.named);
+  changed |= ImGui::Checkbox(withId(tr(Str::RoundLive), "round.live").c_str(), &round.liveResults);
+  ImGui::SeparatorText(tr(Str::RoundProposals));
+  for (const Proposal& p : state.doc.session.proposals) {
+    bool in = std::find(round.proposals.begin(), round.proposals.end(), p.id) != round.proposals.end();
+    if (ImGui::Checkbox(withId(p.text.c_str(), ("round.proposal." + std::to_string(p.id)).c_str()).c_str(), &in)) {
+      if (in) round.proposals.push_back(p.id);
+      else round.proposals.erase(std::remove(round.proposals.begin(), round.proposals.end(), p.id), round.proposals.end());
+      changed = true;
+    }
+  }
+  if (typed) update(state.doc, round, "round.name." + std::to_string(round.id));
+  else if (changed) update(state.doc, round);
+}
+
+void drawActions(AppState& state, const VotingRound& round, std::size_t ballots) {
+  const Id id = round.id;
+  const std::string key = "round." + std::to_string(id);
+  if (round.state == RoundState::Draft && button(tr(Str::RoundOpenAction), (key + ".open").c_str())) setRoundState(state.doc, id, RoundState::Open);
+  if (round.state == RoundState::Open) {
+    if (button(tr(Str::KioskStart), (key + ".kiosk").c_str())) state.kiosk.startFor = id;
+    ImGui::SameLine();
+    if (button(tr(Str::RoundCloseAction), (key + ".close").c_str())) setRoundState(state.doc, id, RoundState::Closed);
+    if (round.method == VoteMethod::Dots) {
+      ImGui::SameLine();
+      if (button(tr(Str::PaperAdd), (key + ".paper").c_str())) state.rounds.paperFor = id;
+    }
+    ImGui::SameLine();
+    ImGui::BeginDisabled(ballots == 0);
+    if (button(tr(Str::RoundVoidLast), (key + ".void").c_str())) voidLastBallot(state.doc, id);
+    ImGui::EndDisabled();
+  }
+  if (round.state == RoundState::Closed && button(tr(Str::RoundReopen), (key + ".reopen").c_str())) setRoundState(state.doc, id, RoundState::Open);
+}
+
+void drawRound(AppState& state, const VotingRound& round) {
+  const Session& s = state.doc.session;
+  const std::size_t ballots = static_cast<std::size_t>(std::count_if(s.ballots.begin(), s.ballots.end(), [&](const Ballot& b) {
+    return b.round == round.id && !b.voided;
+  }));
+  ImGui::PushID(static_cast<int>(round.id));
+  pushHeadingFont();
+  ImGui::TextUnformatted(round.name.c_str());
+  popHeadingFont();
+  ImGui::TextDisabled("%s · %s · %s", methodName(round.method), stateName(round.state),
+                      trf(Str::RoundBallots, static_cast<unsigned>(ballots)).c_str());
+  drawActions(state, round, ballots);
+  if (round.state == RoundState::Draft) {
+    if (state.rounds.editing == round.id) drawEditor(state, round);
+    else if (button(tr(Str::RoundEdit), ("round." + std::to_string(round.id) + ".edit").c_str())) state.rounds.editing = round.id;
+  }
+  if (round.state != RoundState::Draft) drawResult(state, round);
+  ImGui::PopID();
+  ImGui::Separator();
+}
+
+// The counted sticky dots of a poster: per proposal, with how many people voted on paper.
+void drawPaperDialog(AppState& state) {
+  RoundsViewState& view = state.rounds;
+  const VotingRound* round = findById(state.doc.session.rounds, view.paperFor);
+  if (!beginModal(tr(Str::PaperAdd), "paper", round != nullptr, 560.0f)) return;
+  if (round) {
+    PaperTally& paper = view.paper;
+    ImGui::PushItemWidth(ImGui::GetFontSize() * 7);
+    int voters = paper.voters;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(Str::PaperVoters));
+    ImGui::SameLine();
+    if (ImGui::InputInt("###paper.voters", &voters)) paper.voters = std::max(0, voters);
+    for (Id id : round->proposals) {
+      const Proposal* p = findById(state.doc.session.proposals, id);
+      if (!p) continue;
+      auto it = std::find_if(paper.dots.begin(), paper.dots.end(), [&](const PaperDots& d) { return d.proposal == id; });
+      if (it == paper.dots.end()) it = paper.dots.insert(paper.dots.end(), PaperDots{id, 0});
+      int dots = it->dots;
+      if (ImGui::InputInt(withId("", ("paper.dots." + std::to_string(id)).c_str()).c_str(), &dots)) it->dots = std::max(0, dots);
+      ImGui::SameLine();
+      ImGui::TextWrapped("%s", p->text.c_str());
+    }
+    ImGui::PopItemWidth();
+    if (!view.paperError.empty()) ImGui::TextColored(ImVec4(0.7f, 0.2f, 0.0f, 1.0f), "%s", view.paperError.c_str());
+    if (button(tr(Str::PaperSave), "paper.save")) {
+      const VoteResult r = addPaperTally(state.doc, round->id, paper);
+      view.paperError = r.problem;
+      if (r.id != kNoId) view.paperFor = kNoId;
+    }
+    ImGui::SameLine();
+  }
+  if (button(tr(Str::ImportCancel), "paper.cancel") || !round) view.paperFor = kNoId;
+  if (view.paperFor == kNoId) {
+    view.paper = {};
+    view.paperError.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace
+
+void drawRounds(AppState& state) {
+  drawPaperDialog(state);
+  drawKioskStart(state);
+  if (button((std::string(icon::kPlus) + " " + tr(Str::RoundNew)).c_str(), "round.new")) newRound(state);
+  if (state.doc.session.proposals.empty()) ImGui::TextDisabled("%s", tr(Str::RoundNoProposals));
+  const auto rounds = state.doc.session.rounds;  // a copy: drawing may change them
+  for (auto it = rounds.rbegin(); it != rounds.rend(); ++it) drawRound(state, *it);
+}
+
+}  // namespace nwk::ui
