@@ -206,7 +206,59 @@ bool redirectId(std::vector<Id>& ids, Id from, Id to) {
   return true;
 }
 
+// Points rounds, paper dots and ballots at `to` instead of `from`. A ballot that voted on
+// both keeps its vote for `to` (a repeat would make it invalid); paper dots add up.
+void redirectProposal(Change& change, Id from, Id to) {
+  replaceWhere<VotingRound>(change, [&](VotingRound& r) {
+    bool changed = redirectId(r.proposals, from, to);
+    for (PaperTally& t : r.paper) {
+      const auto source = std::find_if(t.dots.begin(), t.dots.end(), [&](const PaperDots& x) { return x.proposal == from; });
+      if (source == t.dots.end()) continue;
+      const auto target = std::find_if(t.dots.begin(), t.dots.end(), [&](const PaperDots& x) { return x.proposal == to; });
+      if (target != t.dots.end()) {
+        target->dots += source->dots;
+        t.dots.erase(source);
+      } else {
+        source->proposal = to;
+      }
+      changed = true;
+    }
+    return changed;
+  });
+  replaceWhere<Ballot>(change, [&](Ballot& b) {
+    const auto before = b.entries.size();
+    b.entries.erase(std::remove_if(b.entries.begin(), b.entries.end(), [&](const BallotEntry& e) {
+      return e.proposal == from && std::any_of(b.entries.begin(), b.entries.end(), [&](const BallotEntry& o) {
+        return o.proposal == to && o.criterion == e.criterion;
+      });
+    }), b.entries.end());
+    bool changed = b.entries.size() != before;
+    for (BallotEntry& e : b.entries)
+      if (e.proposal == from) e.proposal = to, changed = true;
+    return changed;
+  });
+}
+
 }  // namespace
+
+bool mergeProposals(Document& doc, Id keep, Id absorbed) {
+  Session& s = doc.session;
+  const auto k = indexOf(s.proposals, keep), a = indexOf(s.proposals, absorbed);
+  if (k < 0 || a < 0 || keep == absorbed) return false;
+  Change change(s, tr(Str::CmdCombine));
+  Proposal merged = s.proposals[static_cast<std::size_t>(k)];
+  const Proposal& other = s.proposals[static_cast<std::size_t>(a)];
+  merged.text += "\n" + other.text;
+  for (Id p : other.problems)
+    if (std::find(merged.problems.begin(), merged.problems.end(), p) == merged.problems.end()) merged.problems.push_back(p);
+  for (Id d : other.districts)
+    if (std::find(merged.districts.begin(), merged.districts.end(), d) == merged.districts.end()) merged.districts.push_back(d);
+  change.replace<Proposal>(static_cast<std::size_t>(k), merged);
+  redirectProposal(change, absorbed, keep);
+  change.erase<Proposal>(static_cast<std::size_t>(indexOf(s.proposals, absorbed)));
+  doc.history.record(change.finish());
+  return true;
+}
 
 bool combineDuplicate(Document& doc, const Duplicate& d) {
   Session& s = doc.session;
@@ -232,19 +284,7 @@ bool combineDuplicate(Document& doc, const Duplicate& d) {
     }
     case Duplicate::Kind::Proposal: {
       if (indexOf(s.proposals, d.existing) < 0 || indexOf(s.proposals, d.incoming) < 0) return false;
-      replaceWhere<VotingRound>(change, [&](VotingRound& r) {
-        bool changed = redirectId(r.proposals, d.incoming, d.existing);
-        for (PaperTally& t : r.paper)
-          for (PaperDots& dots : t.dots)
-            if (dots.proposal == d.incoming) dots.proposal = d.existing, changed = true;
-        return changed;
-      });
-      replaceWhere<Ballot>(change, [&](Ballot& b) {
-        bool changed = false;
-        for (BallotEntry& e : b.entries)
-          if (e.proposal == d.incoming) e.proposal = d.existing, changed = true;
-        return changed;
-      });
+      redirectProposal(change, d.incoming, d.existing);
       change.erase<Proposal>(static_cast<std::size_t>(indexOf(s.proposals, d.incoming)));
       break;
     }

@@ -36,6 +36,11 @@ MergeReport merge(Document& doc, const Session& other);
 // groups. One undo step. False if either item is gone.
 bool combineDuplicate(Document& doc, const Duplicate& duplicate);
 
+// Two proposals from parallel groups that say the same, made one (dropping one onto the other
+// on the board): `keep` gets the other's text on a new line, its problems and districts, and
+// its votes (redirected as by combineDuplicate); `absorbed` goes. One undo step.
+bool mergeProposals(Document& doc, Id keep, Id absorbed);
+
 // Great-circle distance in metres.
 double distanceMetres(const LonLat& a, const LonLat& b);
 

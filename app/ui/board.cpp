@@ -8,8 +8,10 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cstring>
 #include <string>
 
+#include "core/merge.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -42,6 +44,23 @@ void drawLevel(Document& doc, Proposal p) {
   ImGui::EndCombo();
 }
 
+// Duplicates from parallel groups: a proposal dragged onto another merges into it (both
+// texts, all links and votes; one undo step).
+void dragToMerge(Document& doc, const Proposal& p) {
+  if (ImGui::BeginDragDropSource()) {
+    ImGui::SetDragDropPayload("nwk.proposal", &p.id, sizeof p.id);
+    ImGui::TextUnformatted(tr(Str::BoardMergeDrag));
+    ImGui::EndDragDropSource();
+  }
+  if (!ImGui::BeginDragDropTarget()) return;
+  if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("nwk.proposal")) {
+    Id dropped = kNoId;
+    std::memcpy(&dropped, payload->Data, sizeof dropped);
+    mergeProposals(doc, p.id, dropped);
+  }
+  ImGui::EndDragDropTarget();
+}
+
 // The entry's text, wrapped, in a frame; a click (or Enter) turns it into an editor.
 template <class T>
 void drawEntryText(AppState& state, const T& item, const std::string& id, float width) {
@@ -68,6 +87,7 @@ void drawEntryText(AppState& state, const T& item, const std::string& id, float 
   const ImVec2 textSize = ImGui::CalcTextSize(item.text.c_str(), nullptr, false, textWidth);
   const ImVec2 size(width, std::max(textSize.y + style.FramePadding.y * 2, std::max(ImGui::GetFrameHeight(), minTarget())));
   if (ImGui::InvisibleButton(id.c_str(), size)) state.editingEntry = item.id;
+  if constexpr (std::is_same_v<T, Proposal>) dragToMerge(doc, item);
   const ImVec2 min = ImGui::GetItemRectMin();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(min, ImGui::GetItemRectMax(), ImGui::GetColorU32(ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);

@@ -15,19 +15,11 @@
 #include "core/geometry.hpp"
 #include "core/json_value.hpp"
 #include "core/validate.hpp"
+#include "test_data.hpp"
 
 namespace nwk {
 namespace {
 
-std::string testData(const std::string& name) {
-  const char* env = std::getenv("NWK_TEST_DATA");
-  const std::string path = std::string(env && *env ? env : NWK_DEFAULT_TEST_DATA) + "/" + name;
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  EXPECT_TRUE(in.good()) << "missing test data: " << path << " (set NWK_TEST_DATA)";
-  return std::move(ss).str();
-}
 
 std::string regensburg() { return testData("regensburg_stadtteile.geojson"); }
 

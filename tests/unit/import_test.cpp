@@ -13,19 +13,11 @@
 #include "core/indicator_import.hpp"
 #include "core/offer_import.hpp"
 #include "core/validate.hpp"
+#include "test_data.hpp"
 
 namespace nwk {
 namespace {
 
-std::string testData(const std::string& name) {
-  const char* env = std::getenv("NWK_TEST_DATA");
-  const std::string path = std::string(env && *env ? env : NWK_DEFAULT_TEST_DATA) + "/" + name;
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  EXPECT_TRUE(in.good()) << "missing test data: " << path << " (set NWK_TEST_DATA)";
-  return std::move(ss).str();
-}
 
 // Undo restores everything but the id counter: ids are never handed out twice.
 Session withoutIdCounter(Session s) {

@@ -168,3 +168,31 @@ TEST(Distance, GreatCircleIsRightForKnownPoints) {
 
 }  // namespace
 }  // namespace nwk
+
+namespace nwk {
+namespace {
+
+// The demo's closed dot-voting round has ballots: merging the two proposals it ranks first
+// keeps every vote valid (a ballot that voted for both keeps one entry) and the texts both.
+TEST(MergeProposals, KeepsBothTextsAndEveryBallotValidAndIsOneUndoStep) {
+  Document doc{makeDemoSession(), {}};
+  const Session before = doc.session;
+  const VotingRound& round = doc.session.rounds.front();
+  ASSERT_GE(round.proposals.size(), 2u);
+  const Id keep = round.proposals[0], absorbed = round.proposals[1];
+  const std::string keepText = findById(doc.session.proposals, keep)->text;
+  const std::string absorbedText = findById(doc.session.proposals, absorbed)->text;
+  ASSERT_TRUE(mergeProposals(doc, keep, absorbed));
+  EXPECT_EQ(doc.session.proposals.size(), before.proposals.size() - 1);
+  EXPECT_EQ(findById(doc.session.proposals, absorbed), nullptr);
+  EXPECT_EQ(findById(doc.session.proposals, keep)->text, keepText + "\n" + absorbedText);
+  EXPECT_EQ(validate(doc.session), std::nullopt) << *validate(doc.session);
+  for (const Ballot& b : doc.session.ballots)
+    for (const BallotEntry& e : b.entries) EXPECT_NE(e.proposal, absorbed);
+  ASSERT_TRUE(doc.history.undo(doc.session));
+  EXPECT_EQ(withoutIdCounter(doc.session), withoutIdCounter(before));
+  EXPECT_FALSE(mergeProposals(doc, keep, keep)) << "a proposal does not merge into itself";
+}
+
+}  // namespace
+}  // namespace nwk
