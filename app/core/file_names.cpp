@@ -1,5 +1,8 @@
 #include "core/file_names.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 namespace nwk {
 namespace {
 
@@ -24,6 +27,12 @@ std::string safeTitle(const std::string& title) {
 std::string suggestedFileName(const Meta& meta, std::string_view today, std::string_view suffix) {
   const std::string date = meta.date.empty() ? std::string(today.substr(0, 10)) : meta.date;
   return date + "_" + safeTitle(meta.title) + std::string(suffix);
+}
+
+bool hasSuffix(std::string_view name, std::string_view suffix) {
+  if (name.size() < suffix.size()) return false;
+  return std::equal(suffix.begin(), suffix.end(), name.end() - static_cast<std::ptrdiff_t>(suffix.size()),
+                    [](char s, char n) { return std::tolower(static_cast<unsigned char>(n)) == s; });
 }
 
 }  // namespace nwk

@@ -12,4 +12,7 @@ namespace nwk {
 
 std::string suggestedFileName(const Meta& meta, std::string_view today, std::string_view suffix);
 
+// Whether name ends in suffix (given in lower case), case ignored: "Karte.GeoJSON", ".geojson".
+bool hasSuffix(std::string_view name, std::string_view suffix);
+
 }  // namespace nwk

@@ -77,8 +77,17 @@ int MapScene::districtAt(Vec2 p) const {
   return -1;
 }
 
+int MapScene::offerAt(Id id) const {
+  const auto it = std::lower_bound(offerIndex.begin(), offerIndex.end(), std::make_pair(id, std::uint32_t{0}));
+  return it != offerIndex.end() && it->first == id ? static_cast<int>(it->second) : -1;
+}
+
 void rebuildOffers(MapScene& scene, const Session& session) {
   scene.offers.clear();
+  scene.offerIndex.clear();
+  for (std::size_t i = 0; i < session.offers.size(); ++i)
+    scene.offerIndex.emplace_back(session.offers[i].id, static_cast<std::uint32_t>(i));
+  std::sort(scene.offerIndex.begin(), scene.offerIndex.end());
   scene.bounds = Bounds{};
   for (const DistrictShape& shape : scene.districts) scene.bounds.add(shape.bounds);
   std::vector<int> placedInDistrict(session.districts.size(), 0);

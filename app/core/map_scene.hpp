@@ -6,6 +6,7 @@
 // Coordinates are the Projection's metres (x east, y north).
 #pragma once
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "core/geometry.hpp"
@@ -46,8 +47,12 @@ struct MapScene {
   Bounds fitBounds;                      // what "fit all" shows: the districts, else the offers
   OfferGrid grid;
 
+  std::vector<std::pair<Id, std::uint32_t>> offerIndex;  // offer id -> index, sorted by id
+
   // Index into Session::districts of the district under p, or -1.
   int districtAt(Vec2 p) const;
+  // Index into Session::offers of the offer with this id, or -1 (binary search).
+  int offerAt(Id id) const;
 };
 
 // Districts are the expensive part: rebuildOffers() alone follows offer edits.

@@ -1,9 +1,9 @@
 #include "core/session_io.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 #include "core/binary_archives.hpp"
+#include "core/file_names.hpp"
 #include "core/json_archives.hpp"
 #include "core/i18n.hpp"
 #include "core/serialize.hpp"
@@ -150,13 +150,8 @@ LoadResult loadSession(std::string_view bytes) {
 }
 
 std::optional<SessionFormat> formatFromFileName(std::string_view name) {
-  auto endsWith = [&](std::string_view ext) {
-    if (name.size() < ext.size()) return false;
-    return std::equal(ext.begin(), ext.end(), name.end() - static_cast<std::ptrdiff_t>(ext.size()),
-                      [](char e, char n) { return std::tolower(static_cast<unsigned char>(n)) == e; });
-  };
-  if (endsWith(".nwk")) return SessionFormat::Binary;
-  if (endsWith(".json")) return SessionFormat::Json;
+  if (hasSuffix(name, ".nwk")) return SessionFormat::Binary;
+  if (hasSuffix(name, ".json")) return SessionFormat::Json;
   return std::nullopt;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/choropleth.hpp"
 #include "core/commands.hpp"
 #include "core/geojson.hpp"
 #include "core/indicator_import.hpp"
@@ -99,6 +100,8 @@ struct MapViewState {
   OfferFilter filter;             // shared by the map and the offer list
   enum class Colouring { Category, Known, Used, Transparent, Fitting } colouring = Colouring::Category;
   Id choropleth = kNoId;          // indicator column shown as district colours
+  Choropleth classes;             // of that column, recomputed when it or the session changes
+  std::uint64_t classesRevision = ~std::uint64_t{0};
   enum class Tool { Browse, PlaceOffer, Link } tool = Tool::Browse;
   LinkType linkType = LinkType::Cooperation;
   Id linkFrom = kNoId;

@@ -43,6 +43,10 @@ struct View {
 void refreshScene(AppState& state) {
   MapViewState& map = state.map;
   const Session& session = state.doc.session;
+  if (map.classes.column != map.choropleth || map.classesRevision != state.doc.history.revision()) {
+    map.classes = map.choropleth != kNoId ? classify(session, map.choropleth) : Choropleth{};
+    map.classesRevision = state.doc.history.revision();
+  }
   if (map.sceneRevision == state.doc.history.revision() && map.scene.offers.size() == session.offers.size()) return;
   map.sceneRevision = state.doc.history.revision();
   if (map.sceneDistricts != session.districts || map.scene.districts.size() != session.districts.size()) {
@@ -348,7 +352,7 @@ void drawLinks(ImDrawList* draw, const View& view, const AppState& state) {
   const Session& session = state.doc.session;
   const MapViewState& map = state.map;
   for (const Link& link : session.links) {
-    const std::ptrdiff_t ia = indexOf(session.offers, link.from), ib = indexOf(session.offers, link.to);
+    const int ia = map.scene.offerAt(link.from), ib = map.scene.offerAt(link.to);
     if (ia < 0 || ib < 0) continue;
     const auto a = static_cast<std::size_t>(ia), b = static_cast<std::size_t>(ib);
     const Offer& from = session.offers[a];
@@ -564,8 +568,7 @@ void drawMap(AppState& state, ImVec2 size) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
   draw->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), IM_COL32(214, 226, 232, 255));
-  const Choropleth classes = map.choropleth != kNoId ? classify(state.doc.session, map.choropleth) : Choropleth{};
-  drawDistricts(draw, view, state, classes, ImGui::IsItemActive() ? -1 : district);  // no hover while panning
+  drawDistricts(draw, view, state, map.classes, ImGui::IsItemActive() ? -1 : district);  // no hover while panning
   drawLinks(draw, view, state);
   drawLabels(draw, view, state);
   drawOffers(draw, view, state, offer);
@@ -587,7 +590,7 @@ void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax) {
   const MapViewState& map = state.map;
   const IndicatorColumn* column = findById(state.doc.session.indicatorColumns, map.choropleth);
   if (!column) return;
-  const Choropleth classes = classify(state.doc.session, column->id);
+  const Choropleth& classes = map.classes;
   const int n = static_cast<int>(classes.upper.size());
   const float line = ImGui::GetTextLineHeightWithSpacing(), pad = 8.0f;
   const std::string source = column->source.empty() ? std::string() : trf(Str::MapLegendSource, column->source.c_str());

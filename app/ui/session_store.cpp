@@ -1,7 +1,6 @@
 #include "ui/session_store.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
 #include "core/demo.hpp"
@@ -16,21 +15,13 @@ constexpr const char* kSessionTypes = ".nwk,.json,application/json";
 constexpr const char* kGeoJsonTypes = ".geojson,.json,application/geo+json,application/json";
 constexpr const char* kCsvTypes = ".csv,.txt,text/csv,text/plain";
 
-bool endsWith(const std::string& name, const char* suffix) {
-  const std::string s(suffix);
-  if (name.size() < s.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(name[name.size() - s.size() + i])) != s[i]) return false;
-  return true;
-}
-
 // A dropped or chosen file that is not a session: GeoJSON (by name, or a .json file that
 // talks of features) or a table.
 std::optional<ImportDialogState::Kind> importKindOf(const std::string& name, const std::string& bytes) {
   using K = ImportDialogState::Kind;
-  if (endsWith(name, ".geojson")) return K::Districts;
-  if (endsWith(name, ".json") && bytes.find("\"coordinates\"") != std::string::npos) return K::Districts;
-  if (endsWith(name, ".csv") || endsWith(name, ".txt")) return K::Indicators;
+  if (hasSuffix(name, ".geojson")) return K::Districts;
+  if (hasSuffix(name, ".json") && bytes.find("\"coordinates\"") != std::string::npos) return K::Districts;
+  if (hasSuffix(name, ".csv") || hasSuffix(name, ".txt")) return K::Indicators;
   return std::nullopt;
 }
 
