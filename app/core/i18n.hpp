@@ -12,6 +12,7 @@
 #include "core/strings_geo.inc"
 #include "core/strings_import.inc"
 #include "core/strings_map.inc"
+#include "core/strings_present.inc"
 #include "core/strings_rounds.inc"
 #include "core/strings_vote.inc"
 
@@ -246,7 +247,8 @@ enum class Lang : std::uint8_t { De, En };
   NWK_STRINGS_COVERAGE(X)                                                                     \
   NWK_STRINGS_MAP(X)                                                                          \
   NWK_STRINGS_ROUNDS(X)                                                                          \
-  NWK_STRINGS_VOTE(X)
+  NWK_STRINGS_VOTE(X)                                                                         \
+  NWK_STRINGS_PRESENT(X)
 
 enum class Str : std::uint16_t {
 #define NWK_STR_ENUM(id, de, en) id,
@@ -259,6 +261,9 @@ constexpr int kStringCount = static_cast<int>(Str::Count);
 
 const char* tr(Str id);                 // in the current language
 std::string trf(Str id, ...);           // printf-style with the text as format
+// A number as people of the current language write it: up to `digits` significant digits,
+// German with a decimal comma ("3,75"), English with a point.
+std::string localNumber(double value, int digits = 4);
 const char* tr(Str id, Lang lang);      // in a given language
 void setLanguage(Lang lang);
 Lang language();

@@ -150,6 +150,11 @@ VoteResult castBallot(Document& doc, Ballot ballot) {
   return {id, {}};
 }
 
+bool hasVotes(const Session& s, const VotingRound& round) {
+  return !round.paper.empty() ||
+         std::any_of(s.ballots.begin(), s.ballots.end(), [&](const Ballot& b) { return b.round == round.id; });
+}
+
 bool voidLastBallot(Document& doc, Id round) {
   const auto& ballots = doc.session.ballots;
   for (std::size_t i = ballots.size(); i-- > 0;) {
@@ -167,6 +172,7 @@ bool setRoundState(Document& doc, Id round, RoundState state) {
   if (index < 0 || state > RoundState::Closed) return false;
   VotingRound changed = doc.session.rounds[static_cast<std::size_t>(index)];
   if (changed.state == state) return false;
+  if (state == RoundState::Draft && hasVotes(doc.session, changed)) return false;
   changed.state = state;
   const Str label = state == RoundState::Open     ? Str::VoteCmdOpen
                     : state == RoundState::Closed ? Str::VoteCmdClose

@@ -41,7 +41,12 @@ VoteResult castBallot(Document& doc, Ballot ballot);
 // Voids the round's last ballot that is not voided yet; false if there is none.
 bool voidLastBallot(Document& doc, Id round);
 
-// false if there is no such round or it is in that state already.
+// Whether anyone has voted in the round: a ballot (voided ones count: undo brings them
+// back) or a batch of paper dots.
+bool hasVotes(const Session& s, const VotingRound& round);
+
+// false if there is no such round, it is in that state already, or it would go back to a
+// draft (whose proposals and rules can be edited) although votes were cast in it.
 bool setRoundState(Document& doc, Id round, RoundState state);
 
 // Adds a batch of paper dots (dot voting only; fresh id): at least one voter, dots >= 0 on

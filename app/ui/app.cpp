@@ -1,5 +1,6 @@
 // The frame's layout (top bar, workspace, dialogs, notices) and the app-wide shortcuts:
 // Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) undo and redo outside text fields, Ctrl+S saves, Ctrl+O opens.
+// Presenter mode, like kiosk mode, has the screen to itself.
 #include <imgui.h>
 
 #include "platform/platform.hpp"
@@ -24,6 +25,11 @@ void handleShortcuts(AppState& state) {
 void drawApp(AppState& state) {
   if (state.settings.kioskRound != 0) {  // kiosk: the ballot only, no shortcuts, no undo
     drawKiosk(state);
+    drawNotices(state, platform::nowMs());
+    return;
+  }
+  if (state.presenter.open) {  // the beamer: slides only, stepping keys, no editing
+    drawPresenter(state);
     drawNotices(state, platform::nowMs());
     return;
   }

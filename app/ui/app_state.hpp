@@ -15,6 +15,7 @@
 #include "core/map_scene.hpp"
 #include "core/offer_filter.hpp"
 #include "core/offer_import.hpp"
+#include "core/presentation.hpp"
 #include "core/merge.hpp"
 #include "core/settings.hpp"
 #include "platform/platform.hpp"
@@ -90,6 +91,18 @@ struct RoundsViewState {
   std::string paperError;
   std::vector<Id> revealed;  // hidden results the facilitator chose to show
   Id ageGroup = kNoId;       // results of one age group, or all
+  std::map<Id, double> timerStartedMs;  // rounds whose timer runs on this device (nowMs)
+  double timerWakeMs = 0;               // the idle loop is woken then for the next second
+};
+
+// Presenter mode (the beamer): the running order, the current slide, and how much of a
+// result has been revealed so far (places shown from the last one up).
+struct PresenterState {
+  bool open = false;
+  PresentMode mode = PresentMode::AgeGroups;
+  std::size_t index = 0;
+  Slide slide;               // the slide shown last: kept when slides are added or removed
+  std::size_t revealed = 0;  // results: places shown, counted from the last place
 };
 
 // Phase 1's map and its side panel: view, filters, tools, and the scene cache.
@@ -143,6 +156,7 @@ struct AppState {
   ImportDialogState import;
   KioskState kiosk;
   RoundsViewState rounds;
+  PresenterState presenter;
   double maxFrameMs = 0;         // longest frame since the last reset (benchmarks)
   std::vector<float> frameMs;    // every frame's time since the last reset (benchmarks)
 

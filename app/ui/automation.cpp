@@ -150,6 +150,11 @@ std::string stateJson() {
     w.endArray();
     w.key("kiosk").value(static_cast<std::int64_t>(gState->settings.kioskRound));
     w.key("kioskThanks").value(gState->kiosk.thanks);
+    const PresenterState& presenter = gState->presenter;
+    w.key("presenter").beginObject().key("open").value(presenter.open);
+    w.key("mode").value(static_cast<int>(presenter.mode)).key("index").value(static_cast<std::int64_t>(presenter.index));
+    w.key("kind").value(static_cast<int>(presenter.slide.kind)).key("id").value(static_cast<std::int64_t>(presenter.slide.id));
+    w.key("revealed").value(static_cast<std::int64_t>(std::min<std::size_t>(presenter.revealed, 1000000))).endObject();
     w.key("rounds").beginArray();
     for (const VotingRound& r : session.rounds) {
       const RoundResult result = tally(session, r);

@@ -44,6 +44,46 @@ void drawLevel(Document& doc, Proposal p) {
   ImGui::EndCombo();
 }
 
+const char* labelOf(const Problem& p) { return p.text.c_str(); }
+const char* labelOf(const District& d) { return d.name.c_str(); }
+
+// Checkboxes for the items whose ids are in `chosen`; true when one was ticked or unticked.
+template <class T>
+bool tickList(Str heading, const std::vector<T>& items, std::vector<Id>& chosen, const std::string& id) {
+  if (items.empty()) return false;
+  ImGui::SeparatorText(tr(heading));
+  bool changed = false;
+  for (const T& item : items) {
+    bool in = std::find(chosen.begin(), chosen.end(), item.id) != chosen.end();
+    if (!ImGui::Checkbox(withId(labelOf(item), (id + "." + std::to_string(item.id)).c_str()).c_str(), &in)) continue;
+    if (in) chosen.push_back(item.id);
+    else chosen.erase(std::remove(chosen.begin(), chosen.end(), item.id), chosen.end());
+    changed = true;
+  }
+  return changed;
+}
+
+// The problems a proposal answers and the districts it is meant for: a count beside a
+// button that opens the lists to tick (one undo step per tick).
+void drawProposalLinks(Document& doc, const Proposal& p) {
+  const std::string id = "proposal." + std::to_string(p.id) + ".links";
+  ImGui::SameLine();
+  if (button(icon::kLink, id.c_str())) ImGui::OpenPopup(id.c_str());
+  tooltip(tr(Str::BoardLinksTip));
+  if (!p.problems.empty() || !p.districts.empty()) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", trf(Str::BoardLinksSummary, static_cast<unsigned>(p.problems.size()),
+                                  static_cast<unsigned>(p.districts.size())).c_str());
+  }
+  if (!ImGui::BeginPopup(id.c_str())) return;
+  Proposal changed = p;
+  bool edited = tickList(Str::PresentProblems, doc.session.problems, changed.problems, id + ".problem");
+  edited |= tickList(Str::BoardLinkDistricts, doc.session.districts, changed.districts, id + ".district");
+  if (doc.session.problems.empty() && doc.session.districts.empty()) ImGui::TextDisabled("%s", tr(Str::BoardLinksNone));
+  if (edited) update(doc, changed);
+  ImGui::EndPopup();
+}
+
 // Duplicates from parallel groups: a proposal dragged onto another merges into it (both
 // texts, all links and votes; one undo step).
 void dragToMerge(Document& doc, const Proposal& p) {
@@ -95,7 +135,7 @@ void drawEntryText(AppState& state, const T& item, const std::string& id, float 
                 ImGui::GetColorU32(ImGuiCol_Text), item.text.c_str(), nullptr, textWidth);
 }
 
-// One entry: its text (click to edit), a delete button, and (proposals) the level.
+// One entry: its text (click to edit), a delete button, and (proposals) the level and links.
 template <class T>
 void drawEntry(AppState& state, const T& item, const char* kind) {
   Document& doc = state.doc;
@@ -108,7 +148,10 @@ void drawEntry(AppState& state, const T& item, const char* kind) {
   if (button(icon::kTrash, (id + ".delete").c_str())) remove<T>(doc, itemId);
   tooltip(tr(Str::Delete));
   if constexpr (std::is_same_v<T, Proposal>) {
-    if (const Proposal* p = findById(doc.session.proposals, itemId)) drawLevel(doc, *p);
+    if (const Proposal* p = findById(doc.session.proposals, itemId)) {
+      drawLevel(doc, *p);
+      drawProposalLinks(doc, *p);
+    }
     ImGui::Spacing();
   }
   ImGui::PopID();

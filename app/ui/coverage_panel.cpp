@@ -6,7 +6,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 
 #include "core/coverage.hpp"
@@ -73,16 +72,15 @@ void drawPopulationColumns(AppState& state) {
 
 // One cell: the count, per 1,000 below it when known; gaps in orange with a mark.
 void drawCell(AppState& state, const CoverageCell& cell, const District& district, const AgeGroup& group, float width) {
-  char text[48];
-  if (cell.perThousand) std::snprintf(text, sizeof text, "%s%d\n%.1f ‰", cell.gap ? "! " : "", cell.offers, *cell.perThousand);
-  else std::snprintf(text, sizeof text, "%s%d", cell.gap ? "! " : "", cell.offers);
+  std::string text = (cell.gap ? "! " : "") + std::to_string(cell.offers);
+  if (cell.perThousand) text += "\n" + localNumber(*cell.perThousand, 3) + " ‰";
   const bool selected = state.map.filter.district == district.id && state.map.filter.ageGroup == group.id;
   if (cell.gap) ImGui::PushStyleColor(ImGuiCol_Button, kGapColour);
   const std::string id = "coverage." + std::to_string(district.id) + "." + group.name;
   const float height = std::max(ImGui::GetFrameHeight() * (cell.perThousand ? 1.6f : 1.0f), minTarget());
   if (selected) ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(0, 0, 0, 255));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, selected ? 2.0f : 0.0f);
-  if (ImGui::Button(withId(text, id.c_str()).c_str(), ImVec2(width, height))) {
+  if (ImGui::Button(withId(text.c_str(), id.c_str()).c_str(), ImVec2(width, height))) {
     state.map.filter.district = district.id;
     state.map.filter.ageGroup = group.id;
   }

@@ -109,6 +109,7 @@ void drawBallot(AppState& state, const VotingRound& round) {
   pushHeadingFont();
   ImGui::TextWrapped("%s", round.name.c_str());
   popHeadingFont();
+  drawTimer(state, round, false);
   drawGroupChoice(state, ballot);
   if (round.named) {
     ImGui::TextUnformatted(tr(Str::KioskName));

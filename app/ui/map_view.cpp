@@ -497,7 +497,7 @@ void drawTooltip(const AppState& state, int offer, int district) {
   ImGui::BeginTooltip();
   ImGui::TextUnformatted(d.name.c_str());
   for (const IndicatorColumn& column : session.indicatorColumns)
-    if (auto v = indicatorValue(d, column.id)) ImGui::Text("%s: %.4g %s", column.name.c_str(), *v, column.unit.c_str());
+    if (auto v = indicatorValue(d, column.id)) ImGui::Text("%s: %s %s", column.name.c_str(), localNumber(*v).c_str(), column.unit.c_str());
   ImGui::EndTooltip();
 }
 
@@ -523,9 +523,8 @@ void drawScaleBar(ImDrawList* draw, const View& view) {
   metres = metres / magnitude >= 5 ? 5 * magnitude : metres / magnitude >= 2 ? 2 * magnitude : magnitude;
   const float px = static_cast<float>(metres / view.mpp);
   const ImVec2 end(view.origin.x + view.size.x - 12, view.origin.y + view.size.y - 12), start(end.x - px, end.y);
-  char text[32];
-  if (metres >= 1000) std::snprintf(text, sizeof text, "%g km", metres / 1000);
-  else std::snprintf(text, sizeof text, "%g m", metres);
+  const std::string label = metres >= 1000 ? localNumber(metres / 1000) + " km" : localNumber(metres) + " m";
+  const char* text = label.c_str();
   draw->AddLine(start, end, IM_COL32(40, 40, 40, 255), 2.0f);
   draw->AddLine(start, ImVec2(start.x, start.y - 5), IM_COL32(40, 40, 40, 255), 2.0f);
   draw->AddLine(end, ImVec2(end.x, end.y - 5), IM_COL32(40, 40, 40, 255), 2.0f);
@@ -602,15 +601,14 @@ void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax) {
   ImVec2 at(min.x + pad, min.y + pad);
   const ImU32 text = IM_COL32(30, 30, 30, 255);
   draw->AddText(at, text, column->name.c_str());
-  char range[64];
   for (int k = 0; k < n; ++k) {
     at.y += line;
     draw->AddRectFilled(at, ImVec2(at.x + line * 1.4f, at.y + line * 0.8f), imColour(classColour(k, n)));
     draw->AddRect(at, ImVec2(at.x + line * 1.4f, at.y + line * 0.8f), IM_COL32(120, 120, 120, 255));
     const auto uk = static_cast<std::size_t>(k);
     const double lo = k == 0 ? classes.minimum : classes.upper[uk - 1];
-    std::snprintf(range, sizeof range, k == 0 ? "%.4g – %.4g %s" : "> %.4g – %.4g %s", lo, classes.upper[uk], column->unit.c_str());
-    draw->AddText(ImVec2(at.x + line * 1.8f, at.y), text, range);
+    const std::string range = (k == 0 ? "" : "> ") + localNumber(lo) + " – " + localNumber(classes.upper[uk]) + " " + column->unit;
+    draw->AddText(ImVec2(at.x + line * 1.8f, at.y), text, range.c_str());
   }
   at.y += line;
   draw->AddRectFilled(at, ImVec2(at.x + line * 1.4f, at.y + line * 0.8f), IM_COL32(255, 255, 255, 255));

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 
+#include "core/tally.hpp"
 #include "ui/app_state.hpp"
 
 namespace nwk::ui {
@@ -17,6 +18,19 @@ void drawCoveragePanel(AppState& state);  // coverage_panel.cpp: districts x age
 void drawImportDialog(AppState& state);   // import_dialog.cpp: preview and apply imports
 void drawRounds(AppState& state);       // rounds_panel.cpp: voting rounds (phases 4 and 5)
 void drawResult(AppState& state, const VotingRound& round);  // results.cpp: one round's result
+// results.cpp: ranked bars of results (already filtered); the first hiddenTop rows drawn as
+// "?" (presenter mode reveals from the last place up).
+void drawResultBars(const Session& session, const VotingRound& round, const std::vector<ProposalResult>& results,
+                    std::size_t hiddenTop = 0);
+// results.cpp: whether a round's result may be shown: visible by its rules (closed, or
+// live), or revealed by the facilitator's confirmation on this device.
+bool resultShown(const AppState& state, const VotingRound& round);
+void drawComparison(const AppState& state);  // results.cpp: the opened rounds side by side
+void drawPresenter(AppState& state);         // presenter.cpp: the beamer view, arrow keys
+void togglePresenter(AppState& state);
+// rounds_panel.cpp: the round's countdown ("noch 4:32"), when it has a timer; large for
+// the kiosk and the beamer; with a start button where the facilitator may start it.
+void drawTimer(AppState& state, const VotingRound& round, bool facilitator);
 void drawKiosk(AppState& state);        // kiosk.cpp: the shared voting device
 void drawKioskStart(AppState& state);   // kiosk.cpp: setting the PIN before handing over
 bool pinMatches(const Settings& settings, const std::string& pin);

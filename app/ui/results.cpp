@@ -1,11 +1,11 @@
 // A round's result: proposals in rank order (ties share a rank) with bars, the number of
 // ballots, and the same split by participant group or restricted to one age group. While a
 // round's results are hidden (open and not "live"), nothing is shown until the facilitator
-// confirms; a closed round always shows its result.
+// confirms; a closed round always shows its result. Several rounds side by side: one table,
+// a row per proposal, a column per round, hidden results left out.
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 
 #include "core/tally.hpp"
@@ -16,33 +16,66 @@
 namespace nwk::ui {
 namespace {
 
-void drawBars(const Session& session, const std::vector<ProposalResult>& results, Id ageGroup) {
-  double top = 0.0;
-  for (const ProposalResult& r : results) top = std::max(top, r.score);
-  const float width = ImGui::GetContentRegionAvail().x;
-  char value[32];
-  for (const ProposalResult& r : results) {
-    const Proposal* p = findById(session.proposals, r.proposal);
-    if (!p || (ageGroup != kNoId && p->ageGroup != ageGroup)) continue;
-    ImGui::TextWrapped("%d. %s", r.rank, p->text.c_str());
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    const float h = ImGui::GetTextLineHeight();
-    const float bar = top > 0 ? static_cast<float>(r.score / top) * width * 0.8f : 0.0f;
-    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + bar, at.y + h), IM_COL32(0, 114, 178, 255), 2.0f);
-    std::snprintf(value, sizeof value, "%.4g", r.score);
-    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + bar + 6, at.y), ImGui::GetColorU32(ImGuiCol_Text), value);
-    ImGui::Dummy(ImVec2(width, h + 4));
+// "12" points, "Ø 3,8 · n = 9" for weighting, "14" Borda points.
+std::string scoreText(VoteMethod method, const ProposalResult& r) {
+  if (method != VoteMethod::Weighting) return localNumber(r.score);
+  return "Ø " + localNumber(r.score, 2) + " · n = " + std::to_string(r.ballots);
+}
+
+void drawComparisonRow(const AppState& state, const Proposal& p, const std::vector<const VotingRound*>& rounds,
+                       const std::vector<RoundResult>& results) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextWrapped("%s", p.text.c_str());
+  for (std::size_t i = 0; i < rounds.size(); ++i) {
+    ImGui::TableNextColumn();
+    if (!resultShown(state, *rounds[i])) {
+      ImGui::TextDisabled("%s", tr(Str::CompareHidden));
+      continue;
+    }
+    const auto& ranked = results[i].proposals;
+    const auto it = std::find_if(ranked.begin(), ranked.end(), [&](const ProposalResult& r) { return r.proposal == p.id; });
+    if (it == ranked.end()) ImGui::TextDisabled("–");
+    else ImGui::TextUnformatted(trf(Str::CompareCell, it->rank, scoreText(rounds[i]->method, *it).c_str()).c_str());
   }
 }
 
 }  // namespace
 
+bool resultShown(const AppState& state, const VotingRound& round) {
+  const auto& revealed = state.rounds.revealed;
+  return resultsVisible(round) || std::find(revealed.begin(), revealed.end(), round.id) != revealed.end();
+}
+
+void drawResultBars(const Session& session, const VotingRound& round, const std::vector<ProposalResult>& results,
+                    std::size_t hiddenTop) {
+  double top = 0.0;
+  for (const ProposalResult& r : results) top = std::max(top, r.score);
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float h = ImGui::GetTextLineHeight();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const ProposalResult& r = results[i];
+    const Proposal* p = findById(session.proposals, r.proposal);
+    if (!p) continue;
+    if (i < hiddenTop) {  // presenter mode: revealed from the last place up
+      ImGui::TextDisabled("%d. ?", r.rank);
+      ImGui::Dummy(ImVec2(width, h + 4));
+      continue;
+    }
+    ImGui::TextWrapped("%d. %s", r.rank, p->text.c_str());
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float bar = top > 0 ? static_cast<float>(r.score / top) * width * 0.75f : 0.0f;
+    draw->AddRectFilled(at, ImVec2(at.x + bar, at.y + h), IM_COL32(0, 114, 178, 255), 2.0f);
+    draw->AddText(ImVec2(at.x + bar + 6, at.y), ImGui::GetColorU32(ImGuiCol_Text), scoreText(round.method, r).c_str());
+    ImGui::Dummy(ImVec2(width, h + 4));
+  }
+}
+
 void drawResult(AppState& state, const VotingRound& round) {
-  const bool hidden = !resultsVisible(round);
-  auto& revealed = state.rounds.revealed;
-  if (hidden && std::find(revealed.begin(), revealed.end(), round.id) == revealed.end()) {
+  if (!resultShown(state, round)) {
     ImGui::TextDisabled("%s", tr(Str::ResultHidden));
-    if (button(tr(Str::ResultReveal), ("round." + std::to_string(round.id) + ".reveal").c_str())) revealed.push_back(round.id);
+    if (button(tr(Str::ResultReveal), ("round." + std::to_string(round.id) + ".reveal").c_str())) state.rounds.revealed.push_back(round.id);
     tooltip(tr(Str::ResultRevealHint));
     return;
   }
@@ -55,15 +88,41 @@ void drawResult(AppState& state, const VotingRound& round) {
     flowNext(buttonWidth(g.name.c_str()));
     if (toggle(g.name.c_str(), ("result.age." + g.name).c_str(), ageGroup == g.id)) ageGroup = g.id;
   }
-  drawBars(session, ageGroup == kNoId ? result.proposals : forAgeGroup(session, result.proposals, ageGroup), ageGroup);
+  drawResultBars(session, round, ageGroup == kNoId ? result.proposals : forAgeGroup(session, result.proposals, ageGroup));
   for (const GroupResult& g : result.groups) {
     const ParticipantGroup* group = findById(session.groups, g.group);
     const std::string title = trf(Str::ResultGroup, group ? group->name.c_str() : tr(Str::ResultNoGroup), static_cast<unsigned>(g.ballots));
     if (ImGui::TreeNode(title.c_str())) {
-      drawBars(session, g.proposals, kNoId);
+      drawResultBars(session, round, g.proposals);
       ImGui::TreePop();
     }
   }
+}
+
+void drawComparison(const AppState& state) {
+  const Session& session = state.doc.session;
+  std::vector<const VotingRound*> rounds;
+  std::vector<RoundResult> results;
+  for (const VotingRound& r : session.rounds) {
+    if (r.state == RoundState::Draft) continue;
+    rounds.push_back(&r);
+    results.push_back(tally(session, r));
+  }
+  if (rounds.size() < 2) return;
+  ImGui::SeparatorText(tr(Str::CompareHeading));
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
+                                     ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("###compare", static_cast<int>(rounds.size()) + 1, kFlags)) return;
+  ImGui::TableSetupColumn(tr(Str::CompareProposal), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 22);
+  for (const VotingRound* r : rounds) ImGui::TableSetupColumn(r->name.c_str());
+  ImGui::TableHeadersRow();
+  for (const Proposal& p : session.proposals) {
+    const bool inAny = std::any_of(rounds.begin(), rounds.end(), [&](const VotingRound* r) {
+      return std::find(r->proposals.begin(), r->proposals.end(), p.id) != r->proposals.end();
+    });
+    if (inAny) drawComparisonRow(state, p, rounds, results);
+  }
+  ImGui::EndTable();
 }
 
 }  // namespace nwk::ui

@@ -1,15 +1,18 @@
 // Phase 4: the voting rounds. A new round takes the proposals of every age group (or one),
 // with its method and rules; a round is opened, voted in kiosk mode on this device, given
 // the counted paper dots, and closed; the last ballot can be voided (undo brings it back).
-// Each round shows its ballots and, once allowed, its result (results.cpp).
+// Each round shows its ballots and, once allowed, its result (results.cpp); an open round
+// with a timer counts down. An open round nobody has voted in can go back to preparation.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <string>
 
 #include "core/voting.hpp"
+#include "platform/platform.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -76,6 +79,11 @@ void drawEditor(AppState& state, VotingRound round) {
     changed |= intField(tr(Str::RoundMaxPerProposal), "###round.max", round.maxPerProposal, 1, round.points);
     changed |= ImGui::Checkbox(withId(tr(Str::RoundAllPoints), "round.allPoints").c_str(), &round.allPointsRequired);
   }
+  std::int32_t minutes = round.timerSeconds / 60;
+  if (intField(tr(Str::TimerMinutes), "###round.timer", minutes, 0, 180)) {
+    round.timerSeconds = minutes * 60;
+    changed = true;
+  }
   changed |= ImGui::Checkbox(withId(tr(Str::RoundNamed), "round.named").c_str(), &round.named);
   changed |= ImGui::Checkbox(withId(tr(Str::RoundLive), "round.live").c_str(), &round.liveResults);
   ImGui::SeparatorText(tr(Str::RoundProposals));
@@ -94,7 +102,9 @@ void drawEditor(AppState& state, VotingRound round) {
 void drawActions(AppState& state, const VotingRound& round, std::size_t ballots) {
   const Id id = round.id;
   const std::string key = "round." + std::to_string(id);
-  if (round.state == RoundState::Draft && button(tr(Str::RoundOpenAction), (key + ".open").c_str())) setRoundState(state.doc, id, RoundState::Open);
+  if (round.state == RoundState::Draft && button(tr(Str::RoundOpenAction), (key + ".open").c_str()) &&
+      setRoundState(state.doc, id, RoundState::Open))
+    state.rounds.timerStartedMs[id] = platform::nowMs();
   if (round.state == RoundState::Open) {
     if (button(tr(Str::KioskStart), (key + ".kiosk").c_str())) state.kiosk.startFor = id;
     ImGui::SameLine();
@@ -107,6 +117,12 @@ void drawActions(AppState& state, const VotingRound& round, std::size_t ballots)
     ImGui::BeginDisabled(ballots == 0);
     if (button(tr(Str::RoundVoidLast), (key + ".void").c_str())) voidLastBallot(state.doc, id);
     ImGui::EndDisabled();
+    if (!hasVotes(state.doc.session, round)) {
+      ImGui::SameLine();
+      if (button(tr(Str::RoundBackToDraft), (key + ".draft").c_str())) setRoundState(state.doc, id, RoundState::Draft);
+      tooltip(tr(Str::RoundBackToDraftTip));
+    }
+    drawTimer(state, round, true);
   }
   if (round.state == RoundState::Closed && button(tr(Str::RoundReopen), (key + ".reopen").c_str())) setRoundState(state.doc, id, RoundState::Open);
 }
@@ -175,10 +191,38 @@ void drawPaperDialog(AppState& state) {
 
 }  // namespace
 
+void drawTimer(AppState& state, const VotingRound& round, bool facilitator) {
+  if (round.timerSeconds <= 0 || round.state != RoundState::Open) return;
+  RoundsViewState& view = state.rounds;
+  const std::string key = "round." + std::to_string(round.id) + ".timer";
+  const double now = platform::nowMs();
+  const auto started = view.timerStartedMs.find(round.id);
+  if (started == view.timerStartedMs.end()) {  // opened on another device or before a reload
+    if (facilitator && button(tr(Str::TimerStart), key.c_str())) view.timerStartedMs[round.id] = now;
+    return;
+  }
+  const double leftMs = round.timerSeconds * 1000.0 - (now - started->second);
+  if (leftMs <= 0) {
+    ImGui::TextColored(ImVec4(0.75f, 0.25f, 0.0f, 1.0f), "%s", tr(Str::TimerOver));
+  } else {
+    const int left = static_cast<int>(std::ceil(leftMs / 1000.0));
+    ImGui::TextUnformatted(trf(Str::TimerLeft, left / 60, left % 60).c_str());
+    if (view.timerWakeMs <= now) {  // the idle loop sleeps: wake it when the display changes
+      const double untilNextSecond = std::fmod(leftMs, 1000.0) + 5.0;
+      view.timerWakeMs = now + untilNextSecond;
+      platform::wakeAfter(static_cast<int>(untilNextSecond));
+    }
+  }
+  if (!facilitator) return;
+  ImGui::SameLine();
+  if (button(tr(Str::TimerRestart), (key + ".restart").c_str())) view.timerStartedMs[round.id] = now;
+}
+
 void drawRounds(AppState& state) {
   drawPaperDialog(state);
   drawKioskStart(state);
   if (button((std::string(icon::kPlus) + " " + tr(Str::RoundNew)).c_str(), "round.new")) newRound(state);
+  if (state.doc.session.meta.phase == Phase::Results) drawComparison(state);
   if (state.doc.session.proposals.empty()) ImGui::TextDisabled("%s", tr(Str::RoundNoProposals));
   const auto rounds = state.doc.session.rounds;  // a copy: drawing may change them
   for (auto it = rounds.rbegin(); it != rounds.rend(); ++it) drawRound(state, *it);

@@ -11,10 +11,12 @@ namespace nwk::ui {
 namespace {
 
 ImFont* gHeading = nullptr;
+ImFont* gDisplay = nullptr;
 
 constexpr float kDesktopFontSize = 16.0f;  // CSS pixels at 100 %
 constexpr float kTouchFontSize = 17.0f;
 constexpr float kHeadingFactor = 1.45f;
+constexpr float kDisplayFactor = 2.6f;  // presenter mode: readable from the back of the room
 
 const ImWchar kTextRanges[] = {0x0020, 0x017F, 0x0218, 0x021B, 0x2010, 0x203A, 0x20AC, 0x20AC,
                                0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
@@ -71,17 +73,18 @@ bool Theme::update(const ThemeInputs& in) {
   if (in == current_) return false;
   current_ = in;
   baseSize_ = (in.touch ? kTouchFontSize : kDesktopFontSize) * in.uiScale;
-  loadFonts(in.pixelRatio);
+  loadFonts(in.pixelRatio, in.presenting);
   applyStyle(in);
   return true;
 }
 
-void Theme::loadFonts(float rasterScale) {
+void Theme::loadFonts(float rasterScale, bool presenting) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   addFont(fontDir_, baseSize_ * rasterScale, true);
   gHeading = addFont(fontDir_, baseSize_ * kHeadingFactor * rasterScale, false);
+  gDisplay = presenting ? addFont(fontDir_, baseSize_ * kDisplayFactor * rasterScale, false) : nullptr;
   io.Fonts->Build();
   io.FontGlobalScale = 1.0f / rasterScale;
 }
@@ -111,5 +114,6 @@ void Theme::applyStyle(const ThemeInputs& in) {
 
 void pushHeadingFont() { ImGui::PushFont(gHeading ? gHeading : ImGui::GetFont()); }
 void popHeadingFont() { ImGui::PopFont(); }
+void pushDisplayFont() { ImGui::PushFont(gDisplay ? gDisplay : gHeading ? gHeading : ImGui::GetFont()); }
 
 }  // namespace nwk::ui

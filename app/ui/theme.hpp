@@ -12,6 +12,7 @@ struct ThemeInputs {
   float pixelRatio = 1.0f;
   float uiScale = 1.0f;
   bool touch = false;
+  bool presenting = false;  // presenter mode: a display font for the beamer is loaded too
   bool operator==(const ThemeInputs&) const = default;
 };
 
@@ -22,16 +23,18 @@ class Theme {
   float baseFontSize() const { return baseSize_; }
 
  private:
-  void loadFonts(float rasterScale);
+  void loadFonts(float rasterScale, bool presenting);
   void applyStyle(const ThemeInputs& in);
 
   std::string fontDir_;
-  ThemeInputs current_{0.0f, 0.0f, false};
+  ThemeInputs current_{0.0f, 0.0f, false, false};
   float baseSize_ = 16.0f;
 };
 
 // Headings: the same face, larger. Falls back to the current font before update().
 void pushHeadingFont();
 void popHeadingFont();
+// Presenter mode's large text; the heading font while the display font is not loaded.
+void pushDisplayFont();
 
 }  // namespace nwk::ui

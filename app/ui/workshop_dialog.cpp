@@ -1,5 +1,6 @@
-// "Workshop-Daten": title, municipality, date, place, facilitator, and the age groups
-// (add, rename, reorder, delete). Every field edit is one undo step.
+// "Workshop-Daten": title, municipality, date, place, facilitator, the age groups (add,
+// rename, reorder, delete) and the participant groups of the votes (add, rename, delete).
+// Every field edit is one undo step.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -26,15 +27,28 @@ void metaField(Document& doc, Str label, std::string Meta::*field, const char* i
   if (ImGui::IsItemDeactivated()) doc.history.seal();
 }
 
+// A name field (one undo step per edit) leaving `reserve` pixels for buttons after it.
+template <class T>
+void nameField(Document& doc, const T& item, const std::string& id, float reserve) {
+  T changed = item;
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - reserve);
+  if (ImGui::InputText(withId("", id.c_str()).c_str(), &changed.name)) update(doc, changed, id);
+  if (ImGui::IsItemDeactivated()) doc.history.seal();
+}
+
+template <class T>
+void deleteButton(Document& doc, const T& item, const std::string& id) {
+  ImGui::SameLine();
+  if (button(icon::kTrash, (id + ".delete").c_str())) remove<T>(doc, item.id);
+  tooltip(tr(Str::Delete));
+}
+
 void ageGroupRow(Document& doc, std::size_t index) {
   const AgeGroup group = doc.session.ageGroups[index];
   const std::string id = "agegroup." + std::to_string(group.id);
   const float buttons = buttonWidth(icon::kUp) + buttonWidth(icon::kDown) + buttonWidth(icon::kTrash) +
                         3 * ImGui::GetStyle().ItemSpacing.x;
-  std::string name = group.name;
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - buttons);
-  if (ImGui::InputText(withId("", id.c_str()).c_str(), &name)) update(doc, AgeGroup{group.id, name}, id);
-  if (ImGui::IsItemDeactivated()) doc.history.seal();
+  nameField(doc, group, id, buttons);
   ImGui::SameLine();
   ImGui::BeginDisabled(index == 0);
   if (button(icon::kUp, (id + ".up").c_str())) moveAgeGroup(doc, group.id, index - 1);
@@ -45,9 +59,20 @@ void ageGroupRow(Document& doc, std::size_t index) {
   if (button(icon::kDown, (id + ".down").c_str())) moveAgeGroup(doc, group.id, index + 1);
   tooltip(tr(Str::MoveDown));
   ImGui::EndDisabled();
-  ImGui::SameLine();
-  if (button(icon::kTrash, (id + ".delete").c_str())) remove<AgeGroup>(doc, group.id);
-  tooltip(tr(Str::Delete));
+  deleteButton(doc, group, id);
+}
+
+void participantGroupRow(Document& doc, const ParticipantGroup& group) {
+  const std::string id = "group." + std::to_string(group.id);
+  nameField(doc, group, id, buttonWidth(icon::kTrash) + ImGui::GetStyle().ItemSpacing.x);
+  deleteButton(doc, group, id);
+}
+
+void heading(Str text) {
+  ImGui::Spacing();
+  pushHeadingFont();
+  ImGui::TextUnformatted(tr(text));
+  popHeadingFont();
 }
 
 }  // namespace
@@ -65,10 +90,7 @@ void drawWorkshopDialog(AppState& state) {
   metaField(doc, Str::MetaDate, &Meta::date, "meta.date");
   metaField(doc, Str::MetaPlace, &Meta::place, "meta.place");
   metaField(doc, Str::MetaFacilitator, &Meta::facilitator, "meta.facilitator");
-  ImGui::Spacing();
-  pushHeadingFont();
-  ImGui::TextUnformatted(tr(Str::AgeGroupsHeading));
-  popHeadingFont();
+  heading(Str::AgeGroupsHeading);
   for (std::size_t i = 0; i < doc.session.ageGroups.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     ageGroupRow(doc, i);
@@ -76,6 +98,15 @@ void drawWorkshopDialog(AppState& state) {
   }
   if (button((std::string(icon::kPlus) + "  " + tr(Str::AgeGroupAdd)).c_str(), "agegroup.add"))
     add(doc, AgeGroup{kNoId, tr(Str::AgeGroupNew)});
+  heading(Str::GroupsHeading);
+  const auto groups = doc.session.groups;  // a copy: a row may delete its group
+  for (const ParticipantGroup& g : groups) {
+    ImGui::PushID(static_cast<int>(g.id));
+    participantGroupRow(doc, g);
+    ImGui::PopID();
+  }
+  if (button((std::string(icon::kPlus) + "  " + tr(Str::GroupAdd)).c_str(), "group.add"))
+    add(doc, ParticipantGroup{kNoId, tr(Str::GroupNew)});
   ImGui::EndChild();
   if (button(tr(Str::Close), "workshop.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
     state.workshopDialogOpen = false;

@@ -1,6 +1,9 @@
 // The current phase's workspace: what the phase is for (so a facilitator projecting it can
-// explain the step from the screen), then its tools: the board in phases 2 and 3.
+// explain the step from the screen), then its tools: the board in phases 2 and 3, the rounds
+// in 4 and 5; from phase 2 on a button starts presenter mode for the beamer.
 #include <imgui.h>
+
+#include <string>
 
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
@@ -37,7 +40,12 @@ void drawWorkspace(AppState& state) {
     return;
   }
   ImGui::Spacing();
+  ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s  %s", phaseIcon(info.phase), tr(info.name));
+  const std::string present = std::string(icon::kDesktop) + "  " + tr(Str::PresentStart);
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - buttonWidth(present.c_str()));
+  if (button(present.c_str(), "present")) togglePresenter(state);
+  tooltip(tr(Str::PresentTip));
   pushHeadingFont();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(tr(info.lead));

@@ -232,8 +232,8 @@ TEST_F(TallyTest, BallotsThatBreakTheRulesAreRefusedWithTheReason) {
 
   ASSERT_TRUE(setRoundState(doc, dots, RoundState::Closed));
   EXPECT_EQ(refusal(dots, {{0, 1, 0}}), "Die Abstimmung ist geschlossen");
-  ASSERT_TRUE(setRoundState(doc, dots, RoundState::Draft));
-  EXPECT_EQ(refusal(dots, {{0, 1, 0}}), "Die Abstimmung ist noch nicht eröffnet");
+  const Id draft = add(doc, newVotingRound(VoteMethod::Dots, proposals));
+  EXPECT_EQ(refusal(draft, {{0, 1, 0}}), "Die Abstimmung ist noch nicht eröffnet");
 
   const Id weighting = openRound(VoteMethod::Weighting);
   EXPECT_EQ(refusal(weighting, {{0, 6, 0}, {0, 2, 1}}), "„A“: Bewertung 6, erlaubt sind 1 bis 5");
@@ -304,6 +304,22 @@ TEST_F(TallyTest, RoundStateChangesAreUndoSteps) {
   ASSERT_TRUE(doc.history.undo(doc.session));
   EXPECT_EQ(findById(doc.session.rounds, round)->state, RoundState::Open);
   EXPECT_FALSE(setRoundState(doc, 4242, RoundState::Closed));
+}
+
+TEST_F(TallyTest, ARoundGoesBackToPreparationOnlyWhileNobodyHasVoted) {
+  const Id round = openRound(VoteMethod::Dots);
+  ASSERT_TRUE(setRoundState(doc, round, RoundState::Draft)) << "nobody has voted yet";
+  ASSERT_TRUE(setRoundState(doc, round, RoundState::Open));
+  cast(round, {{0, 1, 0}});
+  ASSERT_TRUE(voidLastBallot(doc, round));
+  EXPECT_FALSE(setRoundState(doc, round, RoundState::Draft)) << "undo can bring the voided ballot back";
+  const Id paperOnly = openRound(VoteMethod::Dots);
+  PaperTally paper;
+  paper.voters = 1;
+  paper.dots = {{proposals[0], 2}};
+  ASSERT_NE(addPaperTally(doc, paperOnly, paper).id, kNoId);
+  EXPECT_FALSE(setRoundState(doc, paperOnly, RoundState::Draft));
+  EXPECT_EQ(findById(doc.session.rounds, paperOnly)->state, RoundState::Open);
 }
 
 TEST_F(TallyTest, AgeGroupResultsAreRankedAmongThemselves) {

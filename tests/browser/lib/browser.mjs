@@ -76,7 +76,7 @@ function centre(w) {
 export async function settle(page) {
   await page.waitForTimeout(30);
   await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._nwk_state_json())).idle,
-                             null, {timeout: 5000, polling: 20});
+                             null, {timeout: 15000, polling: 20});
 }
 
 export async function click(page, id) {
