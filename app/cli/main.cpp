@@ -1,6 +1,7 @@
 // netzwerkkarte-cli: the workshop core on the command line, no UI. Exit code 0 on success,
 // 1 with a message (German by default, NWK_LANG=en for English) on stderr otherwise, 2 for
 // a wrong command line.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -13,11 +14,15 @@
 
 #include "core/coverage.hpp"
 #include "core/demo.hpp"
+#include "core/export_csv.hpp"
+#include "core/export_geojson.hpp"
+#include "core/export_markdown.hpp"
 #include "core/geojson.hpp"
 #include "core/geometry.hpp"
 #include "core/i18n.hpp"
 #include "core/json_writer.hpp"
 #include "core/merge.hpp"
+#include "core/report_html.hpp"
 #include "core/serialize.hpp"
 #include "core/session_io.hpp"
 #include "core/synthetic.hpp"
@@ -48,6 +53,11 @@ constexpr const char* kUsage =
     "  coverage FILE           the coverage matrix (districts x age groups, gaps) as JSON\n"
     "  tally FILE [--round ID] the results of every voting round (or one) as JSON: scores,\n"
     "                        ranks, ballots, per participant group\n"
+    "  export FILE --format html|csv|geojson|md [--table offers|links|problems|proposals|coverage]\n"
+    "         [--rfc4180] [--include-hidden] -o OUT\n"
+    "                        the report (HTML), a table (CSV, default offers; for German Excel\n"
+    "                        unless --rfc4180), the map (GeoJSON) or a summary (Markdown);\n"
+    "                        rounds with hidden results only with --include-hidden\n"
     "  --version | --help\n";
 
 struct Failure {
@@ -137,6 +147,39 @@ std::optional<std::string> takeOption(std::vector<std::string>& args, const char
     return value;
   }
   return std::nullopt;
+}
+
+// Whether `flag` is in args (removed from args).
+bool takeFlag(std::vector<std::string>& args, const char* flag) {
+  const auto it = std::find(args.begin(), args.end(), flag);
+  if (it == args.end()) return false;
+  args.erase(it);
+  return true;
+}
+
+std::optional<nwk::ExportTable> exportTable(const std::string& name) {
+  static constexpr std::pair<const char*, nwk::ExportTable> kTables[] = {
+      {"offers", nwk::ExportTable::Offers},       {"links", nwk::ExportTable::Links}, {"problems", nwk::ExportTable::Problems},
+      {"proposals", nwk::ExportTable::Proposals}, {"coverage", nwk::ExportTable::Coverage}};
+  for (const auto& [key, table] : kTables)
+    if (name == key) return table;
+  return std::nullopt;
+}
+
+// export: the session in one of the export formats; nothing for a wrong command line.
+std::optional<std::string> exported(std::vector<std::string>& args) {
+  const auto format = takeOption(args, "--format");
+  const auto table = exportTable(takeOption(args, "--table").value_or("offers"));
+  const bool rfc4180 = takeFlag(args, "--rfc4180");
+  nwk::ExportOptions options;
+  options.includeHidden = takeFlag(args, "--include-hidden");
+  if (args.size() != 1 || !format || !table) return std::nullopt;
+  const nwk::Session session = *load(args[0]).session;
+  if (*format == "html") return nwk::reportHtml(session, options);
+  if (*format == "md") return nwk::exportMarkdown(session, options);
+  if (*format == "geojson") return nwk::exportGeoJson(session);
+  if (*format != "csv") return std::nullopt;
+  return nwk::exportCsv(session, *table, rfc4180 ? nwk::CsvDialect::Rfc4180 : nwk::CsvDialect::ExcelDe, options);
 }
 
 // import-districts: the file's districts in a new session, or in place of those of `into`.
@@ -244,6 +287,13 @@ int run(std::vector<std::string> args) {
       return 2;
     }
     importDistricts(args[0], out ? *out : *into, into.has_value(), nameProperty.value_or(""));
+  } else if (command == "export" && out) {
+    const auto text = exported(args);
+    if (!text) {
+      std::fputs(kUsage, stderr);
+      return 2;
+    }
+    writeFile(*out, *text);
   } else if (command == "district-at" && args.size() == 3 && !out) {
     return districtAt(args[0], args[1], args[2]);
   } else {

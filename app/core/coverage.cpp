@@ -8,11 +8,6 @@
 namespace nwk {
 namespace {
 
-bool servesAgeGroup(const Offer& offer, Id ageGroup) {
-  return offer.ageGroups.empty() ||
-         std::find(offer.ageGroups.begin(), offer.ageGroups.end(), ageGroup) != offer.ageGroups.end();
-}
-
 std::optional<double> valueIn(const District& district, Id column) {
   if (column == kNoId) return std::nullopt;
   for (const IndicatorValue& v : district.indicators)
@@ -53,6 +48,11 @@ void nullable(JsonWriter& w, const std::optional<double>& v) {
 JsonWriter& writeId(JsonWriter& w, Id value) { return w.value(static_cast<std::int64_t>(value)); }
 
 }  // namespace
+
+bool servesAgeGroup(const Offer& offer, Id ageGroup) {
+  return offer.ageGroups.empty() ||
+         std::find(offer.ageGroups.begin(), offer.ageGroups.end(), ageGroup) != offer.ageGroups.end();
+}
 
 CoverageMatrix coverage(const Session& s) {
   CoverageMatrix m;

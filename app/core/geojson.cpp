@@ -158,8 +158,9 @@ class Importer {
   explicit Importer(DistrictImport& out) : out_(out) {}
 
   void run(std::string_view bytes, const std::string& nameProperty) {
-    if (!readDocument(bytes) || !readCrs() || !readFeatures() || !checkSize() || !chooseProperties(nameProperty))
-      return;
+    if (!readDocument(bytes) || !readCrs() || !readFeatures() || !checkSize()) return;
+    setAsideNonAreas();
+    if (!chooseProperties(nameProperty)) return;
     for (std::size_t i = 0; i < geometries_.size(); ++i)
       if (!readFeature(i)) return;
     out_.crsNote = crs_->zone == 0 ? trf(Str::GeoCrsLonLat, crs_->epsg) : trf(Str::GeoCrsUtm, crs_->zone, crs_->epsg);
@@ -232,6 +233,35 @@ class Importer {
 
   static unsigned number(std::size_t index) { return static_cast<unsigned>(index + 1); }
 
+  static bool isArea(JsonValue geometry) {
+    const std::string_view type = geometry["type"].string();
+    return type == "Polygon" || type == "MultiPolygon";
+  }
+  static bool isPointOrNothing(JsonValue geometry) {
+    const std::string_view type = geometry["type"].string();
+    return !geometry.is(JsonType::Object) || type == "Point" || type == "MultiPoint";
+  }
+
+  // Points and features without geometry beside areas (the offers of an exported map) are
+  // set aside with a note; features keep their numbers (numbers_) for the messages. Without
+  // areas nothing is set aside, so readFeature refuses the first with the reason.
+  void setAsideNonAreas() {
+    for (std::size_t i = 0; i < geometries_.size(); ++i) numbers_.push_back(number(i));
+    if (std::none_of(geometries_.begin(), geometries_.end(), isArea)) return;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < geometries_.size(); ++i) {
+      if (isPointOrNothing(geometries_[i])) continue;
+      geometries_[kept] = geometries_[i];
+      properties_[kept] = properties_[i];
+      numbers_[kept++] = numbers_[i];
+    }
+    if (kept == geometries_.size()) return;
+    out_.warnings.push_back(trf(Str::GeoPointsSetAside, static_cast<unsigned>(geometries_.size() - kept)));
+    geometries_.resize(kept);
+    properties_.resize(kept);
+    numbers_.resize(kept);
+  }
+
   static std::size_t countPoints(JsonValue coordinates) {
     if (coordinates.size() >= 2 && (*coordinates.begin()).is(JsonType::Number)) return 1;
     std::size_t n = 0;
@@ -285,7 +315,7 @@ class Importer {
     District d;
     if (!out_.nameProperty.empty()) d.name = textOf(properties_[i][out_.nameProperty]);
     if (!out_.codeProperty.empty()) d.code = textOf(properties_[i][out_.codeProperty]);
-    label_ = d.name.empty() ? trf(Str::GeoFeature, number(i)) : trf(Str::GeoFeatureNamed, number(i), d.name.c_str());
+    label_ = d.name.empty() ? trf(Str::GeoFeature, numbers_[i]) : trf(Str::GeoFeatureNamed, numbers_[i], d.name.c_str());
     const JsonValue geometry = geometries_[i];
     if (!geometry.is(JsonType::Object)) return fail(trf(Str::GeoNoGeometry, label_.c_str()));
     const std::string type(geometry["type"].string());
@@ -363,8 +393,8 @@ class Importer {
     }
     for (std::size_t i = 0; i < ds.size(); ++i) {
       if (!ds[i].name.empty()) continue;
-      ds[i].name = trf(Str::GeoUnnamed, number(i));
-      out_.warnings.push_back(trf(Str::GeoWarnUnnamed, number(i), out_.nameProperty.c_str(), ds[i].name.c_str()));
+      ds[i].name = trf(Str::GeoUnnamed, numbers_[i]);
+      out_.warnings.push_back(trf(Str::GeoWarnUnnamed, numbers_[i], out_.nameProperty.c_str(), ds[i].name.c_str()));
     }
   }
 
@@ -375,7 +405,7 @@ class Importer {
                                         [&](const District& e) { return sameName(e.name, ds[i].name); });
       if (earlier != ds.begin() + static_cast<std::ptrdiff_t>(i))
         out_.warnings.push_back(trf(Str::GeoWarnDuplicate, ds[i].name.c_str(),
-                                    number(static_cast<std::size_t>(earlier - ds.begin())), number(i)));
+                                    numbers_[static_cast<std::size_t>(earlier - ds.begin())], numbers_[i]));
     }
   }
 
@@ -384,6 +414,7 @@ class Importer {
   const Crs* crs_ = &kKnownCrs[0];
   bool declared_ = false;
   std::vector<JsonValue> geometries_, properties_;  // one each per feature
+  std::vector<unsigned> numbers_;                    // each feature's number in the file (from 1)
   std::string label_;                                // the feature being read, for messages
 };
 

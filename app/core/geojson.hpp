@@ -5,8 +5,10 @@
 // 32N / 33N declared in "crs" (converted to lon/lat). It refuses, with a message in the
 // current language that names the feature and says what to do, anything it cannot turn into
 // valid districts: other coordinate systems, points and lines, empty or self-intersecting
-// rings, non-finite numbers, too many features or points. On success every district is
-// valid for validate.hpp; ids are 0 (replaceDistricts() hands out fresh ones).
+// rings, non-finite numbers, too many features or points. Points and features without a
+// geometry beside areas (the offers of an exported map, export_geojson.hpp) are set aside
+// with a warning. On success every district is valid for validate.hpp; ids are 0
+// (replaceDistricts() hands out fresh ones).
 #pragma once
 #include <string>
 #include <string_view>

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "core/strings_coverage.inc"
+#include "core/strings_export.inc"
 #include "core/strings_geo.inc"
 #include "core/strings_import.inc"
 #include "core/strings_map.inc"
@@ -248,7 +249,8 @@ enum class Lang : std::uint8_t { De, En };
   NWK_STRINGS_MAP(X)                                                                          \
   NWK_STRINGS_ROUNDS(X)                                                                          \
   NWK_STRINGS_VOTE(X)                                                                         \
-  NWK_STRINGS_PRESENT(X)
+  NWK_STRINGS_PRESENT(X)                                                                      \
+  NWK_STRINGS_EXPORT(X)
 
 enum class Str : std::uint16_t {
 #define NWK_STR_ENUM(id, de, en) id,

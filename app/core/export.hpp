@@ -1,0 +1,103 @@
+// What the exports share (export_csv, export_geojson, export_markdown, report_html): the
+// options, the report's content computed once from the session (the HTML report and the
+// Markdown summary render the same Report), names of enum values in the current language,
+// numbers written for people and spreadsheets, and the download's file name.
+// Rounds: a round is exported when its results are visible (voting.hpp resultsVisible), or
+// with includeHidden; a round that is not closed yet is an interim result.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/coverage.hpp"
+#include "core/model.hpp"
+#include "core/tally.hpp"
+
+namespace nwk {
+
+enum class ExportFormat : std::uint8_t { Html, Markdown, GeoJson, Csv };
+enum class ExportTable : std::uint8_t { Offers, Links, Problems, Proposals, Coverage };
+
+struct ExportOptions {
+  std::optional<Id> ageGroup;  // only this age group (and the items for all age groups); none: all
+  std::optional<Id> round;     // only this round; none: every exported round
+  bool includeHidden = false;  // rounds whose results are hidden too
+  Id indicator = kNoId;        // report map: districts coloured by this indicator; kNoId: none
+};
+
+struct ReportRound {
+  const VotingRound* round = nullptr;
+  RoundResult result;
+  bool interim = false;  // not closed: a Zwischenergebnis
+};
+
+// The Bestandsanalyse of one age group: offers serving it, and how many of them were rated
+// "rather yes" or "yes" on each question.
+struct Inventory {
+  const AgeGroup* ageGroup = nullptr;
+  std::int32_t offers = 0, known = 0, used = 0, transparent = 0, fitting = 0;
+};
+
+struct ReportSection {
+  Id ageGroup = kNoId;  // kNoId: the items for all age groups
+  std::string name;
+  std::vector<const Problem*> problems;
+  std::vector<std::vector<ProposalResult>> rankings;  // per Report::rounds: its proposals of this age group, ranked
+  std::vector<const Proposal*> unvoted;               // in none of the exported rounds
+};
+
+struct GapCell {
+  Id district = kNoId;
+  Id ageGroup = kNoId;
+};
+
+// Pointers into the session given to buildReport: keep it alive and unchanged meanwhile.
+struct Report {
+  const Session* session = nullptr;
+  ExportOptions options;
+  std::vector<ReportRound> rounds;
+  std::vector<ReportSection> sections;  // the chosen age groups in session order, then "all age groups"
+  std::vector<Inventory> inventory;     // per chosen age group
+  std::vector<const Offer*> offers;     // those serving the chosen age group (all: every offer)
+  CoverageMatrix coverage;
+  std::vector<GapCell> gaps;            // coverage cells that are gaps, row by row
+  std::int32_t participants = 0;        // the most ballots of one exported round
+  std::int32_t ballots = 0;             // over all exported rounds (paper voters included)
+  std::int32_t paperVoters = 0;
+};
+
+// The rounds to export, in session order, each tallied.
+std::vector<ReportRound> exportedRounds(const Session& s, const ExportOptions& options);
+Report buildReport(const Session& s, const ExportOptions& options);
+
+std::string reportTitle(const Meta& meta);  // the title, or "Sozialraumkonferenz"
+// "Punkte kleben, geschlossen, 9 Stimmen (davon 4 auf Papier)"
+std::string roundSummary(const ReportRound& round);
+// The turnout line (ExportTurnout).
+std::string turnout(const Report& report);
+
+const char* ageGroupName(const Session& s, Id ageGroup);  // "Alle Altersgruppen" for kNoId or an unknown id
+std::string ageGroupList(const Session& s, const std::vector<Id>& ageGroups);  // "0-3, 3-6"
+const char* levelName(Level level);
+const char* ratingName(Rating rating);
+const char* linkTypeName(LinkType type);
+const char* methodName(VoteMethod method);
+const char* roundStateName(RoundState state);
+bool ratedYes(Rating rating);  // "rather yes" or "yes"
+
+// Fixed-point with at most `decimals` decimals (trailing zeros dropped), no exponent, no
+// "-0": formatNumber(-3.5, 2, ',') == "-3,5", formatNumber(2.0, 2, '.') == "2".
+std::string formatNumber(double value, int decimals, char decimalMark);
+// For people: with the current language's decimal mark (German ',', English '.').
+std::string displayNumber(double value, int decimals);
+// A round's score for people: "9 Punkte" (dots, Borda), "Mittelwert 4,5" (weighting).
+std::string displayScore(const VotingRound& round, double score);
+
+// "<date>_<title>_<what>.<ext>" (file_names.hpp), e.g. "2026-11-21_Sozialraumkonferenz-
+// Alfeld_Bericht.html"; `what` in the current language, for CSV the table.
+std::string exportFileName(const Meta& meta, std::string_view today, ExportFormat format,
+                           ExportTable table = ExportTable::Offers);
+
+}  // namespace nwk
