@@ -1,7 +1,7 @@
 // What the exports share (export_csv, export_geojson, export_markdown, report_html): the
 // options, the report's content computed once from the session (the HTML report and the
-// Markdown summary render the same Report), names of enum values in the current language,
-// numbers written for people and spreadsheets, and the download's file name.
+// Markdown summary render the same Report), and the download's file name
+// (names and numbers for people: labels.hpp).
 // Rounds: a round is exported when its results are visible (voting.hpp resultsVisible), or
 // with includeHidden; a round that is not closed yet is an interim result.
 #pragma once
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/coverage.hpp"
+#include "core/labels.hpp"
 #include "core/model.hpp"
 #include "core/tally.hpp"
 
@@ -77,23 +78,6 @@ std::string reportTitle(const Meta& meta);  // the title, or "Sozialraumkonferen
 std::string roundSummary(const ReportRound& round);
 // The turnout line (ExportTurnout).
 std::string turnout(const Report& report);
-
-const char* ageGroupName(const Session& s, Id ageGroup);  // "Alle Altersgruppen" for kNoId or an unknown id
-std::string ageGroupList(const Session& s, const std::vector<Id>& ageGroups);  // "0-3, 3-6"
-const char* levelName(Level level);
-const char* ratingName(Rating rating);
-const char* linkTypeName(LinkType type);
-const char* methodName(VoteMethod method);
-const char* roundStateName(RoundState state);
-bool ratedYes(Rating rating);  // "rather yes" or "yes"
-
-// Fixed-point with at most `decimals` decimals (trailing zeros dropped), no exponent, no
-// "-0": formatNumber(-3.5, 2, ',') == "-3,5", formatNumber(2.0, 2, '.') == "2".
-std::string formatNumber(double value, int decimals, char decimalMark);
-// For people: with the current language's decimal mark (German ',', English '.').
-std::string displayNumber(double value, int decimals);
-// A round's score for people: "9 Punkte" (dots, Borda), "Mittelwert 4,5" (weighting).
-std::string displayScore(const VotingRound& round, double score);
 
 // "<date>_<title>_<what>.<ext>" (file_names.hpp), e.g. "2026-11-21_Sozialraumkonferenz-
 // Alfeld_Bericht.html"; `what` in the current language, for CSV the table.

@@ -1,6 +1,5 @@
 #include "core/i18n.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cstdarg>
 #include <cstdio>
@@ -42,14 +41,6 @@ std::string trf(Str id, ...) {
   va_end(args);
   return out;
 }
-std::string localNumber(double value, int digits) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.*g", digits, value);
-  std::string number(text);
-  if (gLanguage == Lang::De) std::replace(number.begin(), number.end(), '.', ',');
-  return number;
-}
-
 void setLanguage(Lang lang) { gLanguage = lang; }
 Lang language() { return gLanguage; }
 

@@ -263,9 +263,6 @@ constexpr int kStringCount = static_cast<int>(Str::Count);
 
 const char* tr(Str id);                 // in the current language
 std::string trf(Str id, ...);           // printf-style with the text as format
-// A number as people of the current language write it: up to `digits` significant digits,
-// German with a decimal comma ("3,75"), English with a point.
-std::string localNumber(double value, int digits = 4);
 const char* tr(Str id, Lang lang);      // in a given language
 void setLanguage(Lang lang);
 Lang language();

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/labels.hpp"
 #include "core/merge.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
@@ -21,15 +22,6 @@ namespace nwk::ui {
 namespace {
 
 constexpr float kMinColumnWidth = 200.0f;
-
-const char* levelName(Level l) {
-  switch (l) {
-    case Level::Structural: return tr(Str::LevelStructural);
-    case Level::Institutional: return tr(Str::LevelInstitutional);
-    case Level::Individual: return tr(Str::LevelIndividual);
-  }
-  return "";
-}
 
 void drawLevel(Document& doc, Proposal p) {
   const std::string id = "level." + std::to_string(p.id);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/coverage.hpp"
+#include "core/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
 #include "ui/panels.hpp"
@@ -73,7 +74,7 @@ void drawPopulationColumns(AppState& state) {
 // One cell: the count, per 1,000 below it when known; gaps in orange with a mark.
 void drawCell(AppState& state, const CoverageCell& cell, const District& district, const AgeGroup& group, float width) {
   std::string text = (cell.gap ? "! " : "") + std::to_string(cell.offers);
-  if (cell.perThousand) text += "\n" + localNumber(*cell.perThousand, 3) + " ‰";
+  if (cell.perThousand) text += "\n" + displayNumber(*cell.perThousand, 1) + " ‰";
   const bool selected = state.map.filter.district == district.id && state.map.filter.ageGroup == group.id;
   if (cell.gap) ImGui::PushStyleColor(ImGuiCol_Button, kGapColour);
   const std::string id = "coverage." + std::to_string(district.id) + "." + group.name;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "core/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
 #include "ui/panels.hpp"
@@ -33,11 +34,10 @@ void drawTools(AppState& state) {
   tooltip(tr(Str::MapLinkToolHint));
   if (linking) {
     ImGui::SameLine();
-    static constexpr Str kTypes[] = {Str::LinkCooperation, Str::LinkReferral, Str::LinkTransition};
     ImGui::SetNextItemWidth(ImGui::CalcTextSize(tr(Str::LinkCooperation)).x + ImGui::GetFrameHeight() * 2);
-    if (ImGui::BeginCombo("###map.linkType", tr(kTypes[static_cast<int>(map.linkType)]))) {
+    if (ImGui::BeginCombo("###map.linkType", linkTypeName(map.linkType))) {
       for (int t = 0; t < 3; ++t)
-        if (selectable(tr(kTypes[t]), ("map.linkType." + std::to_string(t)).c_str(), static_cast<int>(map.linkType) == t))
+        if (selectable(linkTypeName(static_cast<LinkType>(t)), ("map.linkType." + std::to_string(t)).c_str(), static_cast<int>(map.linkType) == t))
           map.linkType = static_cast<LinkType>(t);
       ImGui::EndCombo();
     }

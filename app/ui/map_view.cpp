@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/choropleth.hpp"
+#include "core/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
 #include "ui/widgets.hpp"
@@ -497,7 +498,7 @@ void drawTooltip(const AppState& state, int offer, int district) {
   ImGui::BeginTooltip();
   ImGui::TextUnformatted(d.name.c_str());
   for (const IndicatorColumn& column : session.indicatorColumns)
-    if (auto v = indicatorValue(d, column.id)) ImGui::Text("%s: %s %s", column.name.c_str(), localNumber(*v).c_str(), column.unit.c_str());
+    if (auto v = indicatorValue(d, column.id)) ImGui::Text("%s: %s %s", column.name.c_str(), displayNumber(*v, 2).c_str(), column.unit.c_str());
   ImGui::EndTooltip();
 }
 
@@ -523,7 +524,7 @@ void drawScaleBar(ImDrawList* draw, const View& view) {
   metres = metres / magnitude >= 5 ? 5 * magnitude : metres / magnitude >= 2 ? 2 * magnitude : magnitude;
   const float px = static_cast<float>(metres / view.mpp);
   const ImVec2 end(view.origin.x + view.size.x - 12, view.origin.y + view.size.y - 12), start(end.x - px, end.y);
-  const std::string label = metres >= 1000 ? localNumber(metres / 1000) + " km" : localNumber(metres) + " m";
+  const std::string label = metres >= 1000 ? displayNumber(metres / 1000, 1) + " km" : displayNumber(metres, 0) + " m";
   const char* text = label.c_str();
   draw->AddLine(start, end, IM_COL32(40, 40, 40, 255), 2.0f);
   draw->AddLine(start, ImVec2(start.x, start.y - 5), IM_COL32(40, 40, 40, 255), 2.0f);
@@ -607,7 +608,7 @@ void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax) {
     draw->AddRect(at, ImVec2(at.x + line * 1.4f, at.y + line * 0.8f), IM_COL32(120, 120, 120, 255));
     const auto uk = static_cast<std::size_t>(k);
     const double lo = k == 0 ? classes.minimum : classes.upper[uk - 1];
-    const std::string range = (k == 0 ? "" : "> ") + localNumber(lo) + " – " + localNumber(classes.upper[uk]) + " " + column->unit;
+    const std::string range = (k == 0 ? "" : "> ") + displayNumber(lo, 2) + " – " + displayNumber(classes.upper[uk], 2) + " " + column->unit;
     draw->AddText(ImVec2(at.x + line * 1.8f, at.y), text, range.c_str());
   }
   at.y += line;

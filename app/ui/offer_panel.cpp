@@ -9,6 +9,7 @@
 #include <cfloat>
 #include <string>
 
+#include "core/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
 #include "ui/panels.hpp"
@@ -69,12 +70,11 @@ bool inputText(History& history, const char* label, const std::string& id, std::
 }
 
 void drawRating(const char* question, const std::string& id, Rating& rating, bool& changed) {
-  static constexpr Str kAnswers[] = {Str::RatingUnrated, Str::RatingNo, Str::RatingRatherNo, Str::RatingRatherYes, Str::RatingYes};
   ImGui::TextUnformatted(question);
   for (int r = 1; r <= kRatingMax; ++r) {
     if (r > 1) ImGui::SameLine();
     const bool on = static_cast<int>(rating) == r;
-    if (toggle(tr(kAnswers[r]), (id + "." + std::to_string(r)).c_str(), on)) {
+    if (toggle(ratingName(static_cast<Rating>(r)), (id + "." + std::to_string(r)).c_str(), on)) {
       rating = on ? Rating::Unrated : static_cast<Rating>(r);
       changed = true;
     }
@@ -111,7 +111,6 @@ void drawAgeGroups(const Session& session, Offer& offer, bool& changed) {
 
 void drawLinks(AppState& state, const Offer& offer) {
   const Session& session = state.doc.session;
-  static constexpr Str kTypes[] = {Str::LinkCooperation, Str::LinkReferral, Str::LinkTransition};
   Id removeLink = kNoId;
   for (const Link& link : session.links) {
     if (link.from != offer.id && link.to != offer.id) continue;
@@ -122,7 +121,7 @@ void drawLinks(AppState& state, const Offer& offer) {
     tooltip(tr(Str::Delete));
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("%s %s %s%s", tr(kTypes[static_cast<int>(link.type)]), link.from == offer.id ? "→" : "←", other->name.c_str(),
+    ImGui::Text("%s %s %s%s", linkTypeName(link.type), link.from == offer.id ? "→" : "←", other->name.c_str(),
                 crossesAgeGroups(offer, *other) ? tr(Str::MapChainSuffix) : "");
   }
   if (removeLink != kNoId) remove<Link>(state.doc, removeLink);

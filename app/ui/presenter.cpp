@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/labels.hpp"
 #include "core/tally.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
@@ -21,11 +22,6 @@ namespace nwk::ui {
 namespace {
 
 constexpr float kBodyScale = 0.68f;  // list text: about 1.8 times the UI font
-
-const char* ageGroupName(const Session& s, Id id) {
-  const AgeGroup* g = findById(s.ageGroups, id);
-  return g ? g->name.c_str() : tr(Str::AllAgeGroups);
-}
 
 void title(const std::string& text) {
   pushDisplayFont();

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/labels.hpp"
 #include "core/tally.hpp"
 #include "core/voting.hpp"
 #include "ui/panels.hpp"
@@ -18,8 +19,8 @@ namespace {
 
 // "12" points, "Ø 3,8 · n = 9" for weighting, "14" Borda points.
 std::string scoreText(VoteMethod method, const ProposalResult& r) {
-  if (method != VoteMethod::Weighting) return localNumber(r.score);
-  return "Ø " + localNumber(r.score, 2) + " · n = " + std::to_string(r.ballots);
+  if (method != VoteMethod::Weighting) return displayNumber(r.score, 0);
+  return "Ø " + displayNumber(r.score, 2) + " · n = " + std::to_string(r.ballots);
 }
 
 void drawComparisonRow(const AppState& state, const Proposal& p, const std::vector<const VotingRound*>& rounds,

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/labels.hpp"
 #include "core/voting.hpp"
 #include "platform/platform.hpp"
 #include "ui/icons.hpp"
@@ -20,24 +21,6 @@
 
 namespace nwk::ui {
 namespace {
-
-const char* methodName(VoteMethod m) {
-  switch (m) {
-    case VoteMethod::Dots: return tr(Str::VoteDots);
-    case VoteMethod::Weighting: return tr(Str::VoteWeighting);
-    case VoteMethod::Ranking: return tr(Str::VoteRanking);
-  }
-  return "";
-}
-
-const char* stateName(RoundState s) {
-  switch (s) {
-    case RoundState::Draft: return tr(Str::RoundDraft);
-    case RoundState::Open: return tr(Str::RoundOpen);
-    case RoundState::Closed: return tr(Str::RoundClosed);
-  }
-  return "";
-}
 
 void newRound(AppState& state) {
   const Session& s = state.doc.session;
@@ -136,7 +119,7 @@ void drawRound(AppState& state, const VotingRound& round) {
   pushHeadingFont();
   ImGui::TextUnformatted(round.name.c_str());
   popHeadingFont();
-  ImGui::TextDisabled("%s · %s · %s", methodName(round.method), stateName(round.state),
+  ImGui::TextDisabled("%s · %s · %s", methodName(round.method), roundStateName(round.state),
                       trf(Str::RoundBallots, static_cast<unsigned>(ballots)).c_str());
   drawActions(state, round, ballots);
   if (round.state == RoundState::Draft) {
