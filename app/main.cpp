@@ -186,6 +186,8 @@ void App::drawFrame() {
   glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  nwk::ui::captureMapPicture(state);  // reads this frame's pixels: before the swap
+  if (state.exports.mapPictureFrames > 0) framesToDraw = std::max(framesToDraw, 1);
   SDL_GL_SwapWindow(window);
   nwk::automation::countFrame();
 }

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/json_writer.hpp"
+#include "core/offer_filter.hpp"
 
 namespace nwk {
 namespace {
@@ -48,11 +49,6 @@ void nullable(JsonWriter& w, const std::optional<double>& v) {
 JsonWriter& writeId(JsonWriter& w, Id value) { return w.value(static_cast<std::int64_t>(value)); }
 
 }  // namespace
-
-bool servesAgeGroup(const Offer& offer, Id ageGroup) {
-  return offer.ageGroups.empty() ||
-         std::find(offer.ageGroups.begin(), offer.ageGroups.end(), ageGroup) != offer.ageGroups.end();
-}
 
 CoverageMatrix coverage(const Session& s) {
   CoverageMatrix m;

@@ -40,9 +40,6 @@ struct CoverageMatrix {
 
 CoverageMatrix coverage(const Session& session);
 
-// Whether the offer counts for the age group: it names it, or names none (open to all).
-bool servesAgeGroup(const Offer& offer, Id ageGroup);
-
 // The matrix as JSON (for `netzwerkkarte-cli coverage`), with stable keys:
 // {"ageGroups": [{"id", "name", "populationColumn" (id or null), "offers"}],
 //  "districts": [{"id", "name", "code", "offers", "brokenChain",

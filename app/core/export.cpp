@@ -6,6 +6,7 @@
 
 #include "core/file_names.hpp"
 #include "core/i18n.hpp"
+#include "core/offer_filter.hpp"
 #include "core/voting.hpp"
 
 namespace nwk {

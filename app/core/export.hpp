@@ -26,6 +26,7 @@ struct ExportOptions {
   std::optional<Id> round;     // only this round; none: every exported round
   bool includeHidden = false;  // rounds whose results are hidden too
   Id indicator = kNoId;        // report map: districts coloured by this indicator; kNoId: none
+  bool operator==(const ExportOptions&) const = default;
 };
 
 struct ReportRound {

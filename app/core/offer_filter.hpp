@@ -20,6 +20,8 @@ struct OfferFilter {
   bool active() const;  // anything hidden at all
 };
 
+// Whether the offer counts for the age group: kNoId (all), it names it, or it names none
+// (open to all).
 bool servesAgeGroup(const Offer& offer, Id ageGroup);
 // Known (rather yes or yes) but not used (no or rather no).
 bool knownButUnused(const Assessment& a);

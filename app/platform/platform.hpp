@@ -56,6 +56,11 @@ std::string assetPath(const std::string& relative);
 // (native) or when the download ends (browser).
 void loadShippedText(const std::string& name, std::function<void(bool, std::string)> done);
 
+// A rectangle on screen, CSS pixels.
+struct Rect {
+  float x = 0, y = 0, w = 0, h = 0;
+};
+
 // --- Session files ---------------------------------------------------------------------
 using Bytes = std::string;
 
@@ -80,6 +85,15 @@ bool filesByPath();
 // Returns false with nothing written if that failed (native only).
 bool offerFile(const std::string& name, const Bytes& bytes, const char* mimeType);
 
+// Shows an HTML document for reading (the report, the accessible view of the workshop): in
+// a new browser tab; natively written to `name` like offerFile. false if that failed.
+bool showHtml(const std::string& name, const std::string& html);
+
+// Offers the screen's pixels inside `area` (CSS pixels) as a PNG file at the screen's
+// resolution. Call right after a frame is drawn: the browser keeps a WebGL picture only
+// until the frame ends. false natively (not available there).
+bool offerScreenPng(const std::string& name, Rect area);
+
 // Asks the user for a file: the browser's file picker; natively the `path` is read at once.
 // done(name, bytes) runs only when a file was chosen and read.
 void pickFile(const char* accept, const std::string& path, std::function<void(std::string name, Bytes bytes)> done);
@@ -95,9 +109,6 @@ void dropPath(const char* path);
 // (what phones require), and its text and editing keys arrive through these callbacks.
 enum class EditKey { Backspace = 1, Enter, Tab, Escape, Left, Right, Home, End, Delete, Up, Down };
 
-struct Rect {
-  float x = 0, y = 0, w = 0, h = 0;
-};
 
 struct TextInputSink {
   std::function<void(const char* utf8)> onText;

@@ -174,6 +174,10 @@ bool filesByPath() { return true; }
 
 bool offerFile(const std::string& name, const Bytes& bytes, const char*) { return writeAtomically(name, bytes); }
 
+bool showHtml(const std::string& name, const std::string& html) { return writeAtomically(name, html); }
+
+bool offerScreenPng(const std::string&, Rect) { return false; }
+
 void pickFile(const char*, const std::string& path, std::function<void(std::string, Bytes)> done) {
   std::string bytes;
   if (readFile(path, bytes)) done(path, std::move(bytes));

@@ -87,6 +87,12 @@ EM_JS(void, js_delete_session, (const char* uid), { Module.nwkPlatform.deleteSes
 EM_JS(void, js_offer_file, (const char* name, const char* data, int size, const char* mime), {
   Module.nwkPlatform.offerFile(UTF8ToString(name), HEAPU8.slice(data, data + size), UTF8ToString(mime));
 });
+EM_JS(void, js_show_html, (const char* html, int size), {
+  Module.nwkPlatform.showHtml(HEAPU8.slice(html, html + size));
+});
+EM_JS(void, js_offer_screen_png, (const char* name, float x, float y, float w, float h), {
+  Module.nwkPlatform.offerScreenPng(UTF8ToString(name), {x : x, y : y, w : w, h : h});
+});
 EM_JS(void, js_pick_file, (int id, const char* accept), { Module.nwkPlatform.pickFile(id, UTF8ToString(accept)); });
 EM_JS(void, js_publish_text_fields, (const char* json), {
   Module.nwkPlatform.setTextFields(JSON.parse(UTF8ToString(json)));
@@ -189,6 +195,16 @@ bool filesByPath() { return false; }
 
 bool offerFile(const std::string& name, const Bytes& bytes, const char* mimeType) {
   js_offer_file(name.c_str(), bytes.data(), static_cast<int>(bytes.size()), mimeType);
+  return true;
+}
+
+bool showHtml(const std::string&, const std::string& html) {
+  js_show_html(html.data(), static_cast<int>(html.size()));
+  return true;
+}
+
+bool offerScreenPng(const std::string& name, Rect area) {
+  js_offer_screen_png(name.c_str(), area.x, area.y, area.w, area.h);
   return true;
 }
 

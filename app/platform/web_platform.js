@@ -202,6 +202,23 @@ Module.nwkPlatform = (() => {
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
+    // A new tab; the click that asked for it is still the user's gesture (popup blockers).
+    showHtml(bytes) {
+      const url = URL.createObjectURL(new Blob([bytes], {type: 'text/html;charset=utf-8'}));
+      window.open(url, '_blank');
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    },
+    // The WebGL canvas still holds this frame's picture: copy the area at device pixels.
+    offerScreenPng(name, area) {
+      const source = Module.canvas;
+      const ratio = source.width / source.clientWidth;
+      const copy = document.createElement('canvas');
+      copy.width = Math.round(area.w * ratio);
+      copy.height = Math.round(area.h * ratio);
+      copy.getContext('2d').drawImage(source, area.x * ratio, area.y * ratio, copy.width, copy.height,
+                                      0, 0, copy.width, copy.height);
+      copy.toBlob((blob) => this.offerFile(name, blob, 'image/png'), 'image/png');
+    },
     pickFile(id, accept) {
       const picker = document.createElement('input');
       picker.type = 'file';

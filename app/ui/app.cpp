@@ -53,6 +53,7 @@ void drawApp(AppState& state) {
   drawAboutDialog(state);
   drawSessionDialogs(state);
   drawImportDialog(state);
+  drawExportDialog(state);
   drawNotices(state, platform::nowMs());
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/choropleth.hpp"
+#include "core/export.hpp"
 #include "core/commands.hpp"
 #include "core/geojson.hpp"
 #include "core/indicator_import.hpp"
@@ -95,6 +96,22 @@ struct RoundsViewState {
   double timerWakeMs = 0;               // the idle loop is woken then for the next second
 };
 
+// "Exportieren": what to export, for whom, and the preview. A map picture waits for a frame
+// drawn without the dialog (mapPictureFrames counts down to the capture after it).
+struct ExportDialogState {
+  enum class What : std::uint8_t { Report, Tables, Map, Summary, MapPicture, Session, SessionJson };
+  bool open = false;
+  What what = What::Report;
+  ExportTable table = ExportTable::Offers;
+  bool allTables = true;
+  bool rfc4180 = false;
+  ExportOptions options;
+  std::string preview;  // the Markdown summary of previewOptions at previewRevision
+  std::uint64_t previewRevision = ~std::uint64_t{0};
+  ExportOptions previewOptions;
+  int mapPictureFrames = 0;
+};
+
 // Presenter mode (the beamer): the running order, the current slide, and how much of a
 // result has been revealed so far (places shown from the last one up).
 struct PresenterState {
@@ -157,6 +174,7 @@ struct AppState {
   KioskState kiosk;
   RoundsViewState rounds;
   PresenterState presenter;
+  ExportDialogState exports;
   double maxFrameMs = 0;         // longest frame since the last reset (benchmarks)
   std::vector<float> frameMs;    // every frame's time since the last reset (benchmarks)
 

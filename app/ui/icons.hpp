@@ -29,6 +29,7 @@ inline constexpr const char* kDown = "\uf063";
 inline constexpr const char* kLeft = "\uf060";
 inline constexpr const char* kRight = "\uf061";
 inline constexpr const char* kDesktop = "\uf108";
+inline constexpr const char* kDownload = "\uf019";
 inline constexpr const char* kCode = "\uf121";
 inline constexpr const char* kStar = "\uf005";
 inline constexpr const char* kSearch = "\uf002";

@@ -37,6 +37,10 @@ bool pinMatches(const Settings& settings, const std::string& pin);
 void leaveKiosk(AppState& state);
 // Opens the import dialog with a chosen file's preview.
 void startImport(AppState& state, ImportDialogState::Kind kind, std::string name, std::string bytes);
+void drawExportDialog(AppState& state);  // export_dialog.cpp: formats, scope, preview, downloads
+void openExportDialog(AppState& state);
+// export_dialog.cpp: after a frame is drawn, the map picture asked for (browser only).
+void captureMapPicture(AppState& state);
 void drawAboutDialog(AppState& state);  // about_dialog.cpp: about and licences
 void drawWorkshopDialog(AppState& state);  // workshop_dialog.cpp: meta data, age groups
 void drawSessionDialogs(AppState& state);  // session_dialogs.cpp: errors, stored sessions, merge

@@ -43,7 +43,12 @@ void drawWorkspace(AppState& state) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s  %s", phaseIcon(info.phase), tr(info.name));
   const std::string present = std::string(icon::kDesktop) + "  " + tr(Str::PresentStart);
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - buttonWidth(present.c_str()));
+  const std::string exportLabel = std::string(icon::kDownload) + "  " + tr(Str::ExportTitle);
+  const bool results = info.phase == Phase::Results;
+  const float right = buttonWidth(present.c_str()) + (results ? buttonWidth(exportLabel.c_str()) + ImGui::GetStyle().ItemSpacing.x : 0.0f);
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - right);
+  if (results && button(exportLabel.c_str(), "export")) openExportDialog(state);
+  if (results) ImGui::SameLine();
   if (button(present.c_str(), "present")) togglePresenter(state);
   tooltip(tr(Str::PresentTip));
   pushHeadingFont();

@@ -1,0 +1,198 @@
+// "Exportieren": the results for the council report, at any moment of the event. The
+// facilitator picks what (report, tables, map, summary, map picture, the session), for whom
+// (all age groups or one, all votes or one, the report map's colours), reads the preview
+// (the Markdown summary of the same choice) and downloads a file named from date and title.
+// Hidden results are left out unless the facilitator ticks the confirmation; open votes are
+// marked as interim results. "Als Text anzeigen" opens the report in a new tab: the
+// accessible view of a workshop whose canvas a screen reader cannot see.
+#include <imgui.h>
+
+#include <string>
+
+#include "core/export_csv.hpp"
+#include "core/export_geojson.hpp"
+#include "core/export_markdown.hpp"
+#include "core/file_names.hpp"
+#include "core/report_html.hpp"
+#include "core/voting.hpp"
+#include "platform/platform.hpp"
+#include "ui/panels.hpp"
+#include "ui/widgets.hpp"
+
+namespace nwk::ui {
+namespace {
+
+using What = ExportDialogState::What;
+
+std::string today() { return platform::localDateTime().substr(0, 10); }
+
+void offer(AppState& state, const std::string& name, const std::string& bytes, const char* mime) {
+  if (platform::offerFile(name, bytes, mime)) state.notify(trf(Str::NoticeExported, name.c_str()), platform::nowMs());
+  else state.error = trf(Str::ErrSaveFailed, name.c_str());
+}
+
+void offerTables(AppState& state) {
+  const ExportDialogState& e = state.exports;
+  const Session& s = state.doc.session;
+  const CsvDialect dialect = e.rfc4180 ? CsvDialect::Rfc4180 : CsvDialect::ExcelDe;
+  for (ExportTable t : {ExportTable::Offers, ExportTable::Links, ExportTable::Problems, ExportTable::Proposals, ExportTable::Coverage})
+    if (e.allTables || t == e.table) offer(state, exportFileName(s.meta, today(), ExportFormat::Csv, t), exportCsv(s, t, dialect, e.options), "text/csv");
+}
+
+void download(AppState& state) {
+  ExportDialogState& e = state.exports;
+  const Session& s = state.doc.session;
+  switch (e.what) {
+    case What::Report: offer(state, exportFileName(s.meta, today(), ExportFormat::Html), reportHtml(s, e.options), "text/html"); break;
+    case What::Summary: offer(state, exportFileName(s.meta, today(), ExportFormat::Markdown), exportMarkdown(s, e.options), "text/markdown"); break;
+    case What::Map: offer(state, exportFileName(s.meta, today(), ExportFormat::GeoJson), exportGeoJson(s), "application/geo+json"); break;
+    case What::Tables: offerTables(state); break;
+    case What::MapPicture:  // the map of phase 1 without this dialog over it, a few frames on
+      state.setPhase(Phase::Inventory);
+      e.mapPictureFrames = 3;
+      e.open = false;
+      break;
+    case What::Session: state.request(FileRequest::Kind::SaveBinary); break;
+    case What::SessionJson: state.request(FileRequest::Kind::SaveJson); break;
+  }
+}
+
+void drawWhat(ExportDialogState& e) {
+  const std::pair<What, Str> choices[] = {
+      {What::Report, Str::ExportWhatReport},   {What::Tables, Str::ExportWhatTables},
+      {What::Summary, Str::ExportWhatSummary}, {What::Map, Str::ExportWhatMap},
+      {What::MapPicture, Str::ExportWhatPicture}, {What::Session, Str::ExportWhatSession},
+      {What::SessionJson, Str::ExportWhatSessionJson}};
+  bool first = true;
+  for (const auto& [what, name] : choices) {
+    if (!first) flowNext(buttonWidth(tr(name)));
+    first = false;
+    if (toggle(tr(name), ("export.what." + std::to_string(static_cast<int>(what))).c_str(), e.what == what)) e.what = what;
+  }
+}
+
+void drawTables(ExportDialogState& e) {
+  if (toggle(tr(Str::ExportAllTables), "export.table.all", e.allTables)) e.allTables = true;
+  const std::pair<ExportTable, Str> tables[] = {{ExportTable::Offers, Str::ExportOffers}, {ExportTable::Links, Str::ExportLinks},
+                                                {ExportTable::Problems, Str::ExportProblems}, {ExportTable::Proposals, Str::ExportProposals},
+                                                {ExportTable::Coverage, Str::ExportCoverage}};
+  for (const auto& [table, name] : tables) {
+    flowNext(buttonWidth(tr(name)));
+    if (toggle(tr(name), ("export.table." + std::to_string(static_cast<int>(table))).c_str(), !e.allTables && e.table == table)) {
+      e.allTables = false;
+      e.table = table;
+    }
+  }
+  ImGui::Checkbox(withId(tr(Str::ExportRfc4180), "export.rfc4180").c_str(), &e.rfc4180);
+}
+
+// A row of choices "all" or one item: ageGroup / round / indicator.
+template <class T, class Name>
+void chooseOne(Str heading, const char* key, const char* allLabel, const std::vector<T>& items, Name name, std::optional<Id>& chosen) {
+  ImGui::TextDisabled("%s", tr(heading));
+  if (toggle(allLabel, (std::string(key) + ".all").c_str(), !chosen)) chosen.reset();
+  for (const T& item : items) {
+    const char* label = name(item);
+    if (!label) continue;
+    flowNext(buttonWidth(label));
+    if (toggle(label, (std::string(key) + "." + std::to_string(item.id)).c_str(), chosen == item.id)) chosen = item.id;
+  }
+}
+
+void drawScope(AppState& state) {
+  ExportDialogState& e = state.exports;
+  const Session& s = state.doc.session;
+  chooseOne(Str::ExportScopeAgeGroups, "export.age", tr(Str::AllAgeGroups), s.ageGroups,
+            [](const AgeGroup& g) { return g.name.c_str(); }, e.options.ageGroup);
+  chooseOne(Str::ExportScopeRounds, "export.round", tr(Str::ExportAllRounds), s.rounds,
+            [](const VotingRound& r) { return r.state == RoundState::Draft ? nullptr : r.name.c_str(); }, e.options.round);
+  if (e.what != What::Report || s.indicatorColumns.empty()) return;
+  std::optional<Id> indicator;
+  if (e.options.indicator != kNoId) indicator = e.options.indicator;
+  chooseOne(Str::ExportIndicator, "export.indicator", tr(Str::ExportNoIndicator), s.indicatorColumns,
+            [](const IndicatorColumn& c) { return c.name.c_str(); }, indicator);
+  e.options.indicator = indicator.value_or(kNoId);
+}
+
+// Hidden results in the chosen votes: named, with the facilitator's explicit confirmation.
+void drawHiddenAndInterim(AppState& state) {
+  ExportDialogState& e = state.exports;
+  std::string hidden;
+  bool interim = false;
+  for (const VotingRound& r : state.doc.session.rounds) {
+    if (r.state == RoundState::Draft || (e.options.round && *e.options.round != r.id)) continue;
+    if (!resultsVisible(r)) hidden += (hidden.empty() ? "„" : ", „") + r.name + "“";
+    interim |= r.state == RoundState::Open && (resultsVisible(r) || e.options.includeHidden);
+  }
+  if (!hidden.empty()) {
+    ImGui::TextColored(ImVec4(0.7f, 0.3f, 0.0f, 1.0f), "%s", trf(Str::ExportHiddenWarning, hidden.c_str()).c_str());
+    ImGui::Checkbox(withId(tr(Str::ExportIncludeHidden), "export.includeHidden").c_str(), &e.options.includeHidden);
+  }
+  if (interim) ImGui::TextDisabled("%s", tr(Str::ExportInterimWarning));
+}
+
+void drawPreview(AppState& state, float height) {
+  ExportDialogState& e = state.exports;
+  if (e.previewRevision != state.revision() || !(e.previewOptions == e.options)) {
+    e.preview = exportMarkdown(state.doc.session, e.options);
+    e.previewRevision = state.revision();
+    e.previewOptions = e.options;
+  }
+  ImGui::SeparatorText(tr(Str::ExportPreview));
+  if (ImGui::BeginChild("###export.preview", ImVec2(0, height), ImGuiChildFlags_Border)) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(e.preview.c_str(), e.preview.c_str() + e.preview.size());
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::EndChild();
+}
+
+void drawActions(AppState& state) {
+  ExportDialogState& e = state.exports;
+  if (button(tr(Str::ExportDownload), "export.download")) download(state);
+  ImGui::SameLine();
+  if (button(tr(Str::ExportShowText), "export.showText")) {
+    const Session& s = state.doc.session;
+    if (!platform::showHtml(exportFileName(s.meta, today(), ExportFormat::Html), reportHtml(s, e.options)))
+      state.error = trf(Str::ErrSaveFailed, exportFileName(s.meta, today(), ExportFormat::Html).c_str());
+  }
+  tooltip(tr(Str::ExportShowTextTip));
+  ImGui::SameLine();
+  if (button(tr(Str::Close), "export.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) e.open = false;
+}
+
+}  // namespace
+
+void openExportDialog(AppState& state) {
+  state.exports.open = true;
+  state.exports.options.indicator = state.map.choropleth;  // the map's colours, as on screen
+}
+
+void drawExportDialog(AppState& state) {
+  ExportDialogState& e = state.exports;
+  if (!beginModal(tr(Str::ExportTitle), "export", e.open, 760, 760)) return;
+  drawWhat(e);
+  ImGui::Separator();
+  const bool scoped = e.what == What::Report || e.what == What::Summary || e.what == What::Tables;
+  if (e.what == What::Tables) drawTables(e);
+  if (scoped) {
+    drawScope(state);
+    drawHiddenAndInterim(state);
+  }
+  if (e.what == What::MapPicture) ImGui::TextWrapped("%s", tr(platform::filesByPath() ? Str::ExportPictureNative : Str::ExportPictureHint));
+  const float actions = std::max(ImGui::GetFrameHeight(), minTarget()) + ImGui::GetStyle().ItemSpacing.y * 2;
+  if (scoped) drawPreview(state, std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y - actions));
+  drawActions(state);
+  if (!e.open) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+void captureMapPicture(AppState& state) {
+  int& frames = state.exports.mapPictureFrames;
+  if (frames == 0 || --frames > 0) return;
+  const std::string name = suggestedFileName(state.doc.session.meta, today(), std::string("_") + tr(Str::ExportFilePicture) + ".png");
+  if (platform::offerScreenPng(name, state.map.canvas)) state.notify(trf(Str::NoticeExported, name.c_str()), platform::nowMs());
+  else state.error = tr(Str::ExportPictureNative);
+}
+
+}  // namespace nwk::ui
