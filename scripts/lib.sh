@@ -43,9 +43,10 @@ install_native_toolchain() {
   apt_install_missing libsdl2-dev libgl-dev libegl-dev libgtest-dev googletest clang libclang-rt-14-dev
 }
 
-# Chromium and Node for the browser tests; Debian's nodejs only where no node exists.
+# Chromium and Node for the browser tests (poppler-utils: pdftotext and pdftoppm read the
+# printed report); Debian's nodejs only where no node exists.
 install_browser_tools() {
-  apt_install_missing chromium fonts-dejavu-core
+  apt_install_missing chromium fonts-dejavu-core poppler-utils
   command -v node >/dev/null || apt_install_missing nodejs
   command -v npm >/dev/null || apt_install_missing npm
   if [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ]; then

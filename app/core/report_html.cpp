@@ -20,13 +20,13 @@ constexpr const char* kStyle =
     "padding:.25rem .45rem;text-align:left;vertical-align:top}th{background:#eef1f7}td.n,th.n{text-align:right}"
     "td.gap{background:#fde0dd;font-weight:600}.bar{background:#e8ecf4;min-width:8rem}.bar span{display:block;"
     "height:.9rem;background:#2c7fb8}.interim{border-left:4px solid #e69f00;padding:.2rem .6rem;background:#fff6e0}"
-    "figure{margin:0}svg{width:100%;height:auto;border:1px solid #ccc}svg text{font:11px sans-serif;"
+    "figure{margin:0}svg{width:100%;height:auto;box-sizing:border-box;border:1px solid #ccc}svg text{font:11px sans-serif;"
     "paint-order:stroke;stroke:#fff;stroke-width:3px}.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;"
     "gap:.3rem 1.2rem}.sw{display:inline-block;width:.9rem;height:.9rem;margin-right:.35rem;border:1px solid #777;"
     "vertical-align:-.1rem}small{color:#555}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
     "@page{size:A4;margin:18mm 16mm}@media print{body{max-width:none;padding:0;font-size:10.5pt}"
-    ".major{break-before:page}table,figure,.keep{break-inside:avoid;page-break-inside:avoid}"
+    ".major{break-before:page}figure,.keep,tr{break-inside:avoid;page-break-inside:avoid}"
     "h2,h3,h4{break-after:avoid}}";
 
 std::string esc(std::string_view text) {
@@ -150,10 +150,11 @@ void map(std::string& out, const Session& s, const ExportOptions& options) {
 
 // --- Tables ---------------------------------------------------------------------------------
 
+// In a <thead>, so a table that runs over a page break repeats its header on the next page.
 std::string headerRow(std::initializer_list<std::string> cells) {
-  std::string row = "<tr>";
+  std::string row = "<thead><tr>";
   for (const std::string& c : cells) row += element("th", c);
-  return row + "</tr>";
+  return row + "</tr></thead>";
 }
 
 std::string numberCell(double value) { return "<td class=n>" + esc(displayNumber(value, 2)) + "</td>"; }
