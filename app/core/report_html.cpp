@@ -100,11 +100,11 @@ void districtShapes(std::string& out, const Session& s, const MapScene& scene, c
     std::uint32_t fill = c.column == kNoId ? 0xFFF3F3EEu : 0xFFE0E0E0u;
     if (c.column != kNoId && !c.upper.empty())
       if (const auto v = indicatorValue(d, c.column)) fill = classColour(c.classOf(*v), static_cast<int>(c.upper.size()));
-    out += "<path fill-rule=evenodd stroke=#555 fill=\"" + hexColour(fill) + "\" d=\"" + pathOf(scene.districts[i], f) + "\">";
+    out += "<path fill-rule=\"evenodd\" stroke=\"#555\" fill=\"" + hexColour(fill) + "\" d=\"" + pathOf(scene.districts[i], f) + "\">";
     out += element("title", d.name) + "</path>";
   }
   for (std::size_t i = 0; i < s.districts.size(); ++i)
-    out += "<text text-anchor=middle x=" + f.x(scene.districts[i].label.x) + " y=" + f.y(scene.districts[i].label.y) + ">" +
+    out += "<text text-anchor=\"middle\" x=\"" + f.x(scene.districts[i].label.x) + "\" y=\"" + f.y(scene.districts[i].label.y) + "\">" +
            esc(s.districts[i].name) + "</text>";
 }
 
@@ -120,7 +120,7 @@ unsigned offerDots(std::string& out, const Session& s, const MapScene& scene, co
     }
     const Category* category = findById(s.categories, o.category);
     categories.push_back(o.category);
-    out += "<circle r=4.5 stroke=#fff stroke-width=1.2 cx=" + f.x(p.x) + " cy=" + f.y(p.y) + " fill=\"" +
+    out += "<circle r=\"4.5\" stroke=\"#fff\" stroke-width=\"1.2\" cx=\"" + f.x(p.x) + "\" cy=\"" + f.y(p.y) + "\" fill=\"" +
            hexColour(category ? category->colour : 0xFF808080u) + "\">" + element("title", o.name) + "</circle>";
   }
   return left;
@@ -165,6 +165,7 @@ void coverageTable(std::string& out, const Report& report) {
   out += "<section class=major>" + element("h2", tr(Str::ExportCoverageHeading));
   std::string note = trf(Str::ExportCoverageNote, m.rules.minOffers);
   if (m.rules.minPer1000 > 0.0) note += trf(Str::ExportCoverageNotePer1000, displayNumber(m.rules.minPer1000, 2).c_str());
+  note += '.';
   out += element("p", note) + "<table><thead><tr>" + element("th", tr(Str::NounDistrict));
   for (const AgeGroup& g : s.ageGroups) out += element("th", g.name, " class=n");
   out += element("th", tr(Str::ExportOffersTotal), " class=n") + element("th", tr(Str::ExportBrokenChain)) + "</tr></thead>";
@@ -304,6 +305,20 @@ void appendHtmlText(std::string& out, std::string_view text) {
       default: out += c;
     }
   }
+}
+
+std::string mapSvg(const Session& s, Id indicator, const Bounds& view, double width) {
+  const MapScene scene = buildMapScene(s);
+  const MapFrame f = frameFor(view.empty() ? scene.fitBounds : view);
+  const std::string w = formatNumber(width, 0, '.'), h = formatNumber(width * f.height / kMapWidth, 0, '.');
+  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w + "\" height=\"" + h + "\" viewBox=\"0 0 " +
+                    formatNumber(kMapWidth, 0, '.') + " " + formatNumber(f.height, 0, '.') +
+                    "\"><style>text{font:11px sans-serif;paint-order:stroke;stroke:#fff;stroke-width:3px}</style>"
+                    "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>";
+  districtShapes(out, s, scene, f, classify(s, indicator));
+  std::vector<Id> categories;
+  offerDots(out, s, scene, f, categories);
+  return out + "</svg>";
 }
 
 std::string reportHtml(const Session& s, const ExportOptions& options) {

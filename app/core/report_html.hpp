@@ -13,11 +13,18 @@
 #include <string_view>
 
 #include "core/export.hpp"
+#include "core/geometry.hpp"
 #include "core/model.hpp"
 
 namespace nwk {
 
 std::string reportHtml(const Session& s, const ExportOptions& options = {});
+
+// The report's district map alone as an SVG document `width` pixels wide (text and dots
+// scale with it) showing `view` (metres in buildMapScene's projection; empty: the whole
+// town), districts coloured by `indicator` (kNoId: none): the map picture at a chosen size,
+// which the browser turns into a PNG. Its height follows the view's proportions.
+std::string mapSvg(const Session& s, Id indicator, const Bounds& view, double width);
 
 // Appends text with & < > " ' as character references: safe in element content and in
 // quoted attribute values.

@@ -93,6 +93,9 @@ bool showHtml(const std::string& name, const std::string& html);
 // resolution. Call right after a frame is drawn: the browser keeps a WebGL picture only
 // until the frame ends. false natively (not available there).
 bool offerScreenPng(const std::string& name, Rect area);
+// Offers an SVG document as a PNG file of the SVG's own width and height (the browser draws
+// it). false natively (not available there).
+bool offerSvgAsPng(const std::string& name, const std::string& svg);
 
 // Asks the user for a file: the browser's file picker; natively the `path` is read at once.
 // done(name, bytes) runs only when a file was chosen and read.

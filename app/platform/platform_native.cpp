@@ -178,6 +178,8 @@ bool showHtml(const std::string& name, const std::string& html) { return writeAt
 
 bool offerScreenPng(const std::string&, Rect) { return false; }
 
+bool offerSvgAsPng(const std::string&, const std::string&) { return false; }
+
 void pickFile(const char*, const std::string& path, std::function<void(std::string, Bytes)> done) {
   std::string bytes;
   if (readFile(path, bytes)) done(path, std::move(bytes));

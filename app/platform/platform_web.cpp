@@ -93,6 +93,9 @@ EM_JS(void, js_show_html, (const char* html, int size), {
 EM_JS(void, js_offer_screen_png, (const char* name, float x, float y, float w, float h), {
   Module.nwkPlatform.offerScreenPng(UTF8ToString(name), {x : x, y : y, w : w, h : h});
 });
+EM_JS(void, js_offer_svg_as_png, (const char* name, const char* svg, int size), {
+  Module.nwkPlatform.offerSvgAsPng(UTF8ToString(name), HEAPU8.slice(svg, svg + size));
+});
 EM_JS(void, js_pick_file, (int id, const char* accept), { Module.nwkPlatform.pickFile(id, UTF8ToString(accept)); });
 EM_JS(void, js_publish_text_fields, (const char* json), {
   Module.nwkPlatform.setTextFields(JSON.parse(UTF8ToString(json)));
@@ -205,6 +208,11 @@ bool showHtml(const std::string&, const std::string& html) {
 
 bool offerScreenPng(const std::string& name, Rect area) {
   js_offer_screen_png(name.c_str(), area.x, area.y, area.w, area.h);
+  return true;
+}
+
+bool offerSvgAsPng(const std::string& name, const std::string& svg) {
+  js_offer_svg_as_png(name.c_str(), svg.data(), static_cast<int>(svg.size()));
   return true;
 }
 

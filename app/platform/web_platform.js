@@ -219,6 +219,24 @@ Module.nwkPlatform = (() => {
                                       0, 0, copy.width, copy.height);
       copy.toBlob((blob) => this.offerFile(name, blob, 'image/png'), 'image/png');
     },
+    // Drawn by the browser at the SVG's own size (its width and height attributes).
+    offerSvgAsPng(name, svg) {
+      const url = URL.createObjectURL(new Blob([svg], {type: 'image/svg+xml'}));
+      const image = new Image();
+      image.onload = () => {
+        const canvas = document.createElement('canvas');
+        canvas.width = image.naturalWidth;
+        canvas.height = image.naturalHeight;
+        canvas.getContext('2d').drawImage(image, 0, 0);
+        URL.revokeObjectURL(url);
+        canvas.toBlob((blob) => this.offerFile(name, blob, 'image/png'), 'image/png');
+      };
+      image.onerror = () => {
+        URL.revokeObjectURL(url);
+        console.warn('The map picture could not be drawn');
+      };
+      image.src = url;
+    },
     pickFile(id, accept) {
       const picker = document.createElement('input');
       picker.type = 'file';

@@ -110,6 +110,7 @@ struct ExportDialogState {
   std::uint64_t previewRevision = ~std::uint64_t{0};
   ExportOptions previewOptions;
   int mapPictureFrames = 0;
+  std::int32_t pictureWidth = 0;  // map picture: 0 as on screen, else this many pixels wide
 };
 
 // Presenter mode (the beamer): the running order, the current slide, and how much of a

@@ -7,7 +7,10 @@
 // accessible view of a workshop whose canvas a screen reader cannot see.
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/export_csv.hpp"
 #include "core/export_geojson.hpp"
@@ -16,6 +19,7 @@
 #include "core/report_html.hpp"
 #include "core/voting.hpp"
 #include "platform/platform.hpp"
+#include "ui/map_view.hpp"
 #include "ui/panels.hpp"
 #include "ui/widgets.hpp"
 
@@ -39,6 +43,37 @@ void offerTables(AppState& state) {
     if (e.allTables || t == e.table) offer(state, exportFileName(s.meta, today(), ExportFormat::Csv, t), exportCsv(s, t, dialect, e.options), "text/csv");
 }
 
+std::string pictureName(const AppState& state) {
+  return suggestedFileName(state.doc.session.meta, today(), std::string("_") + tr(Str::ExportFilePicture) + ".png");
+}
+
+// As on screen: phase 1's map without this dialog over it, captured a few frames on. At a
+// chosen width: the same view drawn by the browser from the report's SVG map.
+void offerMapPicture(AppState& state) {
+  ExportDialogState& e = state.exports;
+  if (e.pictureWidth == 0) {
+    state.setPhase(Phase::Inventory);
+    e.mapPictureFrames = 3;
+    e.open = false;
+    return;
+  }
+  const std::string name = pictureName(state);
+  const std::string svg = mapSvg(state.doc.session, state.map.choropleth, visibleBounds(state.map), e.pictureWidth);
+  if (platform::offerSvgAsPng(name, svg)) state.notify(trf(Str::NoticeExported, name.c_str()), platform::nowMs());
+  else state.error = tr(Str::ExportPictureNative);
+}
+
+void drawPictureSize(ExportDialogState& e) {
+  if (toggle(tr(Str::ExportPictureScreen), "export.picture.screen", e.pictureWidth == 0)) e.pictureWidth = 0;
+  ImGui::SameLine();
+  if (toggle(tr(Str::ExportPictureWidth), "export.picture.width", e.pictureWidth > 0) && e.pictureWidth == 0) e.pictureWidth = 2400;
+  if (e.pictureWidth == 0) return;
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+  int width = e.pictureWidth;
+  if (ImGui::InputInt("###export.picture.pixels", &width, 100, 1000)) e.pictureWidth = std::clamp(width, 200, 8000);
+}
+
 void download(AppState& state) {
   ExportDialogState& e = state.exports;
   const Session& s = state.doc.session;
@@ -47,11 +82,7 @@ void download(AppState& state) {
     case What::Summary: offer(state, exportFileName(s.meta, today(), ExportFormat::Markdown), exportMarkdown(s, e.options), "text/markdown"); break;
     case What::Map: offer(state, exportFileName(s.meta, today(), ExportFormat::GeoJson), exportGeoJson(s), "application/geo+json"); break;
     case What::Tables: offerTables(state); break;
-    case What::MapPicture:  // the map of phase 1 without this dialog over it, a few frames on
-      state.setPhase(Phase::Inventory);
-      e.mapPictureFrames = 3;
-      e.open = false;
-      break;
+    case What::MapPicture: offerMapPicture(state); break;
     case What::Session: state.request(FileRequest::Kind::SaveBinary); break;
     case What::SessionJson: state.request(FileRequest::Kind::SaveJson); break;
   }
@@ -86,31 +117,34 @@ void drawTables(ExportDialogState& e) {
   ImGui::Checkbox(withId(tr(Str::ExportRfc4180), "export.rfc4180").c_str(), &e.rfc4180);
 }
 
-// A row of choices "all" or one item: ageGroup / round / indicator.
-template <class T, class Name>
-void chooseOne(Str heading, const char* key, const char* allLabel, const std::vector<T>& items, Name name, std::optional<Id>& chosen) {
+// A row of choices: "all" (no id) or one of the named items.
+using Choices = std::vector<std::pair<Id, const char*>>;
+
+void chooseOne(Str heading, const std::string& key, const char* allLabel, const Choices& items, std::optional<Id>& chosen) {
   ImGui::TextDisabled("%s", tr(heading));
-  if (toggle(allLabel, (std::string(key) + ".all").c_str(), !chosen)) chosen.reset();
-  for (const T& item : items) {
-    const char* label = name(item);
-    if (!label) continue;
+  if (toggle(allLabel, (key + ".all").c_str(), !chosen)) chosen.reset();
+  for (const auto& [id, label] : items) {
     flowNext(buttonWidth(label));
-    if (toggle(label, (std::string(key) + "." + std::to_string(item.id)).c_str(), chosen == item.id)) chosen = item.id;
+    if (toggle(label, (key + "." + std::to_string(id)).c_str(), chosen == id)) chosen = id;
   }
 }
 
 void drawScope(AppState& state) {
   ExportDialogState& e = state.exports;
   const Session& s = state.doc.session;
-  chooseOne(Str::ExportScopeAgeGroups, "export.age", tr(Str::AllAgeGroups), s.ageGroups,
-            [](const AgeGroup& g) { return g.name.c_str(); }, e.options.ageGroup);
-  chooseOne(Str::ExportScopeRounds, "export.round", tr(Str::ExportAllRounds), s.rounds,
-            [](const VotingRound& r) { return r.state == RoundState::Draft ? nullptr : r.name.c_str(); }, e.options.round);
+  Choices choices;
+  for (const AgeGroup& g : s.ageGroups) choices.emplace_back(g.id, g.name.c_str());
+  chooseOne(Str::ExportScopeAgeGroups, "export.age", tr(Str::AllAgeGroups), choices, e.options.ageGroup);
+  choices.clear();
+  for (const VotingRound& r : s.rounds)
+    if (r.state != RoundState::Draft) choices.emplace_back(r.id, r.name.c_str());
+  chooseOne(Str::ExportScopeRounds, "export.round", tr(Str::ExportAllRounds), choices, e.options.round);
   if (e.what != What::Report || s.indicatorColumns.empty()) return;
+  choices.clear();
+  for (const IndicatorColumn& c : s.indicatorColumns) choices.emplace_back(c.id, c.name.c_str());
   std::optional<Id> indicator;
   if (e.options.indicator != kNoId) indicator = e.options.indicator;
-  chooseOne(Str::ExportIndicator, "export.indicator", tr(Str::ExportNoIndicator), s.indicatorColumns,
-            [](const IndicatorColumn& c) { return c.name.c_str(); }, indicator);
+  chooseOne(Str::ExportIndicator, "export.indicator", tr(Str::ExportNoIndicator), choices, indicator);
   e.options.indicator = indicator.value_or(kNoId);
 }
 
@@ -131,7 +165,8 @@ void drawHiddenAndInterim(AppState& state) {
   if (interim) ImGui::TextDisabled("%s", tr(Str::ExportInterimWarning));
 }
 
-void drawPreview(AppState& state, float height) {
+// The preview fills the dialog down to the row of buttons (`below` high).
+void drawPreview(AppState& state, float below) {
   ExportDialogState& e = state.exports;
   if (e.previewRevision != state.revision() || !(e.previewOptions == e.options)) {
     e.preview = exportMarkdown(state.doc.session, e.options);
@@ -139,6 +174,7 @@ void drawPreview(AppState& state, float height) {
     e.previewOptions = e.options;
   }
   ImGui::SeparatorText(tr(Str::ExportPreview));
+  const float height = std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y - below);
   if (ImGui::BeginChild("###export.preview", ImVec2(0, height), ImGuiChildFlags_Border)) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(e.preview.c_str(), e.preview.c_str() + e.preview.size());
@@ -179,9 +215,12 @@ void drawExportDialog(AppState& state) {
     drawScope(state);
     drawHiddenAndInterim(state);
   }
-  if (e.what == What::MapPicture) ImGui::TextWrapped("%s", tr(platform::filesByPath() ? Str::ExportPictureNative : Str::ExportPictureHint));
+  if (e.what == What::MapPicture) {
+    ImGui::TextWrapped("%s", tr(platform::filesByPath() ? Str::ExportPictureNative : Str::ExportPictureHint));
+    drawPictureSize(e);
+  }
   const float actions = std::max(ImGui::GetFrameHeight(), minTarget()) + ImGui::GetStyle().ItemSpacing.y * 2;
-  if (scoped) drawPreview(state, std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y - actions));
+  if (scoped) drawPreview(state, actions);
   drawActions(state);
   if (!e.open) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
@@ -190,7 +229,7 @@ void drawExportDialog(AppState& state) {
 void captureMapPicture(AppState& state) {
   int& frames = state.exports.mapPictureFrames;
   if (frames == 0 || --frames > 0) return;
-  const std::string name = suggestedFileName(state.doc.session.meta, today(), std::string("_") + tr(Str::ExportFilePicture) + ".png");
+  const std::string name = pictureName(state);
   if (platform::offerScreenPng(name, state.map.canvas)) state.notify(trf(Str::NoticeExported, name.c_str()), platform::nowMs());
   else state.error = tr(Str::ExportPictureNative);
 }

@@ -586,6 +586,16 @@ ImVec2 screenPoint(const MapViewState& map, LonLat p) {
   return view.toScreen(map.scene.projection.toPlane(p));
 }
 
+Bounds visibleBounds(const MapViewState& map) {
+  Bounds b;
+  if (map.metresPerPixel <= 0 || map.canvas.w <= 0 || map.canvas.h <= 0) return b;
+  const double halfW = static_cast<double>(map.canvas.w) * map.metresPerPixel * 0.5;
+  const double halfH = static_cast<double>(map.canvas.h) * map.metresPerPixel * 0.5;
+  b.add(Vec2{map.centre.x - halfW, map.centre.y - halfH});
+  b.add(Vec2{map.centre.x + halfW, map.centre.y + halfH});
+  return b;
+}
+
 void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax) {
   const MapViewState& map = state.map;
   const IndicatorColumn* column = findById(state.doc.session.indicatorColumns, map.choropleth);

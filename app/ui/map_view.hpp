@@ -15,6 +15,8 @@ void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax);
 
 // Where a place is on screen in the map's current view (browser tests click there).
 ImVec2 screenPoint(const MapViewState& map, LonLat p);
+// What the map shows, in metres of the scene's projection; empty before it was first drawn.
+Bounds visibleBounds(const MapViewState& map);
 // Whether the map and the list show this offer (filters; somewhere to put it).
 bool offerShown(const MapViewState& map, const Offer& offer);
 // 0xAARRGGBB of an offer's marker: its category's colour, or its assessment's rating.

@@ -13,7 +13,6 @@
 
 #include "core/labels.hpp"
 #include "core/tally.hpp"
-#include "ui/icons.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -142,11 +141,11 @@ void drawModes(PresenterState& p) {
 void drawFooter(PresenterState& p, const std::vector<Slide>& slides, std::size_t places) {
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   ImGui::BeginDisabled(p.index == 0);
-  if (button((std::string(icon::kLeft) + "  " + tr(Str::PresentPrevious)).c_str(), "present.previous", half)) step(p, slides, -1, places);
+  if (button((std::string("←  ") + tr(Str::PresentPrevious)).c_str(), "present.previous", half)) step(p, slides, -1, places);
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(p.index + 1 >= slides.size() && p.revealed >= places);
-  if (button((std::string(tr(Str::PresentNext)) + "  " + icon::kRight).c_str(), "present.next", half)) step(p, slides, 1, places);
+  if (button((std::string(tr(Str::PresentNext)) + "  →").c_str(), "present.next", half)) step(p, slides, 1, places);
   ImGui::EndDisabled();
 }
 

@@ -23,22 +23,24 @@ std::string scoreText(VoteMethod method, const ProposalResult& r) {
   return "Ø " + displayNumber(r.score, 2) + " · n = " + std::to_string(r.ballots);
 }
 
-void drawComparisonRow(const AppState& state, const Proposal& p, const std::vector<const VotingRound*>& rounds,
-                       const std::vector<RoundResult>& results) {
-  ImGui::TableNextRow();
-  ImGui::TableNextColumn();
-  ImGui::TextWrapped("%s", p.text.c_str());
-  for (std::size_t i = 0; i < rounds.size(); ++i) {
-    ImGui::TableNextColumn();
-    if (!resultShown(state, *rounds[i])) {
-      ImGui::TextDisabled("%s", tr(Str::CompareHidden));
-      continue;
-    }
-    const auto& ranked = results[i].proposals;
-    const auto it = std::find_if(ranked.begin(), ranked.end(), [&](const ProposalResult& r) { return r.proposal == p.id; });
-    if (it == ranked.end()) ImGui::TextDisabled("–");
-    else ImGui::TextUnformatted(trf(Str::CompareCell, it->rank, scoreText(rounds[i]->method, *it).c_str()).c_str());
+struct Compared {
+  const VotingRound* round;
+  bool shown;
+  RoundResult result;
+};
+
+// One cell: the proposal's rank and score in the round, "–" when not in it, or "verborgen".
+void drawComparisonCell(const Compared& c, Id proposal) {
+  if (!c.shown) {
+    ImGui::TextDisabled("%s", tr(Str::CompareHidden));
+    return;
   }
+  for (const ProposalResult& r : c.result.proposals)
+    if (r.proposal == proposal) {
+      ImGui::TextUnformatted(trf(Str::CompareCell, r.rank, scoreText(c.round->method, r).c_str()).c_str());
+      return;
+    }
+  ImGui::TextDisabled("–");
 }
 
 }  // namespace
@@ -102,26 +104,25 @@ void drawResult(AppState& state, const VotingRound& round) {
 
 void drawComparison(const AppState& state) {
   const Session& session = state.doc.session;
-  std::vector<const VotingRound*> rounds;
-  std::vector<RoundResult> results;
-  for (const VotingRound& r : session.rounds) {
-    if (r.state == RoundState::Draft) continue;
-    rounds.push_back(&r);
-    results.push_back(tally(session, r));
-  }
-  if (rounds.size() < 2) return;
+  std::vector<Compared> compared;
+  for (const VotingRound& r : session.rounds)
+    if (r.state != RoundState::Draft) compared.push_back({&r, resultShown(state, r), tally(session, r)});
+  if (compared.size() < 2) return;
   ImGui::SeparatorText(tr(Str::CompareHeading));
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                      ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("###compare", static_cast<int>(rounds.size()) + 1, kFlags)) return;
+  if (!ImGui::BeginTable("###compare", static_cast<int>(compared.size()) + 1, kFlags)) return;
   ImGui::TableSetupColumn(tr(Str::CompareProposal), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 22);
-  for (const VotingRound* r : rounds) ImGui::TableSetupColumn(r->name.c_str());
+  for (const Compared& c : compared) ImGui::TableSetupColumn(c.round->name.c_str());
   ImGui::TableHeadersRow();
   for (const Proposal& p : session.proposals) {
-    const bool inAny = std::any_of(rounds.begin(), rounds.end(), [&](const VotingRound* r) {
-      return std::find(r->proposals.begin(), r->proposals.end(), p.id) != r->proposals.end();
-    });
-    if (inAny) drawComparisonRow(state, p, rounds, results);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", p.text.c_str());
+    for (const Compared& c : compared) {
+      ImGui::TableNextColumn();
+      drawComparisonCell(c, p.id);
+    }
   }
   ImGui::EndTable();
 }

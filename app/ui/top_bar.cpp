@@ -46,7 +46,7 @@ void drawSessionSection(AppState& state) {
   fileEntry(state, icon::kCode, Str::FileSaveJson, "menu.save.json", K::SaveJson);
   fileEntry(state, icon::kMerge, Str::FileMerge, "menu.merge", K::Merge);
   fileEntry(state, icon::kHistory, Str::FileSessions, "menu.sessions", K::ListStored);
-  if (selectable(iconText(icon::kDownload, Str::ExportMenu).c_str(), "menu.export", false)) {
+  if (selectable(iconText(icon::kDown, Str::ExportMenu).c_str(), "menu.export", false)) {
     openExportDialog(state);
     ImGui::CloseCurrentPopup();
   }

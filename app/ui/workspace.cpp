@@ -42,8 +42,8 @@ void drawWorkspace(AppState& state) {
   ImGui::Spacing();
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s  %s", phaseIcon(info.phase), tr(info.name));
-  const std::string present = std::string(icon::kDesktop) + "  " + tr(Str::PresentStart);
-  const std::string exportLabel = std::string(icon::kDownload) + "  " + tr(Str::ExportTitle);
+  const std::string present = std::string(icon::kExpand) + "  " + tr(Str::PresentStart);
+  const std::string exportLabel = std::string(icon::kDown) + "  " + tr(Str::ExportTitle);
   const bool results = info.phase == Phase::Results;
   const float right = buttonWidth(present.c_str()) + (results ? buttonWidth(exportLabel.c_str()) + ImGui::GetStyle().ItemSpacing.x : 0.0f);
   ImGui::SameLine(ImGui::GetContentRegionMax().x - right);

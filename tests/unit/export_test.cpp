@@ -15,6 +15,7 @@
 #include "core/export_markdown.hpp"
 #include "core/geojson.hpp"
 #include "core/i18n.hpp"
+#include "core/map_scene.hpp"
 #include "core/report_html.hpp"
 #include "core/validate.hpp"
 
@@ -254,6 +255,26 @@ TEST_F(Export, HtmlReportIsSelfContainedAndEscapesUserText) {
     EXPECT_NE(html.find(part), std::string::npos) << part;
   EXPECT_EQ(html.find("Gewichtung der Favoriten"), std::string::npos);
   EXPECT_EQ(html.find("Zwischenergebnis"), std::string::npos);
+}
+
+std::size_t countOf(const std::string& text, std::string_view part) {
+  std::size_t n = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
+TEST_F(Export, MapSvgIsAStandaloneDocumentOfTheChosenWidthAndView) {
+  const std::string town = mapSvg(s, kNoId, Bounds{}, 2400);
+  EXPECT_EQ(town.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2400\" height=\"", 0), 0u);
+  EXPECT_EQ(countOf(town, "<path "), s.districts.size());
+  EXPECT_EQ(countOf(town, "=\"" ), countOf(town, "=")) << "every attribute quoted: an SVG image is XML";
+  EXPECT_GT(countOf(town, "<circle "), 40u) << "the demo town's offers";
+  const MapScene scene = buildMapScene(s);
+  Bounds westHalf = scene.fitBounds;
+  westHalf.max.x = (westHalf.min.x + westHalf.max.x) / 2;
+  const std::string west = mapSvg(s, kNoId, westHalf, 800);
+  EXPECT_LT(countOf(west, "<circle "), countOf(town, "<circle ")) << "offers outside the view are left out";
+  EXPECT_GT(countOf(west, "<circle "), 0u);
 }
 
 TEST_F(Export, HtmlReportShowsAnOpenLiveRoundAsInterimAndTheChoropleth) {
