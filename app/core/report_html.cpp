@@ -68,8 +68,13 @@ std::string pathOf(const DistrictShape& shape, const MapFrame& f) {
   std::string d;
   for (const std::vector<PlaneRing>& part : shape.parts)
     for (const PlaneRing& ring : part) {
-      for (std::size_t i = 0; i < ring.size(); ++i) d += (i == 0 ? "M" : "L") + f.x(ring[i].x) + "," + f.y(ring[i].y);
-      d += "Z";
+      for (std::size_t i = 0; i < ring.size(); ++i) {
+        d += i == 0 ? 'M' : 'L';
+        d += f.x(ring[i].x);
+        d += ',';
+        d += f.y(ring[i].y);
+      }
+      d += 'Z';
     }
   return d;
 }
