@@ -30,9 +30,14 @@ using What = ExportDialogState::What;
 
 std::string today() { return platform::localDateTime().substr(0, 10); }
 
+// A short notice that the file went out, or the reason it did not.
+void tellOutcome(AppState& state, bool ok, const std::string& name, std::string failure) {
+  if (ok) state.notify(trf(Str::NoticeExported, name.c_str()), platform::nowMs());
+  else state.error = std::move(failure);
+}
+
 void offer(AppState& state, const std::string& name, const std::string& bytes, const char* mime) {
-  if (platform::offerFile(name, bytes, mime)) state.notify(trf(Str::NoticeExported, name.c_str()), platform::nowMs());
-  else state.error = trf(Str::ErrSaveFailed, name.c_str());
+  tellOutcome(state, platform::offerFile(name, bytes, mime), name, trf(Str::ErrSaveFailed, name.c_str()));
 }
 
 void offerTables(AppState& state) {
@@ -59,8 +64,7 @@ void offerMapPicture(AppState& state) {
   }
   const std::string name = pictureName(state);
   const std::string svg = mapSvg(state.doc.session, state.map.choropleth, visibleBounds(state.map), e.pictureWidth);
-  if (platform::offerSvgAsPng(name, svg)) state.notify(trf(Str::NoticeExported, name.c_str()), platform::nowMs());
-  else state.error = tr(Str::ExportPictureNative);
+  tellOutcome(state, platform::offerSvgAsPng(name, svg), name, tr(Str::ExportPictureNative));
 }
 
 void drawPictureSize(ExportDialogState& e) {
@@ -202,6 +206,7 @@ void drawActions(AppState& state) {
 void openExportDialog(AppState& state) {
   state.exports.open = true;
   state.exports.options.indicator = state.map.choropleth;  // the map's colours, as on screen
+  state.exports.options.includeHidden = false;  // confirmed anew for every export
 }
 
 void drawExportDialog(AppState& state) {
@@ -230,8 +235,7 @@ void captureMapPicture(AppState& state) {
   int& frames = state.exports.mapPictureFrames;
   if (frames == 0 || --frames > 0) return;
   const std::string name = pictureName(state);
-  if (platform::offerScreenPng(name, state.map.canvas)) state.notify(trf(Str::NoticeExported, name.c_str()), platform::nowMs());
-  else state.error = tr(Str::ExportPictureNative);
+  tellOutcome(state, platform::offerScreenPng(name, state.map.canvas), name, tr(Str::ExportPictureNative));
 }
 
 }  // namespace nwk::ui
