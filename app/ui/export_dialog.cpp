@@ -169,8 +169,8 @@ void drawHiddenAndInterim(AppState& state) {
   if (interim) ImGui::TextDisabled("%s", tr(Str::ExportInterimWarning));
 }
 
-// The preview fills the dialog down to the row of buttons (`below` high).
-void drawPreview(AppState& state, float below) {
+// The preview fills the rest of the choices' area, at least six lines.
+void drawPreview(AppState& state) {
   ExportDialogState& e = state.exports;
   if (e.previewRevision != state.revision() || !(e.previewOptions == e.options)) {
     e.preview = exportMarkdown(state.doc.session, e.options);
@@ -178,7 +178,7 @@ void drawPreview(AppState& state, float below) {
     e.previewOptions = e.options;
   }
   ImGui::SeparatorText(tr(Str::ExportPreview));
-  const float height = std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y - below);
+  const float height = std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y);
   if (ImGui::BeginChild("###export.preview", ImVec2(0, height), ImGuiChildFlags_Border)) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(e.preview.c_str(), e.preview.c_str() + e.preview.size());
@@ -190,15 +190,34 @@ void drawPreview(AppState& state, float below) {
 void drawActions(AppState& state) {
   ExportDialogState& e = state.exports;
   if (button(tr(Str::ExportDownload), "export.download")) download(state);
-  ImGui::SameLine();
+  flowNext(buttonWidth(tr(Str::ExportShowText)));
   if (button(tr(Str::ExportShowText), "export.showText")) {
     const Session& s = state.doc.session;
     if (!platform::showHtml(exportFileName(s.meta, today(), ExportFormat::Html), reportHtml(s, e.options)))
       state.error = trf(Str::ErrSaveFailed, exportFileName(s.meta, today(), ExportFormat::Html).c_str());
   }
   tooltip(tr(Str::ExportShowTextTip));
-  ImGui::SameLine();
+  flowNext(buttonWidth(tr(Str::Close)));
   if (button(tr(Str::Close), "export.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) e.open = false;
+}
+
+// The choices and the preview scroll (on a phone they are taller than the screen); the
+// buttons stay below them.
+void drawChoices(AppState& state) {
+  ExportDialogState& e = state.exports;
+  drawWhat(e);
+  ImGui::Separator();
+  const bool scoped = e.what == What::Report || e.what == What::Summary || e.what == What::Tables;
+  if (e.what == What::Tables) drawTables(e);
+  if (scoped) {
+    drawScope(state);
+    drawHiddenAndInterim(state);
+    drawPreview(state);
+  }
+  if (e.what == What::MapPicture) {
+    ImGui::TextWrapped("%s", tr(platform::filesByPath() ? Str::ExportPictureNative : Str::ExportPictureHint));
+    drawPictureSize(e);
+  }
 }
 
 }  // namespace
@@ -212,20 +231,9 @@ void openExportDialog(AppState& state) {
 void drawExportDialog(AppState& state) {
   ExportDialogState& e = state.exports;
   if (!beginModal(tr(Str::ExportTitle), "export", e.open, 760, 760)) return;
-  drawWhat(e);
-  ImGui::Separator();
-  const bool scoped = e.what == What::Report || e.what == What::Summary || e.what == What::Tables;
-  if (e.what == What::Tables) drawTables(e);
-  if (scoped) {
-    drawScope(state);
-    drawHiddenAndInterim(state);
-  }
-  if (e.what == What::MapPicture) {
-    ImGui::TextWrapped("%s", tr(platform::filesByPath() ? Str::ExportPictureNative : Str::ExportPictureHint));
-    drawPictureSize(e);
-  }
-  const float actions = std::max(ImGui::GetFrameHeight(), minTarget()) + ImGui::GetStyle().ItemSpacing.y * 2;
-  if (scoped) drawPreview(state, actions);
+  const float actions = std::max(ImGui::GetFrameHeight(), minTarget()) + ImGui::GetStyle().ItemSpacing.y;
+  if (ImGui::BeginChild("###export.choices", ImVec2(0, -actions))) drawChoices(state);
+  ImGui::EndChild();
   drawActions(state);
   if (!e.open) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();

@@ -128,7 +128,7 @@ void drawModes(PresenterState& p) {
                                                {PresentMode::Proposals, Str::PresentByProposal},
                                                {PresentMode::Results, Str::PresentResults}};
   for (const auto& [mode, name] : modes) {
-    if (mode != PresentMode::AgeGroups) ImGui::SameLine();
+    if (mode != PresentMode::AgeGroups) flowNext(buttonWidth(tr(name)));
     if (toggle(tr(name), ("present.mode." + std::to_string(static_cast<int>(mode))).c_str(), p.mode == mode) && p.mode != mode) {
       p.mode = mode;
       p.index = 0;
@@ -185,8 +185,10 @@ void drawPresenter(AppState& state) {
   ImGui::Begin("###presenter", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   drawModes(p);
   const std::string counter = slides.empty() ? std::string() : std::to_string(p.index + 1) + " / " + std::to_string(slides.size());
-  const float leaveWidth = buttonWidth(tr(Str::PresentLeave));
-  ImGui::SameLine(ImGui::GetContentRegionMax().x - leaveWidth - ImGui::CalcTextSize(counter.c_str()).x - ImGui::GetStyle().ItemSpacing.x * 2);
+  const float right = buttonWidth(tr(Str::PresentLeave)) + ImGui::CalcTextSize(counter.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2;
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < right) ImGui::NewLine();  // a phone: on a line of their own
+  ImGui::SetCursorPosX(ImGui::GetContentRegionMax().x - right + ImGui::GetStyle().ItemSpacing.x);
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s", counter.c_str());
   ImGui::SameLine();
