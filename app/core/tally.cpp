@@ -6,6 +6,7 @@
 
 #include "core/i18n.hpp"
 #include "core/json_writer.hpp"
+#include "core/voting.hpp"
 
 namespace nwk {
 namespace {
@@ -176,7 +177,7 @@ void writeRound(JsonWriter& w, const Session& s, const VotingRound& r) {
     writeProposals(w, s, r, g.proposals);
     w.endObject();
   }
-  w.endArray().endObject();
+  w.endArray().key("hidden").value(!resultsVisible(r)).endObject();
 }
 
 }  // namespace

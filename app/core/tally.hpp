@@ -53,8 +53,9 @@ std::vector<ProposalResult> forAgeGroup(const Session& s, const std::vector<Prop
 
 // {"rounds":[{"id","name","method","state","ballots","digitalBallots","paperVoters","points",
 //   "proposals":[{"id","text","ageGroup","score","rank","ballots","points","criteria":[{"name","mean","ballots"}]}],
-//   "groups":[{"id","name","ballots","proposals":[...]}]}]}; every round, or the one given
-// (none if it does not exist).
+//   "groups":[{"id","name","ballots","proposals":[...]}],"hidden"}]}; every round, or the one
+// given (none if it does not exist). "hidden": the results may not be shown yet (open, not
+// live): whoever publishes them needs the facilitator's confirmation (voting.hpp).
 std::string tallyJson(const Session& s, std::optional<Id> round = std::nullopt);
 
 }  // namespace nwk

@@ -341,7 +341,9 @@ TEST_F(TallyTest, JsonHasEveryRoundOrTheOneAsked) {
   EXPECT_NE(all.find(R"("criteria":[{"name":"Wirkung","mean":4.5,"ballots":2},{"name":"Umsetzbarkeit","mean":3.5,"ballots":2}])"),
             std::string::npos)
       << all;
+  EXPECT_NE(all.find(R"(}],"hidden":false})"), std::string::npos) << "the closed round's results are public";
   const std::string one = tallyJson(demo, demo.rounds[1].id);
+  EXPECT_NE(one.find(R"(}],"hidden":true}]})"), std::string::npos) << "the open round's are not yet: " << one;
   EXPECT_EQ(one.find("Punktabfrage"), std::string::npos);
   EXPECT_NE(one.find("Gewichtung der Favoriten"), std::string::npos);
   EXPECT_EQ(tallyJson(demo, 4242), R"({"rounds":[]})");
