@@ -23,13 +23,11 @@ void handleShortcuts(AppState& state) {
 }  // namespace
 
 void drawApp(AppState& state) {
-  if (state.settings.kioskRound != 0) {  // kiosk: the ballot only, no shortcuts, no undo
-    drawKiosk(state);
-    drawNotices(state, platform::nowMs());
-    return;
-  }
-  if (state.presenter.open) {  // the beamer: slides only, stepping keys, no editing
-    drawPresenter(state);
+  // Kiosk (the ballot only) and the beamer (slides only) have the screen to themselves:
+  // no shortcuts, no undo, no editing.
+  if (state.settings.kioskRound != 0 || state.presenter.open) {
+    if (state.settings.kioskRound != 0) drawKiosk(state);
+    else drawPresenter(state);
     drawNotices(state, platform::nowMs());
     return;
   }

@@ -17,6 +17,7 @@
 #include "core/offer_filter.hpp"
 #include "core/offer_import.hpp"
 #include "core/presentation.hpp"
+#include "core/tally.hpp"
 #include "core/merge.hpp"
 #include "core/settings.hpp"
 #include "platform/platform.hpp"
@@ -94,6 +95,8 @@ struct RoundsViewState {
   Id ageGroup = kNoId;       // results of one age group, or all
   std::map<Id, double> timerStartedMs;  // rounds whose timer runs on this device (nowMs)
   double timerWakeMs = 0;               // the idle loop is woken then for the next second
+  std::map<Id, RoundResult> results;    // tallies of the session at resultsRevision (roundResult)
+  std::uint64_t resultsRevision = ~std::uint64_t{0};
 };
 
 // "Exportieren": what to export, for whom, and the preview. A map picture waits for a frame

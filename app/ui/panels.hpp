@@ -25,7 +25,10 @@ void drawResultBars(const Session& session, const VotingRound& round, const std:
 // results.cpp: whether a round's result may be shown: visible by its rules (closed, or
 // live), or revealed by the facilitator's confirmation on this device.
 bool resultShown(const AppState& state, const VotingRound& round);
-void drawComparison(const AppState& state);  // results.cpp: the opened rounds side by side
+// results.cpp: the round's tally, computed once per change of the session (the rounds panel,
+// the comparison and the beamer all draw it every frame).
+const RoundResult& roundResult(AppState& state, const VotingRound& round);
+void drawComparison(AppState& state);  // results.cpp: the opened rounds side by side
 void drawPresenter(AppState& state);         // presenter.cpp: the beamer view, arrow keys
 void togglePresenter(AppState& state);
 // rounds_panel.cpp: the round's countdown ("noch 4:32"), when it has a timer; large for

@@ -12,7 +12,6 @@
 #include <string>
 
 #include "core/labels.hpp"
-#include "core/tally.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -62,12 +61,12 @@ std::size_t placesOf(const AppState& state, const Slide& slide) {
   if (slide.kind != Slide::Kind::Round) return 0;
   const VotingRound* round = findById(state.doc.session.rounds, slide.id);
   if (!round || !resultShown(state, *round)) return 0;
-  return tally(state.doc.session, *round).proposals.size();
+  return round->proposals.size();  // the tally ranks every proposal of the round
 }
 
 void drawRoundSlide(AppState& state, const VotingRound& round, std::size_t places) {
   title(round.name);
-  const RoundResult result = tally(state.doc.session, round);
+  const RoundResult& result = roundResult(state, round);
   pushDisplayFont();
   ImGui::SetWindowFontScale(kBodyScale * 0.8f);
   ImGui::TextUnformatted(trf(Str::ResultBallots, static_cast<unsigned>(result.ballots), static_cast<unsigned>(result.paperVoters)).c_str());

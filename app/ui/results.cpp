@@ -26,7 +26,7 @@ std::string scoreText(VoteMethod method, const ProposalResult& r) {
 struct Compared {
   const VotingRound* round;
   bool shown;
-  RoundResult result;
+  const RoundResult* result;
 };
 
 // One cell: the proposal's rank and score in the round, "–" when not in it, or "verborgen".
@@ -35,7 +35,7 @@ void drawComparisonCell(const Compared& c, Id proposal) {
     ImGui::TextDisabled("%s", tr(Str::CompareHidden));
     return;
   }
-  for (const ProposalResult& r : c.result.proposals)
+  for (const ProposalResult& r : c.result->proposals)
     if (r.proposal == proposal) {
       ImGui::TextUnformatted(trf(Str::CompareCell, r.rank, scoreText(c.round->method, r).c_str()).c_str());
       return;
@@ -44,6 +44,17 @@ void drawComparisonCell(const Compared& c, Id proposal) {
 }
 
 }  // namespace
+
+const RoundResult& roundResult(AppState& state, const VotingRound& round) {
+  RoundsViewState& view = state.rounds;
+  if (view.resultsRevision != state.doc.history.revision()) {
+    view.results.clear();
+    view.resultsRevision = state.doc.history.revision();
+  }
+  auto it = view.results.find(round.id);
+  if (it == view.results.end()) it = view.results.emplace(round.id, tally(state.doc.session, round)).first;
+  return it->second;
+}
 
 bool resultShown(const AppState& state, const VotingRound& round) {
   const auto& revealed = state.rounds.revealed;
@@ -83,7 +94,7 @@ void drawResult(AppState& state, const VotingRound& round) {
     return;
   }
   const Session& session = state.doc.session;
-  const RoundResult result = tally(session, round);
+  const RoundResult& result = roundResult(state, round);
   ImGui::Text("%s", trf(Str::ResultBallots, static_cast<unsigned>(result.ballots), static_cast<unsigned>(result.paperVoters)).c_str());
   Id& ageGroup = state.rounds.ageGroup;
   if (toggle(tr(Str::AllAgeGroups), "result.age.all", ageGroup == kNoId)) ageGroup = kNoId;
@@ -102,15 +113,15 @@ void drawResult(AppState& state, const VotingRound& round) {
   }
 }
 
-void drawComparison(const AppState& state) {
+void drawComparison(AppState& state) {
   const Session& session = state.doc.session;
   std::vector<Compared> compared;
   for (const VotingRound& r : session.rounds)
-    if (r.state != RoundState::Draft) compared.push_back({&r, resultShown(state, r), tally(session, r)});
+    if (r.state != RoundState::Draft) compared.push_back({&r, resultShown(state, r), &roundResult(state, r)});
   if (compared.size() < 2) return;
   ImGui::SeparatorText(tr(Str::CompareHeading));
-  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
-                                     ImGuiTableFlags_SizingFixedFit;
+  // No scrolling flag: a scrolling table takes all the height left and hides the rounds below.
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
   if (!ImGui::BeginTable("###compare", static_cast<int>(compared.size()) + 1, kFlags)) return;
   ImGui::TableSetupColumn(tr(Str::CompareProposal), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 22);
   for (const Compared& c : compared) ImGui::TableSetupColumn(c.round->name.c_str());
