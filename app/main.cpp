@@ -251,7 +251,7 @@ int main([[maybe_unused]] int argc, [[maybe_unused]] char** argv) {
   app.state.touch = nwk::platform::prefersTouch();
   nwk::automation::attach(&app.state);
   connectOnScreenKeyboard();
-  app.store.start();
+  if (!nwk::ui::connectLive(app.state)) app.store.start();  // a participant's phone keeps no workshop
 
   nwk::platform::runMainLoop([] { return app.frame(); });
 

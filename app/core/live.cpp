@@ -164,6 +164,24 @@ void readProposals(Reader& r, JsonValue v, Session& s) {
   }
 }
 
+std::optional<LiveRound> readLiveRound(JsonValue v, std::string* problem) {
+  Reader r;
+  LiveRound live;
+  live.session.rounds.emplace_back();
+  if (!v.is(JsonType::Object)) r.fail("round");
+  readRules(r, v, live.session.rounds.front());
+  live.title = r.text(v["title"], "title", true);
+  readProposals(r, v, live.session);
+  if (r.ok() && live.round().proposals.empty()) r.fail("proposals");
+  if (r.ok()) {
+    if (auto invalid = validate(live.session)) {
+      if (problem) *problem = trf(Str::LiveNotRound, invalid->c_str());
+      return std::nullopt;
+    }
+  }
+  return finish(r, std::move(live), Str::LiveNotRound, problem);
+}
+
 bool hasRepeatedId(const std::vector<LiveBallot>& ballots) {
   std::vector<std::string_view> ids;
   for (const LiveBallot& b : ballots) ids.push_back(b.id);
@@ -212,21 +230,19 @@ std::string liveRoundJson(const Session& s, const VotingRound& round) {
 std::optional<LiveRound> parseLiveRound(std::string_view json, std::string* problem) {
   const auto parse = parseRoot(json, Str::LiveNotRound, problem);
   if (!parse) return std::nullopt;
+  return readLiveRound(parse->document.root(), problem);
+}
+
+std::optional<ParticipantView> parseParticipantView(std::string_view json, std::string* problem) {
+  const auto parse = parseRoot(json, Str::LiveNotFeed, problem);
+  if (!parse) return std::nullopt;
   const JsonValue v = parse->document.root();
+  auto round = readLiveRound(v["round"], problem);
+  if (!round) return std::nullopt;
   Reader r;
-  LiveRound live;
-  live.session.rounds.emplace_back();
-  readRules(r, v, live.session.rounds.front());
-  live.title = r.text(v["title"], "title", true);
-  readProposals(r, v, live.session);
-  if (r.ok() && live.round().proposals.empty()) r.fail("proposals");
-  if (r.ok()) {
-    if (auto invalid = validate(live.session)) {
-      if (problem) *problem = trf(Str::LiveNotRound, invalid->c_str());
-      return std::nullopt;
-    }
-  }
-  return finish(r, std::move(live), Str::LiveNotRound, problem);
+  ParticipantView view{r.text(v["token"], "token", true), std::move(*round), std::nullopt, r.flag(v["voided"], "voided")};
+  if (v["ballot"].is(JsonType::Object)) view.ballot = readBallot(r, v["ballot"]);
+  return finish(r, std::move(view), Str::LiveNotFeed, problem);
 }
 
 std::string ballotJson(const Ballot& ballot) {
@@ -290,6 +306,41 @@ std::optional<LiveFeed> parseLiveFeed(std::string_view json, std::string* proble
   return finish(r, std::move(feed), Str::LiveNotFeed, problem);
 }
 
+std::optional<LiveRoundOpened> parseLiveRoundOpened(std::string_view json, std::string* problem) {
+  const auto parse = parseRoot(json, Str::LiveNotFeed, problem);
+  if (!parse) return std::nullopt;
+  const JsonValue v = parse->document.root();
+  Reader r;
+  LiveRoundOpened opened{r.text(v["code"], "code"), r.text(v["joinUrl"], "joinUrl"), {}};
+  for (JsonValue row : r.array(v["qr"]["rows"], "qr", 200)) {
+    opened.qrRows.push_back(r.text(row, "qr"));
+    if (opened.qrRows.back().size() != v["qr"]["rows"].size()) r.fail("qr");
+  }
+  if (opened.code.empty() || opened.code.size() > 16) r.fail("code");
+  return finish(r, std::move(opened), Str::LiveNotFeed, problem);
+}
+
+std::string joinJson(const std::string& code) {
+  JsonWriter w;
+  w.beginObject().key("code").value(code).endObject();
+  return w.str();
+}
+
+std::string ballotPutJson(const std::string& code, const Ballot& ballot) {
+  JsonWriter w;
+  w.beginObject().key("code").value(code).key("ballot").beginObject();
+  writeBallotFields(w, ballot);
+  w.endObject().endObject();
+  return w.str();
+}
+
+LiveRefusal parseLiveRefusal(std::string_view json) {
+  const JsonParse parse = parseJson(json, {4, 100});
+  if (parse.error) return {};
+  const JsonValue v = parse.document.root();
+  return {std::string(v["error"].string()), std::string(v["code"].string())};
+}
+
 std::int32_t mirrorLiveBallots(Document& doc, Id roundId, const std::vector<LiveBallot>& ballots) {
   const VotingRound* found = findById(doc.session.rounds, roundId);
   if (!found) return 0;
@@ -321,6 +372,19 @@ std::int32_t mirrorLiveBallots(Document& doc, Id roundId, const std::vector<Live
   }
   doc.history.record(change.finish());
   return changed;
+}
+
+bool startLiveRound(Document& doc, Id roundId, const std::string& code) {
+  const auto index = indexOf(doc.session.rounds, roundId);
+  if (index < 0) return false;
+  VotingRound round = doc.session.rounds[static_cast<std::size_t>(index)];
+  if (round.state == RoundState::Closed || (round.liveCode == code && round.state == RoundState::Open)) return false;
+  round.state = RoundState::Open;
+  round.liveCode = code;
+  Change change(doc.session, tr(Str::LiveCmdStart));
+  change.replace<VotingRound>(static_cast<std::size_t>(index), std::move(round));
+  doc.history.record(change.finish());
+  return true;
 }
 
 }  // namespace nwk

@@ -33,6 +33,17 @@ struct LiveRound {
 };
 std::optional<LiveRound> parseLiveRound(std::string_view json, std::string* problem);
 
+// What the server tells a participant: on joining {"token":"…","round":{…}}, later
+// {"round":{…},"ballot":{…}|null,"voided":false} (the round with its current state, the
+// ballot this phone cast, if any).
+struct ParticipantView {
+  std::string token;  // only in the answer to joining
+  LiveRound round;
+  std::optional<Ballot> ballot;
+  bool voided = false;
+};
+std::optional<ParticipantView> parseParticipantView(std::string_view json, std::string* problem);
+
 // A ballot as a participant sends it: {"group":3,"voter":"","entries":[{"proposal":12,
 // "value":2,"criterion":0}]}. parseBallot() reads only the shape (ids, numbers within int32);
 // whether it is valid for the round is ballotProblem()'s answer.
@@ -57,10 +68,35 @@ struct LiveFeed {
 std::string liveFeedJson(const LiveFeed& feed);
 std::optional<LiveFeed> parseLiveFeed(std::string_view json, std::string* problem);
 
+// The server's answer to opening a live round: {"code":"K7PX","joinUrl":"http://…",
+// "qr":{"size":29,"rows":["0101…",…]}} (rows of '0' and '1', square).
+struct LiveRoundOpened {
+  std::string code;
+  std::string joinUrl;
+  std::vector<std::string> qrRows;
+};
+std::optional<LiveRoundOpened> parseLiveRoundOpened(std::string_view json, std::string* problem);
+
+// A participant's request bodies: joining {"code":"K7PX"}; a ballot {"code":"K7PX","ballot":{…}}.
+std::string joinJson(const std::string& code);
+std::string ballotPutJson(const std::string& code, const Ballot& ballot);
+
+// The reason in a server's refusal {"error":"…","code":"…"}: the message and the code, or
+// empty strings when the body is no such answer.
+struct LiveRefusal {
+  std::string message;
+  std::string code;
+};
+LiveRefusal parseLiveRefusal(std::string_view json);
+
 // Brings live ballots into the round as one undo step: a ballot id not in the session yet is
 // added, a changed one is replaced in place, one voided on the server is voided here. Ballots
 // already as they are change nothing, so the same feed twice is harmless. Returns how many
 // ballots changed (0: no undo step).
 std::int32_t mirrorLiveBallots(Document& doc, Id round, const std::vector<LiveBallot>& ballots);
+
+// Phones may vote in the round under this join code: it is opened (if it was a draft) and
+// keeps the code, as one undo step. false if there is no such round or nothing changed.
+bool startLiveRound(Document& doc, Id round, const std::string& code);
 
 }  // namespace nwk

@@ -106,6 +106,26 @@ void pickFile(const char* accept, const std::string& path, std::function<void(st
 void setDropHandler(std::function<void(std::string name, Bytes bytes)> handler);
 void dropPath(const char* path);
 
+// --- Live voting (the page was opened from netzwerkkarte-server) -----------------------
+// A parameter of the page's address, from the query (?join=K7PX) or the fragment
+// (#facilitator=…); empty if absent. Natively always empty.
+std::string pageParameter(const std::string& name);
+// Takes the fragment out of the address bar and the history (it held the facilitator's
+// secret, which must not stay on a projected screen).
+void forgetPageFragment();
+
+// A JSON request to the page's own server (same origin): done(status, body) on the main
+// thread, status 0 when the network failed or the request took longer than timeoutMs.
+// bearer: the facilitator's secret or a participant's token, sent as Authorization.
+// Natively always status 0 (live voting needs the browser).
+void requestJson(const std::string& method, const std::string& path, const std::string& bearer,
+                 const std::string& body, int timeoutMs, std::function<void(int status, std::string body)> done);
+
+// Small texts kept on this device across reloads and closed tabs (browser: localStorage,
+// native: for this run only). An empty text removes the key.
+std::string localText(const std::string& key);
+void setLocalText(const std::string& key, const std::string& text);
+
 // --- On-screen keyboard ------------------------------------------------------------------
 // SDL2's web backend never opens a phone's keyboard. The browser side keeps a hidden HTML
 // <input> over the active text field: a touch on a text field focuses it synchronously

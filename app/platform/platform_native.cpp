@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <random>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <utility>
 
@@ -206,6 +207,29 @@ void saveSettingsText(const std::string& text) {
   std::error_code ec;
   std::filesystem::create_directories(configDir(), ec);
   std::ofstream(configDir() / "settings.ini", std::ios::binary) << text;
+}
+
+std::string pageParameter(const std::string&) { return {}; }
+
+void forgetPageFragment() {}
+
+void requestJson(const std::string&, const std::string&, const std::string&, const std::string&, int,
+                 std::function<void(int status, std::string body)> done) {
+  done(0, {});
+}
+
+namespace {
+std::map<std::string, std::string> gLocalTexts;
+}
+
+std::string localText(const std::string& key) {
+  const auto it = gLocalTexts.find(key);
+  return it == gLocalTexts.end() ? std::string() : it->second;
+}
+
+void setLocalText(const std::string& key, const std::string& text) {
+  if (text.empty()) gLocalTexts.erase(key);
+  else gLocalTexts[key] = text;
 }
 
 std::string assetPath(const std::string& relative) {

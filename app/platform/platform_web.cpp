@@ -32,6 +32,12 @@ int expectReply(std::function<void(Reply)> handler) {
   gPending.emplace(id, std::move(handler));
   return id;
 }
+// A string malloc'ed by JavaScript, taken over and freed.
+std::string takeString(char* text) {
+  std::string result(text);
+  free(text);
+  return result;
+}
 std::string gPublishedFields;
 bool gEditing = false;
 
@@ -46,18 +52,25 @@ void loopBody() {
 
 EM_JS(void, js_first_frame, (), { Module.nwkPlatform.firstFrame(); });
 EM_JS(int, js_prefers_touch, (), { return Module.nwkPlatform.prefersTouch() ? 1 : 0; });
-EM_JS(char*, js_load_settings, (), {
-  const text = Module.nwkPlatform.loadSettings();
-  const size = lengthBytesUTF8(text) + 1;
-  const ptr = _malloc(size);
-  stringToUTF8(text, ptr, size);
-  return ptr;
-});
+EM_JS(char*, js_load_settings, (), { return Module.nwkPlatform.cString(Module.nwkPlatform.loadSettings()); });
 EM_JS(void, js_save_settings, (const char* text), {
   Module.nwkPlatform.saveSettings(UTF8ToString(text));
 });
 EM_JS(void, js_fetch_text, (int id, const char* name), {
   Module.nwkPlatform.fetchText(id, UTF8ToString(name));
+});
+EM_JS(char*, js_page_parameter, (const char* name), {
+  return Module.nwkPlatform.cString(Module.nwkPlatform.pageParameter(UTF8ToString(name)));
+});
+EM_JS(void, js_forget_page_fragment, (), { Module.nwkPlatform.forgetPageFragment(); });
+EM_JS(void, js_request_json, (int id, const char* method, const char* path, const char* bearer, const char* body, int timeoutMs), {
+  Module.nwkPlatform.requestJson(id, UTF8ToString(method), UTF8ToString(path), UTF8ToString(bearer), UTF8ToString(body), timeoutMs);
+});
+EM_JS(char*, js_local_text, (const char* key), {
+  return Module.nwkPlatform.cString(Module.nwkPlatform.localText(UTF8ToString(key)));
+});
+EM_JS(void, js_set_local_text, (const char* key, const char* text), {
+  Module.nwkPlatform.setLocalText(UTF8ToString(key), UTF8ToString(text));
 });
 EM_JS(void, js_wake_after, (int ms), { setTimeout(() => Module._nwk_wake(), ms); });
 EM_JS(void, js_run_when_idle, (int id, int maxDelayMs), {
@@ -69,11 +82,7 @@ EM_JS(double, js_random_u32, (), { return crypto.getRandomValues(new Uint32Array
 EM_JS(char*, js_local_date_time, (double epochMs), {
   const d = epochMs < 0 ? new Date() : new Date(epochMs);
   const p = (n) => String(n).padStart(2, '0');
-  const text = d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' + p(d.getHours()) + ':' + p(d.getMinutes());
-  const size = lengthBytesUTF8(text) + 1;
-  const ptr = _malloc(size);
-  stringToUTF8(text, ptr, size);
-  return ptr;
+  return Module.nwkPlatform.cString(d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' + p(d.getHours()) + ':' + p(d.getMinutes()));
 });
 EM_JS(void, js_store_session, (int id, const char* uid, const char* title, const char* data, int size), {
   Module.nwkPlatform.storeSession(id, UTF8ToString(uid), UTF8ToString(title), HEAPU8.slice(data, data + size));
@@ -127,12 +136,7 @@ void firstFrameDrawn() { js_first_frame(); }
 
 bool prefersTouch() { return js_prefers_touch() != 0; }
 
-std::string loadSettingsText() {
-  char* text = js_load_settings();
-  std::string result(text);
-  free(text);
-  return result;
-}
+std::string loadSettingsText() { return takeString(js_load_settings()); }
 
 void saveSettingsText(const std::string& text) { js_save_settings(text.c_str()); }
 
@@ -144,18 +148,27 @@ void loadShippedText(const std::string& name, std::function<void(bool, std::stri
 
 void wakeAfter(int milliseconds) { js_wake_after(milliseconds); }
 
+std::string pageParameter(const std::string& name) { return takeString(js_page_parameter(name.c_str())); }
+
+void forgetPageFragment() { js_forget_page_fragment(); }
+
+void requestJson(const std::string& method, const std::string& path, const std::string& bearer,
+                 const std::string& body, int timeoutMs, std::function<void(int status, std::string body)> done) {
+  const int id = expectReply([done](Reply r) { done(r.ok ? static_cast<int>(r.number) : 0, std::move(r.bytes)); });
+  js_request_json(id, method.c_str(), path.c_str(), bearer.c_str(), body.c_str(), timeoutMs);
+}
+
+std::string localText(const std::string& key) { return takeString(js_local_text(key.c_str())); }
+
+void setLocalText(const std::string& key, const std::string& text) { js_set_local_text(key.c_str(), text.c_str()); }
+
 void runWhenIdle(std::function<void()> task, int maxDelayMs) {
   js_run_when_idle(expectReply([task](Reply) { task(); }), maxDelayMs);
 }
 
 double nowMs() { return emscripten_get_now(); }
 
-std::string localDateTime(double epochMs) {
-  char* text = js_local_date_time(epochMs);
-  std::string result(text);
-  free(text);
-  return result;
-}
+std::string localDateTime(double epochMs) { return takeString(js_local_date_time(epochMs)); }
 
 std::uint64_t randomU64() {
   return static_cast<std::uint64_t>(js_random_u32()) << 32 | static_cast<std::uint64_t>(js_random_u32());

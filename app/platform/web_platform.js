@@ -137,6 +137,13 @@ Module.nwkPlatform = (() => {
   }, {capture: true, passive: true});
 
   return {
+    // A copy of text in the wasm heap, for C++ to take over (and free).
+    cString(text) {
+      const size = lengthBytesUTF8(text) + 1;
+      const ptr = Module._malloc(size);
+      stringToUTF8(text, ptr, size);
+      return ptr;
+    },
     firstFrame() { if (Module.onFirstFrame) Module.onFirstFrame(); },
     prefersTouch() { return matchMedia('(pointer: coarse)').matches; },
     loadSettings() {
@@ -144,6 +151,33 @@ Module.nwkPlatform = (() => {
     },
     saveSettings(text) {
       try { localStorage.setItem(SETTINGS_KEY, text); } catch (e) { /* private mode: keep defaults */ }
+    },
+    pageParameter(name) {
+      const fromHash = new URLSearchParams(location.hash.slice(1)).get(name);
+      return fromHash !== null ? fromHash : (new URLSearchParams(location.search).get(name) || '');
+    },
+    forgetPageFragment() {
+      if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    },
+    requestJson(id, method, path, bearer, body, timeoutMs) {
+      const headers = {'Content-Type': 'application/json'};
+      if (bearer) headers.Authorization = 'Bearer ' + bearer;
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), timeoutMs);
+      fetch(path, {method, headers, body: body || undefined, signal: abort.signal, cache: 'no-store',
+                   credentials: 'same-origin'})
+        .then((r) => r.arrayBuffer().then((buffer) => reply(id, true, new Uint8Array(buffer), r.status)))
+        .catch(() => reply(id, false, null, 0))
+        .finally(() => clearTimeout(timer));
+    },
+    localText(key) {
+      try { return localStorage.getItem(key) || ''; } catch (e) { return ''; }
+    },
+    setLocalText(key, text) {
+      try {
+        if (text) localStorage.setItem(key, text);
+        else localStorage.removeItem(key);
+      } catch (e) { /* private mode: kept for this page only */ }
     },
     fetchText(id, name) {
       fetch(name).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status))))

@@ -1,6 +1,7 @@
 // The frame's layout (top bar, workspace, dialogs, notices) and the app-wide shortcuts:
 // Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) undo and redo outside text fields, Ctrl+S saves, Ctrl+O opens.
-// Presenter mode, like kiosk mode, has the screen to itself.
+// Presenter mode, like kiosk mode and the live vote's join screen, has the screen to itself;
+// a participant's phone shows only its ballot.
 #include <imgui.h>
 
 #include "platform/platform.hpp"
@@ -23,11 +24,17 @@ void handleShortcuts(AppState& state) {
 }  // namespace
 
 void drawApp(AppState& state) {
-  // Kiosk (the ballot only) and the beamer (slides only) have the screen to themselves:
-  // no shortcuts, no undo, no editing.
-  if (state.settings.kioskRound != 0 || state.presenter.open) {
+  if (state.participant.active) {  // a participant's phone: the ballot and nothing else
+    drawParticipant(state);
+    return;
+  }
+  syncLiveRounds(state);
+  // Kiosk (the ballot only), the beamer (slides only) and the join screen have the screen
+  // to themselves: no shortcuts, no undo, no editing.
+  if (state.settings.kioskRound != 0 || state.presenter.open || state.live.joinScreen != kNoId) {
     if (state.settings.kioskRound != 0) drawKiosk(state);
-    else drawPresenter(state);
+    else if (state.presenter.open) drawPresenter(state);
+    else drawLiveJoinScreen(state);
     drawNotices(state, platform::nowMs());
     return;
   }

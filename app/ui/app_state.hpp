@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "core/commands.hpp"
 #include "core/geojson.hpp"
 #include "core/indicator_import.hpp"
+#include "core/live.hpp"
 #include "core/map_scene.hpp"
 #include "core/offer_filter.hpp"
 #include "core/offer_import.hpp"
@@ -156,6 +158,45 @@ struct MapViewState {
   platform::Rect canvas;           // where the map was drawn last, CSS pixels
 };
 
+// Live voting, facilitator side: the server's secret (from the facilitator link, kept on
+// this device) and, per live round, what the server said and how far its ballots are in.
+struct LiveRoundLink {
+  std::string joinUrl;
+  std::vector<std::string> qr;  // the join address as QR modules, rows of '0' and '1'
+  std::uint64_t since = 0;      // the server's change counter taken in so far
+  std::int32_t devices = 0;     // phones that joined
+  bool requesting = false;      // a request to the server is under way
+  bool offline = false;         // the last request did not reach the server
+  double retryAtMs = 0;         // after a failure: not before then
+};
+struct LiveState {
+  std::string secret;
+  std::map<Id, LiveRoundLink> rounds;  // by round id
+  Id joinScreen = kNoId;               // the beamer shows how to join this round
+  Id closing = kNoId;                  // closing on the server, answer pending
+  Id closeFailed = kNoId;              // the server could not be asked to close this round
+  std::string error;                   // the server's last refusal, until the next success
+};
+
+// Participant mode: a phone that opened the join address (?join=CODE). Its token and its
+// ballot (sent or not) are kept in the phone's local storage, so a reload loses nothing.
+struct ParticipantState {
+  bool active = false;
+  std::string code;
+  std::string token;
+  std::optional<LiveRound> round;
+  Ballot draft;
+  enum class Step { Connecting, Voting, Sent, Closed, Unknown } step = Step::Connecting;
+  bool pending = false;     // submitted, not yet acknowledged by the server
+  bool requesting = false;
+  bool offline = false;     // the last request did not reach the server
+  bool busy = false;        // the server asked to wait (429)
+  bool voided = false;
+  std::string error;        // why the server refused the ballot
+  std::string savedDraft;   // the draft as last written to local storage
+  double nextRefreshMs = 0;
+};
+
 struct AppState {
   Document doc;
   std::uint64_t viewRevision = 0;  // phase switches: saved with the session, not undoable
@@ -179,6 +220,8 @@ struct AppState {
   RoundsViewState rounds;
   PresenterState presenter;
   ExportDialogState exports;
+  LiveState live;
+  ParticipantState participant;
   double maxFrameMs = 0;         // longest frame since the last reset (benchmarks)
   std::vector<float> frameMs;    // every frame's time since the last reset (benchmarks)
 

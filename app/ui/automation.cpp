@@ -159,6 +159,9 @@ std::string stateJson() {
     for (const VotingRound& r : session.rounds) {
       const RoundResult result = tally(session, r);
       w.beginObject().key("id").value(static_cast<std::int64_t>(r.id)).key("state").value(static_cast<int>(r.state));
+      w.key("liveCode").value(r.liveCode);
+      const auto link = gState->live.rounds.find(r.id);
+      w.key("liveDevices").value(link == gState->live.rounds.end() ? 0 : link->second.devices);
       w.key("ballots").value(result.ballots).key("ranking").beginArray();
       for (const ProposalResult& p : result.proposals) {
         const Proposal* proposal = findById(session.proposals, p.proposal);
@@ -168,6 +171,12 @@ std::string stateJson() {
       w.endArray().endObject();
     }
     w.endArray();
+    const ParticipantState& participant = gState->participant;
+    w.key("participant").beginObject().key("active").value(participant.active);
+    w.key("step").value(static_cast<int>(participant.step)).key("pending").value(participant.pending);
+    w.key("offline").value(participant.offline).key("error").value(participant.error).endObject();
+    w.key("liveSecret").value(!gState->live.secret.empty());
+    w.key("liveError").value(gState->live.error);
     const ImportDialogState& import = gState->import;
     w.key("import").beginObject().key("open").value(import.kind != ImportDialogState::Kind::None);
     w.key("error").value(import.kind == ImportDialogState::Kind::Districts ? import.districts.error : import.error).endObject();

@@ -91,22 +91,25 @@ void drawActions(AppState& state, const VotingRound& round, std::size_t ballots)
   if (round.state == RoundState::Open) {
     if (button(tr(Str::KioskStart), (key + ".kiosk").c_str())) state.kiosk.startFor = id;
     ImGui::SameLine();
-    if (button(tr(Str::RoundCloseAction), (key + ".close").c_str())) setRoundState(state.doc, id, RoundState::Closed);
+    ImGui::BeginDisabled(state.live.closing == id);
+    if (button(tr(Str::RoundCloseAction), (key + ".close").c_str())) closeRound(state, round);
+    ImGui::EndDisabled();
     if (round.method == VoteMethod::Dots) {
       ImGui::SameLine();
       if (button(tr(Str::PaperAdd), (key + ".paper").c_str())) state.rounds.paperFor = id;
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(ballots == 0);
-    if (button(tr(Str::RoundVoidLast), (key + ".void").c_str())) voidLastBallot(state.doc, id);
+    if (button(tr(Str::RoundVoidLast), (key + ".void").c_str())) voidLastBallotEverywhere(state, round);
     ImGui::EndDisabled();
-    if (!hasVotes(state.doc.session, round)) {
+    if (!hasVotes(state.doc.session, round) && round.liveCode.empty()) {
       ImGui::SameLine();
       if (button(tr(Str::RoundBackToDraft), (key + ".draft").c_str())) setRoundState(state.doc, id, RoundState::Draft);
       tooltip(tr(Str::RoundBackToDraftTip));
     }
     drawTimer(state, round, true);
   }
+  drawLiveControls(state, round);
   if (round.state == RoundState::Closed && button(tr(Str::RoundReopen), (key + ".reopen").c_str())) setRoundState(state.doc, id, RoundState::Open);
 }
 

@@ -157,5 +157,56 @@ TEST_F(LiveTest, BallotsThatNoLongerFitTheRoundAreLeftOut) {
   EXPECT_FALSE(doc.history.canUndo() && doc.history.undoLabel() == "Stimmen von Handys übernehmen");
 }
 
+TEST_F(LiveTest, APhoneReadsItsRoundItsBallotAndTheServersReasons) {
+  Ballot mine;
+  mine.entries = {{proposals[2], 2, 0}};
+  const std::string me = "{\"round\":" + liveRoundJson(doc.session, theRound()) + ",\"ballot\":" + ballotJson(mine) +
+                         ",\"voided\":false}";
+  std::string problem;
+  const auto view = parseParticipantView(me, &problem);
+  ASSERT_TRUE(view) << problem;
+  EXPECT_EQ(view->token, "");
+  EXPECT_EQ(view->round.round().proposals, proposals);
+  ASSERT_TRUE(view->ballot);
+  EXPECT_EQ(view->ballot->entries, mine.entries);
+
+  const auto joined = parseParticipantView("{\"token\":\"ab12\",\"round\":" + liveRoundJson(doc.session, theRound()) + "}", nullptr);
+  ASSERT_TRUE(joined);
+  EXPECT_EQ(joined->token, "ab12");
+  EXPECT_FALSE(joined->ballot);
+  EXPECT_FALSE(parseParticipantView("{\"token\":\"ab12\"}", &problem));
+  EXPECT_EQ(problem, "Keine gültige Live-Abstimmung: round");
+
+  EXPECT_EQ(ballotPutJson("K7PX", mine), "{\"code\":\"K7PX\",\"ballot\":" + ballotJson(mine).substr(0, ballotJson(mine).size() - 1) + "}}");
+  EXPECT_EQ(joinJson("K7PX"), "{\"code\":\"K7PX\"}");
+  const LiveRefusal refusal = parseLiveRefusal("{\"error\":\"4 Punkte vergeben, nur 3 möglich\",\"code\":\"invalid_ballot\"}");
+  EXPECT_EQ(refusal.message, "4 Punkte vergeben, nur 3 möglich");
+  EXPECT_EQ(refusal.code, "invalid_ballot");
+  EXPECT_EQ(parseLiveRefusal("<html>").message, "");
+}
+
+TEST_F(LiveTest, TheServersJoinCodeAndQrAreReadAndTheRoundGoesLiveAsOneStep) {
+  const auto opened = parseLiveRoundOpened(
+      R"({"code":"K7PX","joinUrl":"http://192.168.1.5:8090/?join=K7PX","qr":{"size":2,"rows":["10","01"]}})", nullptr);
+  ASSERT_TRUE(opened);
+  EXPECT_EQ(opened->code, "K7PX");
+  EXPECT_EQ(opened->qrRows, (std::vector<std::string>{"10", "01"}));
+  std::string problem;
+  EXPECT_FALSE(parseLiveRoundOpened(R"({"code":"K7PX","joinUrl":"x","qr":{"rows":["10","0"]}})", &problem))
+      << "a QR code is square";
+  EXPECT_EQ(problem, "Die Antwort des Servers ist unlesbar: qr");
+
+  VotingRound draft = theRound();
+  draft.state = RoundState::Draft;
+  update(doc, draft);
+  EXPECT_TRUE(startLiveRound(doc, round, "K7PX"));
+  EXPECT_EQ(theRound().state, RoundState::Open);
+  EXPECT_EQ(theRound().liveCode, "K7PX");
+  EXPECT_FALSE(startLiveRound(doc, round, "K7PX")) << "already live under that code";
+  doc.history.undo(doc.session);
+  EXPECT_EQ(theRound().state, RoundState::Draft);
+  EXPECT_EQ(theRound().liveCode, "");
+}
+
 }  // namespace
 }  // namespace nwk

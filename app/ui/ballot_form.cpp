@@ -1,0 +1,136 @@
+// The ballot of an open round with large touch controls, for the kiosk and for phones.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <string>
+
+#include "core/voting.hpp"
+#include "ui/icons.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace nwk::ui {
+namespace {
+
+BallotEntry* entryFor(Ballot& b, Id proposal, std::int32_t criterion = 0) {
+  for (BallotEntry& e : b.entries)
+    if (e.proposal == proposal && e.criterion == criterion) return &e;
+  return nullptr;
+}
+
+void setEntry(Ballot& b, Id proposal, std::int32_t value, std::int32_t criterion = 0) {
+  if (BallotEntry* e = entryFor(b, proposal, criterion)) {
+    e->value = value;
+  } else {
+    b.entries.push_back({proposal, value, criterion});
+  }
+  b.entries.erase(std::remove_if(b.entries.begin(), b.entries.end(), [](const BallotEntry& e) { return e.value == 0; }),
+                  b.entries.end());
+}
+
+std::int32_t valueOf(const Ballot& b, Id proposal, std::int32_t criterion = 0) {
+  for (const BallotEntry& e : b.entries)
+    if (e.proposal == proposal && e.criterion == criterion) return e.value;
+  return 0;
+}
+
+void drawDots(Ballot& ballot, const VotingRound& round, Id proposal) {
+  const std::int32_t dots = valueOf(ballot, proposal);
+  const std::string id = "kiosk.dots." + std::to_string(proposal);
+  ImGui::BeginDisabled(dots == 0);
+  if (button(icon::kMinus, (id + ".minus").c_str(), kTouchTarget)) setEntry(ballot, proposal, dots - 1);
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::AlignTextToFramePadding();
+  ImGui::Text("%d", dots);
+  ImGui::SameLine();
+  ImGui::BeginDisabled(dots >= round.maxPerProposal || pointsLeft(round, ballot) <= 0);
+  if (button(icon::kPlus, (id + ".plus").c_str(), kTouchTarget)) setEntry(ballot, proposal, dots + 1);
+  ImGui::EndDisabled();
+}
+
+void drawScores(Ballot& ballot, const VotingRound& round, Id proposal) {
+  for (std::size_t c = 0; c < round.criteria.size(); ++c) {
+    const auto criterion = static_cast<std::int32_t>(c);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(round.criteria[c].c_str());
+    const std::int32_t score = valueOf(ballot, proposal, criterion);
+    for (std::int32_t v = 1; v <= 5; ++v) {
+      ImGui::SameLine();
+      const std::string id = "kiosk.score." + std::to_string(proposal) + "." + std::to_string(c) + "." + std::to_string(v);
+      if (toggle(std::to_string(v).c_str(), id.c_str(), score == v)) setEntry(ballot, proposal, score == v ? 0 : v, criterion);
+    }
+  }
+}
+
+// Tap in order of preference: the next free rank; tapping a ranked proposal takes its rank
+// back and moves the later ones up.
+void drawRank(Ballot& ballot, Id proposal) {
+  const std::int32_t rank = valueOf(ballot, proposal);
+  const std::string label = rank > 0 ? trf(Str::KioskRank, rank) : std::string(tr(Str::KioskRankChoose));
+  if (!toggle(label.c_str(), ("kiosk.rank." + std::to_string(proposal)).c_str(), rank > 0)) return;
+  if (rank == 0) {
+    std::int32_t next = 1;
+    for (const BallotEntry& e : ballot.entries) next = std::max(next, e.value + 1);
+    setEntry(ballot, proposal, next);
+    return;
+  }
+  setEntry(ballot, proposal, 0);
+  for (BallotEntry& e : ballot.entries)
+    if (e.value > rank) --e.value;
+}
+
+void drawGroupChoice(const Session& session, Ballot& ballot) {
+  const auto& groups = session.groups;
+  if (groups.empty()) return;
+  ImGui::TextUnformatted(tr(Str::KioskGroup));
+  bool first = true;
+  for (const ParticipantGroup& g : groups) {
+    if (!first) flowNext(buttonWidth(g.name.c_str()));
+    first = false;
+    if (toggle(g.name.c_str(), ("kiosk.group." + std::to_string(g.id)).c_str(), ballot.group == g.id))
+      ballot.group = ballot.group == g.id ? kNoId : g.id;
+  }
+}
+
+}  // namespace
+
+bool drawBallotForm(const Session& session, const VotingRound& round, Ballot& ballot, const char* submitLabel) {
+  ballot.round = round.id;
+  drawGroupChoice(session, ballot);
+  if (round.named) {
+    ImGui::TextUnformatted(tr(Str::KioskName));
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::InputText("###kiosk.name", &ballot.voter);
+  }
+  const float footer = ImGui::GetFrameHeightWithSpacing() * 2 + kTouchTarget;
+  if (ImGui::BeginChild("###kiosk.proposals", ImVec2(0, -footer), ImGuiChildFlags_None)) {
+    for (Id id : round.proposals) {
+      const Proposal* p = findById(session.proposals, id);
+      if (!p) continue;
+      ImGui::Separator();
+      ImGui::PushID(static_cast<int>(id));
+      ImGui::TextWrapped("%s", p->text.c_str());
+      switch (round.method) {
+        case VoteMethod::Dots: drawDots(ballot, round, id); break;
+        case VoteMethod::Weighting: drawScores(ballot, round, id); break;
+        case VoteMethod::Ranking: drawRank(ballot, id); break;
+      }
+      ImGui::PopID();
+    }
+  }
+  ImGui::EndChild();
+  if (round.method == VoteMethod::Dots) ImGui::Text("%s", trf(Str::KioskPointsLeft, pointsLeft(round, ballot)).c_str());
+  const auto problem = ballotProblem(session, round, ballot);
+  if (problem) ImGui::TextColored(ImVec4(0.7f, 0.2f, 0.0f, 1.0f), "%s", problem->c_str());
+  else ImGui::TextUnformatted("");
+  ImGui::BeginDisabled(problem.has_value());
+  const bool submitted = button(submitLabel, "kiosk.submit", ImGui::GetContentRegionAvail().x);
+  ImGui::EndDisabled();
+  return submitted && !problem;
+}
+
+}  // namespace nwk::ui

@@ -1,0 +1,204 @@
+// Participant mode: a phone that opened the join address (?join=CODE). It joins once (the
+// token stays in the phone's local storage), shows only the open round's ballot with large
+// touch targets, sends it, confirms it, and lets the participant change it until the round
+// closes. The ballot being filled in is kept in local storage at every change; one that
+// could not be sent stays marked as pending and is sent again every few seconds until the
+// network is back, a reload included. No account, no name unless the round is named.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "core/live.hpp"
+#include "platform/platform.hpp"
+#include "ui/panels.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace nwk::ui {
+namespace {
+
+constexpr int kRetryMs = 3000;
+constexpr double kRefreshMs = 15'000;  // how often an idle phone asks whether the round closed
+
+using Step = ParticipantState::Step;
+
+std::string storageKey(const ParticipantState& p, const char* what) { return "netzwerkkarte.join." + p.code + "." + what; }
+
+void remember(ParticipantState& p) {
+  const std::string draft = ballotJson(p.draft);
+  if (draft != p.savedDraft) platform::setLocalText(storageKey(p, "draft"), draft);
+  p.savedDraft = draft;
+  platform::setLocalText(storageKey(p, "pending"), p.pending ? "1" : "");
+  platform::setLocalText(storageKey(p, "token"), p.token);
+}
+
+void retryLater(ParticipantState& p) {
+  p.nextRefreshMs = platform::nowMs() + kRetryMs;
+  platform::wakeAfter(kRetryMs + 10);
+}
+
+void refresh(AppState& state);
+
+void send(AppState& state) {
+  ParticipantState& p = state.participant;
+  p.pending = true;
+  p.error.clear();
+  remember(p);
+  p.requesting = true;
+  platform::requestJson("PUT", "/api/ballot", p.token, ballotPutJson(p.code, p.draft), 10'000,
+                        [&state](int status, std::string body) {
+                          ParticipantState& q = state.participant;
+                          q.requesting = false;
+                          q.offline = status == 0;
+                          q.busy = status == 429;
+                          const LiveRefusal refusal = parseLiveRefusal(body);
+                          if (status == 200) {
+                            q.pending = false;
+                            q.step = Step::Sent;
+                          } else if (status == 0 || status == 429 || status >= 500) {
+                            retryLater(q);  // still pending: sent again by drawParticipant
+                          } else if (status == 403) {
+                            q.token.clear();  // the server no longer knows this phone: join again
+                            refresh(state);
+                          } else if (refusal.code == "closed") {
+                            q.pending = false;
+                            q.step = Step::Closed;
+                          } else {
+                            q.pending = false;
+                            q.voided = refusal.code == "voided";
+                            q.error = refusal.message.empty() ? trf(Str::LiveServerStatus, status) : refusal.message;
+                            q.step = Step::Voting;
+                          }
+                          remember(q);
+                        });
+}
+
+// What the server says about this phone: the round (and whether it is still open) and the
+// ballot it already has from this phone.
+void apply(AppState& state, const ParticipantView& view) {
+  ParticipantState& p = state.participant;
+  if (!view.token.empty()) p.token = view.token;
+  p.voided = view.voided;
+  p.round = view.round;
+  if (view.round.round().state != RoundState::Open) p.step = Step::Closed;
+  else if (p.pending) send(state);
+  else if (view.ballot) {
+    if (p.step == Step::Connecting) p.draft = *view.ballot;
+    if (p.step != Step::Voting) p.step = Step::Sent;
+  } else if (p.step == Step::Connecting) {
+    p.step = Step::Voting;
+  }
+  remember(p);
+}
+
+void refresh(AppState& state) {
+  ParticipantState& p = state.participant;
+  p.requesting = true;
+  p.nextRefreshMs = platform::nowMs() + kRefreshMs;
+  platform::wakeAfter(static_cast<int>(kRefreshMs) + 10);
+  const bool joining = p.token.empty();
+  platform::requestJson(joining ? "POST" : "GET", joining ? "/api/join" : "/api/me", p.token,
+                        joining ? joinJson(p.code) : std::string(), 10'000, [&state, joining](int status, std::string body) {
+                          ParticipantState& q = state.participant;
+                          q.requesting = false;
+                          q.offline = status == 0;
+                          q.busy = status == 429;
+                          std::string problem;
+                          const auto view = status == 200 ? parseParticipantView(body, &problem) : std::nullopt;
+                          if (view) apply(state, *view);
+                          else if (status == 403 && !joining) q.token.clear();  // joins again next time
+                          else if (status == 404) q.step = Step::Unknown;
+                          else if (status == 409 && joining) q.step = Step::Closed;
+                          else if (status == 200) q.error = problem;
+                          if (!view && q.step != Step::Unknown && q.step != Step::Closed) retryLater(q);
+                        });
+}
+
+void drawStatus(const ParticipantState& p) {
+  const ImVec4 warn(0.75f, 0.25f, 0.0f, 1.0f);
+  if (p.pending && (p.offline || p.busy)) ImGui::TextColored(warn, "%s", tr(p.busy ? Str::PartBusy : Str::PartPending));
+  else if (p.offline) ImGui::TextColored(warn, "%s", tr(Str::LiveOffline));
+  else if (p.pending) ImGui::TextUnformatted(tr(Str::PartSending));
+  if (p.voided) ImGui::TextColored(warn, "%s", tr(Str::PartVoided));
+  if (!p.error.empty()) ImGui::TextColored(warn, "%s", p.error.c_str());
+}
+
+void drawLanguageSwitch(AppState& state) {
+  const bool german = state.settings.language == Lang::De;
+  const char* other = german ? "English" : "Deutsch";
+  ImGui::SameLine(ImGui::GetContentRegionMax().x - buttonWidth(other));
+  if (button(other, "participant.language")) {
+    state.settings.language = german ? Lang::En : Lang::De;
+    state.settingsChanged = true;
+  }
+}
+
+void drawSent(ParticipantState& p) {
+  pushHeadingFont();
+  ImGui::TextWrapped("%s", tr(Str::PartSent));
+  popHeadingFont();
+  ImGui::TextWrapped("%s", tr(Str::PartChangeHint));
+  if (button(tr(Str::PartChange), "participant.change", ImGui::GetContentRegionAvail().x)) p.step = Step::Voting;
+}
+
+void drawBody(AppState& state) {
+  ParticipantState& p = state.participant;
+  switch (p.step) {
+    case Step::Connecting: ImGui::TextWrapped("%s", tr(Str::PartConnecting)); break;
+    case Step::Unknown: ImGui::TextWrapped("%s", trf(Str::PartUnknownCode, p.code.c_str()).c_str()); break;
+    case Step::Closed: ImGui::TextWrapped("%s", tr(Str::PartClosed)); break;
+    case Step::Sent: drawSent(p); break;
+    case Step::Voting:
+      if (drawBallotForm(p.round->session, p.round->round(), p.draft, tr(Str::KioskSubmit))) {
+        p.pending = true;  // sent as soon as no other request is under way
+        p.nextRefreshMs = 0;
+      }
+      remember(p);
+      break;
+  }
+}
+
+}  // namespace
+
+void startParticipant(AppState& state, const std::string& code) {
+  ParticipantState& p = state.participant;
+  p.active = true;
+  p.code = code.substr(0, 16);
+  std::transform(p.code.begin(), p.code.end(), p.code.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  p.token = platform::localText(storageKey(p, "token"));
+  p.savedDraft = platform::localText(storageKey(p, "draft"));
+  if (auto draft = parseBallot(p.savedDraft, nullptr)) p.draft = *draft;
+  p.pending = platform::localText(storageKey(p, "pending")) == "1";
+  state.touch = true;
+}
+
+void drawParticipant(AppState& state) {
+  ParticipantState& p = state.participant;
+  const double now = platform::nowMs();
+  if (!p.requesting && now >= p.nextRefreshMs && p.step != Step::Unknown && p.step != Step::Closed) {
+    if (p.pending && p.round) send(state);
+    else refresh(state);
+  }
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  ImGui::Begin("###participant", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::TextDisabled("%s", p.round && !p.round->title.empty() ? p.round->title.c_str() : tr(Str::AppName));
+  drawLanguageSwitch(state);
+  if (p.round) {
+    pushHeadingFont();
+    ImGui::TextWrapped("%s", p.round->round().name.c_str());
+    popHeadingFont();
+  }
+  drawStatus(p);
+  drawBody(state);
+  ImGui::Separator();
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", tr(Str::PartPrivacy));
+  ImGui::PopTextWrapPos();
+  ImGui::End();
+}
+
+}  // namespace nwk::ui
