@@ -24,7 +24,7 @@ inline Session votingSession(VoteMethod method) {
   if (method == VoteMethod::Dots) r.paper.push_back({s.takeId(), s.groups[0].id, 20, {{r.proposals[0], 30}, {r.proposals[1], 40}}});
   std::vector<Id> order = r.proposals;
   for (int b = 0; b < 1000; ++b) {
-    Ballot ballot{s.takeId(), r.id, s.groups[static_cast<std::size_t>(b) % s.groups.size()].id, {}, {}, false};
+    Ballot ballot{s.takeId(), r.id, s.groups[static_cast<std::size_t>(b) % s.groups.size()].id, {}, {}, false, {}};
     std::shuffle(order.begin(), order.end(), random);
     for (int i = 0; i < (method == VoteMethod::Dots ? 5 : 10); ++i) {
       const Id p = order[static_cast<std::size_t>(i)];

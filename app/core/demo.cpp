@@ -235,7 +235,7 @@ void addVoting(Session& s, const std::vector<Id>& proposals) {
   constexpr std::int32_t kDots[5][5] = {
       {2, 1, 0, 0, 0}, {1, 0, 2, 0, 0}, {2, 0, 0, 1, 0}, {0, 1, 0, 0, 2}, {1, 1, 1, 0, 0}};
   for (std::size_t b = 0; b < 5; ++b) {
-    Ballot ballot{s.takeId(), dots.id, s.groups[b % s.groups.size()].id, {}, {}, false};
+    Ballot ballot{s.takeId(), dots.id, s.groups[b % s.groups.size()].id, {}, {}, false, {}};
     for (std::size_t i = 0; i < 5; ++i)
       if (kDots[b][i] > 0) ballot.entries.push_back({proposals[i], kDots[b][i]});
     s.ballots.push_back(std::move(ballot));
@@ -246,7 +246,7 @@ void addVoting(Session& s, const std::vector<Id>& proposals) {
   s.rounds.push_back(weighting);
   constexpr std::int32_t kScores[2][4] = {{5, 3, 4, 4}, {4, 4, 5, 2}};  // per ballot: proposal x criterion
   for (std::size_t b = 0; b < 2; ++b) {
-    Ballot ballot{s.takeId(), weighting.id, s.groups[b + 1].id, {}, {}, false};
+    Ballot ballot{s.takeId(), weighting.id, s.groups[b + 1].id, {}, {}, false, {}};
     for (std::int32_t i = 0; i < 4; ++i)
       ballot.entries.push_back({weighting.proposals[static_cast<std::size_t>(i / 2)], kScores[b][i], i % 2});
     s.ballots.push_back(std::move(ballot));

@@ -12,6 +12,7 @@
 #include "core/strings_export.inc"
 #include "core/strings_geo.inc"
 #include "core/strings_import.inc"
+#include "core/strings_live.inc"
 #include "core/strings_map.inc"
 #include "core/strings_present.inc"
 #include "core/strings_rounds.inc"
@@ -250,6 +251,7 @@ enum class Lang : std::uint8_t { De, En };
   NWK_STRINGS_ROUNDS(X)                                                                          \
   NWK_STRINGS_VOTE(X)                                                                         \
   NWK_STRINGS_PRESENT(X)                                                                      \
+  NWK_STRINGS_LIVE(X)                                                                         \
   NWK_STRINGS_EXPORT(X)
 
 enum class Str : std::uint16_t {

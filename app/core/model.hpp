@@ -184,6 +184,7 @@ struct VotingRound {
   bool liveResults = false;         // results visible while open (default: only once closed)
   std::int32_t timerSeconds = 0;    // 0: no timer
   std::vector<PaperTally> paper;
+  std::string liveCode;             // the join code while phones vote through the server; empty: not live
   bool operator==(const VotingRound&) const = default;
 };
 
@@ -201,6 +202,7 @@ struct Ballot {
   std::string voter;  // named rounds only
   std::vector<BallotEntry> entries;
   bool voided = false;
+  std::string liveId;  // the server's ballot id for a ballot cast on a phone; empty: cast here
   bool operator==(const Ballot&) const = default;
 };
 

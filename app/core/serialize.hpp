@@ -15,7 +15,7 @@
 
 namespace nwk {
 
-inline constexpr std::uint32_t kSessionFormatVersion = 3;
+inline constexpr std::uint32_t kSessionFormatVersion = 4;
 
 template <class A>
 void serialize(A& ar, CoverageRules& r, std::uint32_t) {
@@ -136,6 +136,7 @@ void serialize(A& ar, VotingRound& r, std::uint32_t version) {
      cereal::make_nvp("allPointsRequired", r.allPointsRequired), cereal::make_nvp("criteria", r.criteria),
      cereal::make_nvp("named", r.named), cereal::make_nvp("liveResults", r.liveResults),
      cereal::make_nvp("timerSeconds", r.timerSeconds), cereal::make_nvp("paper", r.paper));
+  if (version >= 3) ar(cereal::make_nvp("liveCode", r.liveCode));
 }
 
 template <class A>
@@ -149,6 +150,7 @@ void serialize(A& ar, Ballot& b, std::uint32_t version) {
   ar(cereal::make_nvp("id", b.id), cereal::make_nvp("round", b.round), cereal::make_nvp("group", b.group));
   if (version >= 2) ar(cereal::make_nvp("voter", b.voter));
   ar(cereal::make_nvp("entries", b.entries), cereal::make_nvp("voided", b.voided));
+  if (version >= 3) ar(cereal::make_nvp("liveId", b.liveId));
 }
 
 template <class A>
@@ -182,7 +184,7 @@ CEREAL_CLASS_VERSION(nwk::Proposal, 1)
 CEREAL_CLASS_VERSION(nwk::ParticipantGroup, 1)
 CEREAL_CLASS_VERSION(nwk::PaperDots, 1)
 CEREAL_CLASS_VERSION(nwk::PaperTally, 1)
-CEREAL_CLASS_VERSION(nwk::VotingRound, 2)
+CEREAL_CLASS_VERSION(nwk::VotingRound, 3)
 CEREAL_CLASS_VERSION(nwk::BallotEntry, 2)
-CEREAL_CLASS_VERSION(nwk::Ballot, 2)
+CEREAL_CLASS_VERSION(nwk::Ballot, 3)
 CEREAL_CLASS_VERSION(nwk::Session, 1)

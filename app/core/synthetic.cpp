@@ -189,7 +189,7 @@ Session makeSyntheticSession(const SyntheticSize& size, std::uint64_t seed) {
     for (const Proposal& p : s.proposals) round.proposals.push_back(p.id);
     s.rounds.push_back(round);
     for (std::uint32_t i = 0; i < size.ballots; ++i) {
-      Ballot b{s.takeId(), round.id, g.chance(0.7) ? g.pick(s.groups) : kNoId, {}, {}, g.chance(0.05)};
+      Ballot b{s.takeId(), round.id, g.chance(0.7) ? g.pick(s.groups) : kNoId, {}, {}, g.chance(0.05), {}};
       for (int e = 0; e < 3; ++e) b.entries.push_back({g.pick(s.proposals), static_cast<std::int32_t>(1 + g.below(5))});
       s.ballots.push_back(std::move(b));
     }

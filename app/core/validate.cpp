@@ -204,6 +204,7 @@ IdSet Checker::checkRound(const VotingRound& r) {
   range(r.maxPerProposal >= 1 && r.maxPerProposal <= r.points, Str::NounRound, id, "maxPerProposal");
   range(r.criteria.size() <= kLimits.criteria, Str::NounRound, id, "criteria");
   for (const std::string& c : r.criteria) text(c, Str::NounRound, id);
+  text(r.liveCode, Str::NounRound, id);
   range(r.timerSeconds >= 0 && r.timerSeconds <= kLimits.timerSeconds, Str::NounRound, id, "timerSeconds");
   IdSet proposals;
   for (Id p : r.proposals) {
@@ -234,6 +235,7 @@ void Checker::checkVoting() {
     ref(b.round, rounds_, Str::NounBallot, b.id, false);
     ref(b.group, groups_, Str::NounBallot, b.id, true);
     text(b.voter, Str::NounBallot, b.id);
+    text(b.liveId, Str::NounBallot, b.id);
     range(b.entries.size() <= kLimits.entriesPerBallot, Str::NounBallot, b.id, "entries");
     if (failed()) return;
     const std::size_t index = std::lower_bound(roundIndex.begin(), roundIndex.end(), std::make_pair(b.round, std::size_t{0}))->second;

@@ -47,7 +47,7 @@ TEST_F(HistoryTest, AddOfEveryKindUndoesAndRedoes) {
   round.method = VoteMethod::Ranking;
   round.state = RoundState::Open;
   expectUndoRedo([&] { add(doc, round); });
-  expectUndoRedo([&] { add(doc, Ballot{0, doc.session.rounds[0].id, kNoId, {}, {}, false}); });
+  expectUndoRedo([&] { add(doc, Ballot{0, doc.session.rounds[0].id, kNoId, {}, {}, false, {}}); });
 }
 
 TEST_F(HistoryTest, AddAssignsFreshIdsThatAreNeverReused) {

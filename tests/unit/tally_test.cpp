@@ -415,7 +415,7 @@ RandomRound randomRound(std::mt19937& random) {
   const int criteria = std::max(1, static_cast<int>(r.criteria.size()));
   const int ballots = below(40);
   for (int b = 0; b < ballots && m > 0; ++b) {
-    Ballot ballot{s.takeId(), r.id, below(3) ? s.groups[static_cast<std::size_t>(below(6))].id : kNoId, {}, {}, below(8) == 0};
+    Ballot ballot{s.takeId(), r.id, below(3) ? s.groups[static_cast<std::size_t>(below(6))].id : kNoId, {}, {}, below(8) == 0, {}};
     std::vector<Id> order = r.proposals;
     std::shuffle(order.begin(), order.end(), random);
     const int entries = below(m + 1);
