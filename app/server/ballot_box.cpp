@@ -36,6 +36,13 @@ Answer ballotAnswer(const std::string& id, std::uint64_t seq) {
   return {200, w.str(), 0};
 }
 
+// The round's document as participants get it, with its title and the given state.
+std::string documentOf(LiveRound& live, RoundState state) {
+  live.session.meta.title = live.title;
+  live.session.rounds.front().state = state;
+  return liveRoundJson(live.session, live.round());
+}
+
 }  // namespace
 
 BallotBox::RoundRecord* BallotBox::findRound(const std::string& code) {
@@ -51,9 +58,8 @@ const BallotBox::RoundRecord* BallotBox::findRound(const std::string& code) cons
 bool BallotBox::isClosed(const RoundRecord& round) const { return round.live.round().state == RoundState::Closed; }
 
 void BallotBox::addRound(const std::string& code, std::string key, LiveRound live, bool closed) {
-  live.session.rounds.front().state = closed ? RoundState::Closed : RoundState::Open;
   RoundRecord& r = rounds_[code];
-  r.json = liveRoundJson(live.session, live.session.rounds.front());
+  r.json = documentOf(live, closed ? RoundState::Closed : RoundState::Open);
   r.live = std::move(live);
   r.closing = closed;
   if (!key.empty()) keys_[key] = code;
@@ -99,10 +105,9 @@ Outcome BallotBox::openRound(std::string_view body, std::string_view key,
   std::string problem;
   std::optional<LiveRound> live = parseLiveRound(body, &problem);
   if (!live) return {errorAnswer(422, "invalid_round", problem), {}, {}};
-  live->session.rounds.front().state = RoundState::Open;
   const std::string code = newCode();
   pendingCodes_.insert(code);
-  StoredRound stored{code, std::string(key), liveRoundJson(live->session, live->round()), false};
+  StoredRound stored{code, std::string(key), documentOf(*live, RoundState::Open), false};
   auto apply = [this, code, key = stored.key, live = std::move(*live)]() mutable {
     pendingCodes_.erase(code);
     addRound(code, std::move(key), std::move(live), false);
@@ -118,8 +123,7 @@ Outcome BallotBox::closeRound(const std::string& code) {
   r->closing = true;
   return {closed, CloseRound{code}, [this, code] {
             RoundRecord& round = rounds_.at(code);
-            round.live.session.rounds.front().state = RoundState::Closed;
-            round.json = liveRoundJson(round.live.session, round.live.round());
+            round.json = documentOf(round.live, RoundState::Closed);
             if (onChange) onChange(code);
           }};
 }
