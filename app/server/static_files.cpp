@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <iterator>
 
 #include "server/answer.hpp"
 
@@ -60,11 +59,12 @@ Response StaticFiles::serve(std::string_view path) const {
   const std::filesystem::path file = root_ / relative;
   std::error_code ec;
   if (!std::filesystem::is_regular_file(file, ec)) return notFound();
+  const std::uintmax_t size = std::filesystem::file_size(file, ec);
   std::ifstream in(file, std::ios::binary);
-  if (!in) return notFound();
   Response r;
+  r.body.resize(ec ? 0 : static_cast<std::size_t>(size));
+  if (ec || !in.read(r.body.data(), static_cast<std::streamsize>(r.body.size()))) return notFound();
   r.contentType = std::string(contentType(relative.string()));
-  r.body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   return r;
 }
 

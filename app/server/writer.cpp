@@ -24,11 +24,6 @@ void Writer::submit(WriteOp op, Done done) {
   wake_.notify_one();
 }
 
-std::uint64_t Writer::commits() const {
-  std::lock_guard lock(mutex_);
-  return commits_;
-}
-
 void Writer::run() {
   std::vector<WriteOp> ops;
   std::vector<Done> dones;
@@ -49,11 +44,7 @@ void Writer::run() {
 void Writer::commit(std::vector<WriteOp>& ops, std::vector<Done>& dones) {
   std::string problem;
   const bool ok = store_.write(ops, &problem);
-  if (!ok) std::fprintf(stderr, "%s\n", problem.c_str());
-  {
-    std::lock_guard lock(mutex_);
-    ++commits_;
-  }
+  if (!ok) std::fprintf(stderr, "netzwerkkarte-server: %s\n", problem.c_str());
   post_([dones = std::move(dones), ok]() {
     for (const Done& done : dones) done(ok);
   });

@@ -26,19 +26,16 @@ class Writer {
 
   void submit(WriteOp op, Done done);
 
-  std::uint64_t commits() const;  // transactions so far (for the log)
-
  private:
   void run();
   void commit(std::vector<WriteOp>& ops, std::vector<Done>& dones);
 
   Store& store_;
   Post post_;
-  mutable std::mutex mutex_;
+  std::mutex mutex_;
   std::condition_variable wake_;
   std::vector<WriteOp> ops_;
   std::vector<Done> dones_;
-  std::uint64_t commits_ = 0;
   bool stopping_ = false;
   std::thread thread_;
 };
