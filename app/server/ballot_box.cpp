@@ -186,9 +186,9 @@ Outcome BallotBox::join(std::string_view body) {
   if (r->closing) return {roundClosed(), {}, {}};
   const std::string token = randomHex(16);
   tokens_[token] = {key, {}};
-  JsonWriter w;
-  w.beginObject().key("token").value(token).key("round");
-  std::string answer = w.str() + r->json + "}";
+  std::string answer = "{\"token\":";
+  appendJsonString(answer, token);
+  answer += ",\"round\":" + r->json + "}";
   return {{200, std::move(answer), 0},
           StoredToken{token, key, static_cast<std::int64_t>(std::time(nullptr))},
           [this, key] {
@@ -204,11 +204,11 @@ Answer BallotBox::me(const std::string& token) const {
   auto b = r.ballots.find(t->second.ballotId);
   const bool has = b != r.ballots.end() && b->second.shown.seq > 0;
   std::string out = "{\"round\":" + r.json + ",\"ballot\":" + (has ? ballotJson(b->second.shown.ballot) : "null");
-  JsonWriter w;
-  w.beginObject().key("ballotId");
-  has ? w.value(b->first) : w.null();
-  w.key("voided").value(has && b->second.shown.voided).endObject();
-  return {200, out + "," + w.str().substr(1), 0};
+  out += ",\"ballotId\":";
+  if (has) appendJsonString(out, b->first);
+  else out += "null";
+  out += std::string(",\"voided\":") + (has && b->second.shown.voided ? "true" : "false") + "}";
+  return {200, std::move(out), 0};
 }
 
 Outcome BallotBox::putBallot(const std::string& token, std::string_view body) {

@@ -83,8 +83,17 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.expires_after(server_->limits.requestTimeout);
     http::async_read_header(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
       if (ec) return self->refuse(ec);
-      http::async_read(self->stream_, self->buffer_, *self->parser_,
-                       [self](beast::error_code ec2, std::size_t) { ec2 ? self->refuse(ec2) : self->dispatch(); });
+      if (!beast::iequals(self->parser_->get()[http::field::expect], "100-continue")) return self->readBody();
+      // curl asks before sending a body over 1 KiB; browsers never do.
+      http::async_write(self->stream_, self->continue_, [self](beast::error_code ec2, std::size_t) {
+        ec2 ? self->close() : self->readBody();
+      });
+    });
+  }
+
+  void readBody() {
+    http::async_read(stream_, buffer_, *parser_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      ec ? self->refuse(ec) : self->dispatch();
     });
   }
 
@@ -164,6 +173,7 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   http::response<http::string_body> response_;
+  http::response<http::empty_body> continue_{http::status::continue_, 11};
   std::string client_;
   std::size_t drained_ = 0;
 };

@@ -274,6 +274,38 @@ class ServerApi(unittest.TestCase):
         self.assertEqual(s.call("POST", "/api/join", {"code": self.code}, headers=same)[0], 200)
         self.assertEqual(self.feed()["state"], "open")
 
+    def test_expect_100_continue_is_answered(self):
+        body = json.dumps({"code": "ZZZZ"}).encode()
+        with socket.create_connection(("127.0.0.1", self.server.port), timeout=5) as sock:
+            sock.sendall(b"POST /api/join HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                         b"Content-Length: %d\r\n\r\n" % len(body))
+            self.assertTrue(sock.recv(4096).startswith(b"HTTP/1.1 100 Continue"))
+            sock.sendall(body)
+            self.assertTrue(sock.recv(4096).startswith(b"HTTP/1.1 404"))
+
+    def test_a_slow_request_is_cut_off(self):
+        """Slowloris: a header dribbled byte by byte is dropped after the request deadline (10 s)."""
+        started = time.monotonic()
+        with socket.create_connection(("127.0.0.1", self.server.port), timeout=15) as sock:
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+            closed = False
+            while time.monotonic() - started < 14 and not closed:
+                try:
+                    sock.sendall(b"X")
+                    self.assertEqual(self.server.call("GET", "/api/health")[0], 200)  # others still served
+                    time.sleep(1)
+                except OSError:
+                    closed = True
+                if not closed:
+                    sock.setblocking(False)
+                    try:
+                        closed = sock.recv(1) == b""
+                    except BlockingIOError:
+                        pass
+                    sock.setblocking(True)
+        self.assertTrue(closed)
+        self.assertLess(time.monotonic() - started, 12.5)
+
     def test_malformed_http_is_refused(self):
         with socket.create_connection(("127.0.0.1", self.server.port), timeout=5) as sock:
             sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n")
