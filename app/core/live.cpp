@@ -1,5 +1,6 @@
 #include "core/live.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -163,6 +164,13 @@ void readProposals(Reader& r, JsonValue v, Session& s) {
   }
 }
 
+bool hasRepeatedId(const std::vector<LiveBallot>& ballots) {
+  std::vector<std::string_view> ids;
+  for (const LiveBallot& b : ballots) ids.push_back(b.id);
+  std::sort(ids.begin(), ids.end());
+  return std::adjacent_find(ids.begin(), ids.end()) != ids.end();
+}
+
 bool sameVote(const Ballot& a, const Ballot& b) {
   return a.group == b.group && a.voter == b.voter && a.entries == b.entries && (a.voided || !b.voided);
 }
@@ -278,6 +286,7 @@ std::optional<LiveFeed> parseLiveFeed(std::string_view json, std::string* proble
     live.ballot = readBallot(r, b);
     feed.ballots.push_back(std::move(live));
   }
+  if (hasRepeatedId(feed.ballots)) r.fail("id");
   return finish(r, std::move(feed), Str::LiveNotFeed, problem);
 }
 
@@ -294,7 +303,7 @@ std::int32_t mirrorLiveBallots(Document& doc, Id roundId, const std::vector<Live
     b.liveId = live.id;
     b.voided = live.voided;
     if (!open.named) b.voter.clear();
-    if (!b.voided && ballotProblem(doc.session, open, b)) continue;
+    if (ballotProblem(doc.session, open, b)) continue;
     const auto& existing = doc.session.ballots;
     const auto it = std::find_if(existing.begin(), existing.end(),
                                  [&](const Ballot& e) { return e.round == roundId && e.liveId == live.id; });

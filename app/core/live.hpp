@@ -39,7 +39,7 @@ std::optional<LiveRound> parseLiveRound(std::string_view json, std::string* prob
 std::string ballotJson(const Ballot& ballot);
 std::optional<Ballot> parseBallot(std::string_view json, std::string* problem);
 
-// The server's answer to "ballots since": each ballot in its latest form.
+// The server's answer to "ballots since": each ballot once, in its latest form.
 struct LiveBallot {
   std::string id;          // the server's ballot id
   std::uint64_t seq = 0;   // the round's change counter when it last changed

@@ -39,7 +39,6 @@ std::optional<std::string> dotsProblem(const Session& s, const VotingRound& r, c
 std::optional<std::string> weightingProblem(const Session& s, const VotingRound& r, const Ballot& b) {
   const auto criteria = static_cast<std::int32_t>(std::max<std::size_t>(1, r.criteria.size()));
   for (const BallotEntry& e : b.entries) {
-    if (e.criterion < 0 || e.criterion >= criteria) return trf(Str::VoteNoCriterion, textOf(s, e.proposal), e.criterion + 1);
     if (e.value < 1 || e.value > 5) return trf(Str::VoteScoreRange, textOf(s, e.proposal), e.value);
   }
   for (const BallotEntry& e : b.entries)
@@ -122,9 +121,11 @@ std::optional<std::string> ballotProblem(const Session& s, const VotingRound& ro
   if (ballot.group != kNoId && !findById(s.groups, ballot.group)) return trf(Str::VoteUnknownGroup, ballot.group);
   if (ballot.entries.empty()) return tr(Str::VoteEmpty);
   std::vector<std::uint64_t> keys;
+  const bool perCriterion = round.method == VoteMethod::Weighting;
+  const auto criteria = static_cast<std::int32_t>(perCriterion ? std::max<std::size_t>(1, round.criteria.size()) : 1);
   for (const BallotEntry& e : ballot.entries) {
     if (!inRound(round, e.proposal)) return trf(Str::VoteNotInRound, e.proposal);
-    const bool perCriterion = round.method == VoteMethod::Weighting;
+    if (e.criterion < 0 || e.criterion >= criteria) return trf(Str::VoteNoCriterion, textOf(s, e.proposal), e.criterion + 1);
     keys.push_back(std::uint64_t{e.proposal} << 32 | (perCriterion ? static_cast<std::uint32_t>(e.criterion) : 0u));
   }
   if (const Id twice = repeatedProposal(std::move(keys))) return trf(Str::VoteTwice, textOf(s, twice));

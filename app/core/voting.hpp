@@ -5,7 +5,8 @@
 // allPointsRequired; weighting: scores 1-5 per criterion (a round without criteria has one),
 // a proposal scored on one criterion is scored on all; ranking: ranks 1..n without repeats or
 // gaps, unranked proposals allowed. Every method: an open round, no proposal twice (per
-// criterion), only proposals of the round, a known group, a name in named rounds, not empty.
+// criterion; criteria only when weighting), only proposals of the round, a known group, a
+// name in named rounds, not empty.
 #pragma once
 #include <optional>
 #include <string>

@@ -76,6 +76,10 @@ TEST_F(LiveTest, TheServerRefusesWhatTheAppRefusesWithTheSameReason) {
 
   here.entries.pop_back();
   EXPECT_FALSE(ballotProblem(parsed->session, parsed->round(), here));
+  here.entries[0].criterion = 6;
+  EXPECT_EQ(ballotProblem(parsed->session, parsed->round(), here), "„Familienzentrum“: Kriterium 7 gibt es nicht")
+      << "a phone cannot sneak a criterion into a dot vote (found by fuzz_live)";
+  here.entries[0].criterion = 0;
   EXPECT_EQ(*parseBallot(ballotJson(here), nullptr), (Ballot{kNoId, kNoId, kNoId, "", here.entries, false, ""}));
 }
 
