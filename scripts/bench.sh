@@ -2,8 +2,10 @@
 # Builds the web app and the bare ImGui page, then measures both (tests/browser/bench.mjs):
 # bundle bytes raw and gzip -9, and the first drawn frame after navigation (median of 5 cold
 # loads in headless Chromium), core speed in wasm, and the native tally speed (preset
-# "release", app/bench/tally_bench.cpp, written to build/bench-native.json and merged in).
-# Writes build/bench.json and prints it.
+# "release", app/bench/tally_bench.cpp, written to build/bench-native.json and merged in), and
+# the live-voting load test against the release netzwerkkarte-server (scripts/live_load.py:
+# 500 participants in a burst, latency p50/p99, ballots acknowledged and tallied, the
+# server's peak memory; build/bench-live.json, merged in). Writes build/bench.json and prints it.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
@@ -11,6 +13,8 @@ install_browser_tools
 build_web >/dev/null
 install_native_toolchain
 cmake --preset release >/dev/null
-cmake --build --preset release -j"$(nproc)" --target tally_bench >/dev/null
+cmake --build --preset release -j"$(nproc)" --target tally_bench netzwerkkarte-server >/dev/null
 build/release/bin/tally_bench >build/bench-native.json
+python3 scripts/live_load.py build/release/bin/netzwerkkarte-server >build/bench-live.json ||
+  log "Live load test: a request failed or an acknowledged ballot is missing (see the live_* keys)"
 node tests/browser/bench.mjs

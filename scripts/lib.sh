@@ -38,9 +38,11 @@ install_web_toolchain() {
     fonts-inter fonts-font-awesome fonttools
 }
 
-# Tools for the native app, CLI, unit tests and fuzzers (clang's libFuzzer runtime).
+# Tools for the native app, CLI, unit tests and fuzzers (clang's libFuzzer runtime), and
+# netzwerkkarte-server's libraries (Boost.Asio/Beast, SQLite, qrcodegen for the join QR code).
 install_native_toolchain() {
-  apt_install_missing libsdl2-dev libgl-dev libegl-dev libgtest-dev googletest clang libclang-rt-14-dev
+  apt_install_missing libsdl2-dev libgl-dev libegl-dev libgtest-dev googletest clang libclang-rt-14-dev \
+    libboost-dev libsqlite3-dev libqrcodegencpp-dev
 }
 
 # Chromium and Node for the browser tests (poppler-utils: pdftotext and pdftoppm read the

@@ -10,7 +10,8 @@
 //   10,000 offers at a zoom that draws at least 5,000 markers (median over the pan's frames),
 //   the hover hit test and a ~2 MB GeoJSON import (timed inside wasm);
 // - tallying 1,000 ballots over 100 proposals in wasm (the slowest method, median), and the
-//   native figures of build/bench-native.json (scripts/bench.sh) where that file exists.
+//   native figures of build/bench-native.json and the live-voting load test's
+//   build/bench-live.json (scripts/bench.sh) where those files exist.
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -220,8 +221,10 @@ const result = {
   geojson_import_bytes: core.importBytes,
   tally_wasm_ms: Math.round(core.tallyMs * 1e4) / 1e4,
 };
-const nativeFile = join(BUILD, '..', 'bench-native.json');
-if (existsSync(nativeFile)) Object.assign(result, JSON.parse(readFileSync(nativeFile, 'utf8')));
+for (const name of ['bench-native.json', 'bench-live.json']) {
+  const file = join(BUILD, '..', name);
+  if (existsSync(file)) Object.assign(result, JSON.parse(readFileSync(file, 'utf8')));
+}
 const json = JSON.stringify(result, null, 2);
 writeFileSync(join(BUILD, '..', 'bench.json'), `${json}\n`);
 console.log(json);

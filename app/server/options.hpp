@@ -1,0 +1,28 @@
+// The command line: netzwerkkarte-server [--data DIR] [--port 8090] [--bind ADDR] [--site DIR].
+// Defaults: ./netzwerkkarte-data, port 8090 (0: any free port), all interfaces, and site/
+// beside the binary if it exists, else the web build's site folder (CMake's default).
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nwk::server {
+
+struct Options {
+  std::filesystem::path data = "netzwerkkarte-data";
+  std::uint16_t port = 8090;
+  std::string bind = "0.0.0.0";
+  std::filesystem::path site;
+  bool help = false;
+  bool version = false;
+};
+
+// nullopt with a reason (German) when the arguments make no sense.
+std::optional<Options> parseOptions(const std::vector<std::string>& args, const std::filesystem::path& binary,
+                                    std::string* problem);
+
+extern const char* const kUsage;
+
+}  // namespace nwk::server

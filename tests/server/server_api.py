@@ -1,0 +1,317 @@
+"""server_api: the real netzwerkkarte-server on a free loopback port, exercised through its
+HTTP API: joining, casting and replacing a ballot, /api/me, the facilitator's feed (since
+and long poll), void, close, static files with their headers, and bad input of every kind,
+each refused with the right status while everyone else is still served.
+
+Usage: server_api.py PATH/TO/netzwerkkarte-server
+"""
+import json
+import re
+import socket
+import sys
+import tempfile
+import threading
+import time
+import unittest
+from pathlib import Path
+
+from serverlib import ROUND, Server, dots
+
+BINARY = None
+CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-hashes' "
+       "'sha256-cwPror8N/Ds4hiaerviPOQ1rJd1zjNrEPnNZvr5x7Z8='; style-src 'self' 'unsafe-inline'; "
+       "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+       "form-action 'none'")
+
+
+class ServerApi(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        root = Path(cls.tmp.name)
+        site = root / "site"
+        (site / "sub").mkdir(parents=True)
+        (site / "index.html").write_text("<!doctype html><title>Netzwerkkarte</title>\n")
+        (site / "app.wasm").write_bytes(b"\0asm\1\0\0\0")
+        (site / "app.js").write_text("console.log(1)\n")
+        (site / ".hidden").write_text("secret\n")
+        (site / "sub" / "x.css").write_text("body{}\n")
+        (root / "outside.txt").write_text("outside\n")
+        cls.server = Server(BINARY, root / "data", site)
+        cls.code = cls.server.open_round()
+
+    @classmethod
+    def tearDownClass(cls):
+        status = cls.server.stop()
+        cls.tmp.cleanup()
+        assert status == 0, f"server exit code {status}"
+
+    def feed(self, since=0, code=None, wait=None):
+        path = f"/api/rounds/{code or self.code}/ballots?since={since}" + (f"&wait={wait}" if wait else "")
+        status, _, data = self.server.control("GET", path)
+        self.assertEqual(status, 200, data)
+        return data
+
+    def assertError(self, result, status, code):
+        self.assertEqual(result[0], status, result[2])
+        self.assertEqual(result[2]["code"], code)
+        self.assertTrue(result[2]["error"])
+
+    # -- participants ---------------------------------------------------------------------
+
+    def test_join_vote_replace_and_me(self):
+        s = self.server
+        token = s.join(self.code.lower())  # a typed code may be lower case
+        self.assertRegex(token, r"^[0-9a-f]{32}$")
+        status, _, me = s.call("GET", "/api/me", token=token)
+        self.assertEqual(status, 200)
+        self.assertEqual(me["round"]["state"], "open")
+        self.assertEqual(me["round"]["title"], ROUND["title"])
+        self.assertIsNone(me["ballot"])
+        self.assertIsNone(me["ballotId"])
+
+        status, _, first = s.call("PUT", "/api/ballot", {"code": self.code, "ballot": dots(3, 2)}, token=token)
+        self.assertEqual(status, 200, first)
+        status, _, second = s.call("PUT", "/api/ballot", {"code": self.code, "ballot": dots(0, 1, 3)}, token=token)
+        self.assertEqual(status, 200, second)
+        self.assertEqual(second["ballot"], first["ballot"])  # replaced: same id
+        self.assertGreater(second["seq"], first["seq"])
+
+        status, _, me = s.call("GET", "/api/me", token=token)
+        self.assertEqual(me["ballotId"], first["ballot"])
+        self.assertEqual(me["ballot"]["entries"], dots(0, 1, 3)["entries"])
+        self.assertFalse(me["voided"])
+
+        feed = self.feed()
+        mine = [b for b in feed["ballots"] if b["id"] == first["ballot"]]
+        self.assertEqual(len(mine), 1)
+        self.assertEqual(mine[0]["entries"], dots(0, 1, 3)["entries"])
+        self.assertEqual(mine[0]["seq"], second["seq"])
+        self.assertGreaterEqual(feed["devices"], 1)
+        self.assertEqual(self.feed(since=feed["lastSeq"])["ballots"], [])
+
+    def test_join_refusals(self):
+        s = self.server
+        self.assertError(s.call("POST", "/api/join", {"code": "ZZZZ"}), 404, "unknown_round")
+        self.assertError(s.call("POST", "/api/join", "{\"code\":"), 400, "bad_json")
+        self.assertError(s.call("POST", "/api/join", {"nope": 1}), 400, "bad_request")
+        self.assertError(s.call("GET", "/api/join"), 405, "method_not_allowed")
+
+    def test_bad_ballots(self):
+        s = self.server
+        token = s.join(self.code)
+        other = s.open_round()
+        self.assertError(s.call("PUT", "/api/ballot", "{\"code\": \"" + self.code + "\", ", token=token), 400, "bad_json")
+        over = s.call("PUT", "/api/ballot", {"code": self.code, "ballot": dots(3, 3)}, token=token)
+        self.assertError(over, 422, "invalid_ballot")
+        self.assertIn("6 Punkte vergeben, nur 5 möglich", over[2]["error"])
+        self.assertError(s.call("PUT", "/api/ballot", {"code": self.code, "ballot": {"entries": "x"}}, token=token),
+                         422, "invalid_ballot")
+        self.assertError(s.call("PUT", "/api/ballot", {"code": other, "ballot": dots(1)}, token=token), 409, "wrong_round")
+        self.assertError(s.call("PUT", "/api/ballot", {"code": "ZZZZ", "ballot": dots(1)}, token=token), 404, "unknown_round")
+        forged = "0123456789abcdef0123456789abcdef"
+        self.assertError(s.call("PUT", "/api/ballot", {"code": self.code, "ballot": dots(1)}, token=forged), 403, "unknown_token")
+        self.assertError(s.call("GET", "/api/me", token=forged), 403, "unknown_token")
+        self.assertError(s.call("GET", "/api/me"), 401, "missing_token")
+        self.assertError(s.call("POST", "/api/ballot", {}, token=token), 405, "method_not_allowed")
+
+    def test_oversized_body_is_refused_without_reading_it(self):
+        s = self.server
+        token = s.join(self.code)
+        big = {"code": self.code, "ballot": dots(1), "padding": "x" * 17000}
+        self.assertError(s.call("PUT", "/api/ballot", big, token=token), 413, "request_too_large")
+        # A huge Content-Length with hardly any body: the answer comes at once.
+        with socket.create_connection(("127.0.0.1", s.port), timeout=5) as sock:
+            sock.sendall(b"PUT /api/ballot HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100000000\r\n\r\n{")
+            answer = sock.recv(4096).decode()
+        self.assertTrue(answer.startswith("HTTP/1.1 413"), answer)
+
+    def test_a_flood_from_one_token_is_limited_others_still_served(self):
+        s = self.server
+        flooder, other = s.join(self.code), s.join(self.code)
+        statuses = [s.call("GET", "/api/me", token=flooder) for _ in range(15)]
+        limited = [r for r in statuses if r[0] == 429]
+        self.assertTrue(limited, [r[0] for r in statuses])
+        self.assertGreaterEqual(int(limited[0][1]["retry-after"]), 1)
+        self.assertEqual(limited[0][2]["code"], "too_many_requests")
+        self.assertEqual(s.call("PUT", "/api/ballot", {"code": self.code, "ballot": dots(1)}, token=other)[0], 200)
+
+    def test_joins_are_limited_per_address(self):
+        s = self.server
+        statuses = [s.call("POST", "/api/join", {"code": self.code}, source="127.0.0.9")[0] for _ in range(70)]
+        self.assertEqual(statuses[:60], [200] * 60)  # a class behind one address still gets in
+        self.assertIn(429, statuses[60:])
+        self.assertEqual(s.call("POST", "/api/join", {"code": self.code}, source="127.0.0.10")[0], 200)
+
+    # -- facilitator ----------------------------------------------------------------------
+
+    def test_control_needs_the_secret(self):
+        s = self.server
+        self.assertError(s.call("POST", "/api/rounds", ROUND), 401, "missing_secret")
+        self.assertError(s.call("POST", "/api/rounds", ROUND, token="f" * 32), 403, "wrong_secret")
+        self.assertError(s.call("GET", f"/api/rounds/{self.code}/ballots?since=0"), 401, "missing_secret")
+        self.assertError(s.call("POST", f"/api/rounds/{self.code}/close", token=s.secret[:-1] + "0"), 403, "wrong_secret")
+        self.assertError(s.call("POST", f"/api/rounds/{self.code}/void", {"ballot": "x"}, token="nope"), 403, "wrong_secret")
+        self.assertEqual(self.feed()["state"], "open")
+
+    def test_open_round_answer_and_key(self):
+        s = self.server
+        status, _, data = s.control("POST", "/api/rounds?key=4711-7", ROUND)
+        self.assertEqual(status, 201, data)
+        self.assertRegex(data["code"], r"^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}$")
+        self.assertTrue(data["joinUrl"].endswith(f"/?join={data['code']}"))
+        self.assertEqual(data["urls"][0], data["joinUrl"])
+        qr = data["qr"]
+        self.assertGreaterEqual(qr["size"], 21)
+        self.assertEqual(len(qr["rows"]), qr["size"])
+        self.assertTrue(all(re.fullmatch(f"[01]{{{qr['size']}}}", row) for row in qr["rows"]))
+        again = s.control("POST", "/api/rounds?key=4711-7", ROUND)
+        self.assertEqual((again[0], again[2]["code"]), (200, data["code"]))  # a reload: same round
+        self.assertNotEqual(s.open_round(), data["code"])
+        # The Host a phone can reach is used for the link; a loopback Host is not.
+        lan = s.control("POST", "/api/rounds", ROUND, headers={"Host": "192.168.7.1:8090"})[2]
+        self.assertEqual(lan["joinUrl"], f"http://192.168.7.1:8090/?join={lan['code']}")
+
+    def test_bad_rounds(self):
+        s = self.server
+        self.assertError(s.control("POST", "/api/rounds", "{\"id\":"), 400, "bad_json")
+        broken = dict(ROUND, method="lottery")
+        result = s.control("POST", "/api/rounds", broken)
+        self.assertError(result, 422, "invalid_round")
+        self.assertIn("Keine gültige Live-Abstimmung", result[2]["error"])
+        self.assertError(s.control("POST", "/api/rounds?key=a%20b", ROUND), 400, "bad_key")
+        self.assertError(s.control("GET", "/api/rounds"), 405, "method_not_allowed")
+        self.assertError(s.control("GET", "/api/rounds/ZZZZ/ballots?since=0"), 404, "unknown_round")
+        self.assertError(s.control("GET", f"/api/rounds/{self.code}/ballots?since=x"), 400, "bad_request")
+        self.assertError(s.control("POST", f"/api/rounds/{self.code}/frob"), 404, "not_found")
+
+    def test_long_poll_returns_when_a_ballot_arrives(self):
+        s = self.server
+        code = s.open_round()
+        token = s.join(code)
+        last = self.feed(code=code)["lastSeq"]
+        started = time.monotonic()
+        quiet = self.feed(since=last, code=code, wait=1)
+        self.assertGreaterEqual(time.monotonic() - started, 0.9)  # nothing new: after the wait
+        self.assertEqual(quiet["ballots"], [])
+
+        result = {}
+        poll = threading.Thread(target=lambda: result.update(
+            feed=self.feed(since=last, code=code, wait=20), at=time.monotonic()))
+        poll.start()
+        time.sleep(0.5)
+        sent = time.monotonic()
+        status, _, put = s.call("PUT", "/api/ballot", {"code": code, "ballot": dots(2, 2, 1)}, token=token)
+        self.assertEqual(status, 200)
+        poll.join(25)
+        self.assertLess(result["at"] - sent, 2.0)  # woken by the ballot, not by the timeout
+        self.assertEqual([b["id"] for b in result["feed"]["ballots"]], [put["ballot"]])
+
+    def test_void_then_close(self):
+        s = self.server
+        code = s.open_round()
+        voter, other = s.join(code), s.join(code)
+        ballot = s.call("PUT", "/api/ballot", {"code": code, "ballot": dots(1, 1)}, token=voter)[2]["ballot"]
+        self.assertEqual(s.call("PUT", "/api/ballot", {"code": code, "ballot": dots(2)}, token=other)[0], 200)
+        status, _, void = s.control("POST", f"/api/rounds/{code}/void", {"ballot": ballot})
+        self.assertEqual(status, 200, void)
+        self.assertEqual(s.control("POST", f"/api/rounds/{code}/void", {"ballot": ballot})[0], 200)  # again: fine
+        self.assertError(s.control("POST", f"/api/rounds/{code}/void", {"ballot": "nope"}), 404, "unknown_ballot")
+        self.assertError(s.control("POST", f"/api/rounds/{code}/void", "[]"), 400, "bad_json")
+        voided = [b for b in self.feed(code=code)["ballots"] if b["id"] == ballot]
+        self.assertEqual((len(voided), voided[0]["voided"], voided[0]["seq"]), (1, True, void["seq"]))
+        self.assertError(s.call("PUT", "/api/ballot", {"code": code, "ballot": dots(1)}, token=voter), 409, "voided")
+        self.assertTrue(s.call("GET", "/api/me", token=voter)[2]["voided"])
+
+        self.assertEqual(s.control("POST", f"/api/rounds/{code}/close")[0], 200)
+        self.assertEqual(s.control("POST", f"/api/rounds/{code}/close")[0], 200)  # idempotent
+        self.assertError(s.call("PUT", "/api/ballot", {"code": code, "ballot": dots(1)}, token=other), 409, "closed")
+        self.assertError(s.call("POST", "/api/join", {"code": code}), 409, "closed")
+        self.assertEqual(self.feed(code=code)["state"], "closed")
+        self.assertEqual(s.call("GET", "/api/me", token=other)[2]["round"]["state"], "closed")
+        started = time.monotonic()
+        self.feed(since=10**6, code=code, wait=20)  # a closed round answers a long poll at once
+        self.assertLess(time.monotonic() - started, 2.0)
+
+    # -- HTTP -----------------------------------------------------------------------------
+
+    def test_static_files_and_headers(self):
+        s = self.server
+        status, headers, body = s.call("GET", "/?join=ABCD")
+        self.assertEqual((status, headers["content-type"]), (200, "text/html; charset=utf-8"))
+        self.assertIn(b"Netzwerkkarte", body)
+        self.assertEqual(headers["content-security-policy"], CSP)
+        self.assertEqual(headers["x-content-type-options"], "nosniff")
+        self.assertEqual(headers["referrer-policy"], "no-referrer")
+        self.assertEqual(headers["x-frame-options"], "DENY")
+        self.assertFalse([h for h in headers if h.startswith("access-control-")])
+        self.assertEqual(s.call("GET", "/app.wasm")[1]["content-type"], "application/wasm")
+        self.assertTrue(s.call("GET", "/app.js")[1]["content-type"].startswith("text/javascript"))
+        self.assertEqual(s.call("GET", "/sub/x.css")[0], 200)
+        status, headers, body = s.call("HEAD", "/index.html")
+        self.assertEqual((status, body, headers["content-length"]), (200, b"", "44"))
+        for path in ["/../outside.txt", "/sub/../../outside.txt", "/%2e%2e/outside.txt", "/.hidden", "/sub/",
+                     "/sub", "/nope.html", "//etc/passwd"]:
+            self.assertEqual(s.call("GET", path)[0], 404, path)
+        self.assertEqual(s.call("POST", "/index.html", "x")[0], 405)
+
+    def test_api_headers_and_routes(self):
+        s = self.server
+        status, headers, data = s.call("GET", "/api/health")
+        self.assertEqual((status, data), (200, {"ok": True}))
+        self.assertEqual(headers["cache-control"], "no-store")
+        self.assertEqual(headers["content-security-policy"], CSP)
+        self.assertFalse([h for h in headers if h.startswith("access-control-")])
+        self.assertError(s.call("GET", "/api/nothing"), 404, "not_found")
+        self.assertError(s.call("POST", "/api/health"), 405, "method_not_allowed")
+
+    def test_cross_origin_requests_are_refused(self):
+        s = self.server
+        evil = {"Origin": "http://evil.example"}
+        self.assertError(s.call("POST", "/api/join", {"code": self.code}, headers=evil), 403, "cross_origin")
+        self.assertError(s.control("POST", f"/api/rounds/{self.code}/close", headers=evil), 403, "cross_origin")
+        same = {"Origin": f"http://127.0.0.1:{s.port}", "Host": f"127.0.0.1:{s.port}"}
+        self.assertEqual(s.call("POST", "/api/join", {"code": self.code}, headers=same)[0], 200)
+        self.assertEqual(self.feed()["state"], "open")
+
+    def test_expect_100_continue_is_answered(self):
+        body = json.dumps({"code": "ZZZZ"}).encode()
+        with socket.create_connection(("127.0.0.1", self.server.port), timeout=5) as sock:
+            sock.sendall(b"POST /api/join HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                         b"Content-Length: %d\r\n\r\n" % len(body))
+            self.assertTrue(sock.recv(4096).startswith(b"HTTP/1.1 100 Continue"))
+            sock.sendall(body)
+            self.assertTrue(sock.recv(4096).startswith(b"HTTP/1.1 404"))
+
+    def test_a_slow_request_is_cut_off(self):
+        """Slowloris: a header dribbled byte by byte is dropped after the request deadline (10 s)."""
+        started = time.monotonic()
+        with socket.create_connection(("127.0.0.1", self.server.port), timeout=15) as sock:
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+            closed = False
+            while time.monotonic() - started < 14 and not closed:
+                try:
+                    sock.sendall(b"X")
+                    self.assertEqual(self.server.call("GET", "/api/health")[0], 200)  # others still served
+                    time.sleep(1)
+                except OSError:
+                    closed = True
+                if not closed:
+                    sock.setblocking(False)
+                    try:
+                        closed = sock.recv(1) == b""
+                    except BlockingIOError:
+                        pass
+                    sock.setblocking(True)
+        self.assertTrue(closed)
+        self.assertLess(time.monotonic() - started, 12.5)
+
+    def test_malformed_http_is_refused(self):
+        with socket.create_connection(("127.0.0.1", self.server.port), timeout=5) as sock:
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n")
+            self.assertTrue(sock.recv(4096).startswith(b"HTTP/1.1 400"))
+
+
+if __name__ == "__main__":
+    BINARY = sys.argv.pop(1)
+    unittest.main(verbosity=2)
