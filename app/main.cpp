@@ -161,7 +161,7 @@ void App::drawFrame() {
   if (io.MouseSource == ImGuiMouseSource_TouchScreen) state.touch = true;
   ImGui_ImplSDL2_NewFrame();
   io.DeltaTime = std::max(io.DeltaTime, 1e-4f);  // Chromium's virtual time can stand still
-  if (theme.update({io.DisplayFramebufferScale.x, state.settings.uiScale(), state.touch, state.presenter.open})) {
+  if (theme.update({io.DisplayFramebufferScale.x, state.settings.uiScale(), state.touch, state.presenter.open || state.live.joinScreen != nwk::kNoId})) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }

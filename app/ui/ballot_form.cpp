@@ -106,7 +106,12 @@ bool drawBallotForm(const Session& session, const VotingRound& round, Ballot& ba
     ImGui::SetNextItemWidth(-FLT_MIN);
     ImGui::InputText("###kiosk.name", &ballot.voter);
   }
-  const float footer = ImGui::GetFrameHeightWithSpacing() * 2 + kTouchTarget;
+  // Below the proposals: points left, the reason the ballot cannot be sent yet (wrapped),
+  // the submit button. The reason is the one of the ballot as it was when the frame began.
+  const auto problem = ballotProblem(session, round, ballot);
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float reasonHeight = ImGui::CalcTextSize(problem ? problem->c_str() : "", nullptr, false, width).y;
+  const float footer = ImGui::GetFrameHeightWithSpacing() * 2 + reasonHeight + kTouchTarget;
   if (ImGui::BeginChild("###kiosk.proposals", ImVec2(0, -footer), ImGuiChildFlags_None)) {
     for (Id id : round.proposals) {
       const Proposal* p = findById(session.proposals, id);
@@ -124,13 +129,15 @@ bool drawBallotForm(const Session& session, const VotingRound& round, Ballot& ba
   }
   ImGui::EndChild();
   if (round.method == VoteMethod::Dots) ImGui::Text("%s", trf(Str::KioskPointsLeft, pointsLeft(round, ballot)).c_str());
-  const auto problem = ballotProblem(session, round, ballot);
-  if (problem) ImGui::TextColored(ImVec4(0.7f, 0.2f, 0.0f, 1.0f), "%s", problem->c_str());
+  const auto now = ballotProblem(session, round, ballot);
+  ImGui::PushTextWrapPos(0.0f);
+  if (now) ImGui::TextColored(ImVec4(0.7f, 0.2f, 0.0f, 1.0f), "%s", now->c_str());
   else ImGui::TextUnformatted("");
-  ImGui::BeginDisabled(problem.has_value());
+  ImGui::PopTextWrapPos();
+  ImGui::BeginDisabled(now.has_value());
   const bool submitted = button(submitLabel, "kiosk.submit", ImGui::GetContentRegionAvail().x);
   ImGui::EndDisabled();
-  return submitted && !problem;
+  return submitted && !now;
 }
 
 }  // namespace nwk::ui

@@ -12,6 +12,7 @@
 
 #include "core/live.hpp"
 #include "platform/platform.hpp"
+#include "ui/icons.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -137,6 +138,8 @@ void drawLanguageSwitch(AppState& state) {
 
 void drawSent(ParticipantState& p) {
   pushHeadingFont();
+  ImGui::TextColored(ImVec4(0.1f, 0.5f, 0.2f, 1.0f), "%s", icon::kCheck);
+  ImGui::SameLine();
   ImGui::TextWrapped("%s", tr(Str::PartSent));
   popHeadingFont();
   ImGui::TextWrapped("%s", tr(Str::PartChangeHint));

@@ -1,0 +1,48 @@
+// For a test file: the real netzwerkkarte-server (build/native/bin, or NWK_SERVER) serving
+// the built web app on a free loopback port with a fresh data folder, and Chromium; both
+// started before the file's tests and stopped after them. The returned object's base
+// (http://127.0.0.1:PORT), facilitator (the secret link) and browser are set once tests run.
+import {spawn} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before} from 'node:test';
+
+import {launch} from './browser.mjs';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const SERVER = process.env.NWK_SERVER || join(ROOT, 'build/native/bin/netzwerkkarte-server');
+
+// Resolves once the server printed where it listens and its facilitator link.
+function start(dataDir) {
+  const child = spawn(SERVER, ['--port', '0', '--bind', '127.0.0.1', '--data', dataDir, '--site',
+                               join(ROOT, 'build/web/site')], {stdio: ['ignore', 'pipe', 'inherit']});
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`netzwerkkarte-server exited with ${code}: ${out}`)));
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const listening = out.match(/^listening (\S+)$/m);
+      const facilitator = out.match(/^facilitator (\S+)$/m);
+      if (listening && facilitator) resolve({child, base: `http://${listening[1]}`, facilitator: facilitator[1]});
+    });
+  });
+}
+
+export function liveServer() {
+  const shared = {base: null, facilitator: null, browser: null};
+  const dataDir = mkdtempSync(join(tmpdir(), 'nwk-server-'));
+  let child = null;
+  before(async () => {
+    ({child, base: shared.base, facilitator: shared.facilitator} = await start(dataDir));
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    child?.removeAllListeners('exit');
+    child?.kill('SIGTERM');
+    rmSync(dataDir, {recursive: true, force: true});
+  });
+  return shared;
+}

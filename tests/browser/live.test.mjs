@@ -1,0 +1,107 @@
+// Live voting from phones (issue 7), against the real netzwerkkarte-server serving the real
+// web app: the facilitator opens the server's secret link (the secret leaves the address
+// bar), starts a live round, and three phones join by its code. They vote by touch; one
+// loses the network while sending, its ballot waits on the phone and goes out once the
+// network is back; one changes its ballot. The facilitator's count rises without a click,
+// closing the round takes every ballot in, the ranking is the expected one, and a phone
+// that votes after the close is told so.
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+
+import {click, openApp, state, tap, widgets} from './lib/browser.mjs';
+import {liveServer} from './lib/live_server.mjs';
+
+const PHONE = {viewport: {width: 390, height: 844}, deviceScaleFactor: 2, isMobile: true, hasTouch: true};
+const SHOTS = new URL('../../build/screenshots/', import.meta.url).pathname;
+const STEP = {Connecting: 0, Voting: 1, Sent: 2, Closed: 3};
+const server = liveServer();
+
+async function until(page, predicate, what, timeoutMs = 20000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const s = await state(page);
+    if (predicate(s)) return s;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s.participant ?? s.rounds)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+// Taps plus on the first two proposals a and b times, then submits.
+async function vote(page, a, b) {
+  const plus = (await widgets(page)).filter((w) => /^kiosk\.dots\.\d+\.plus$/.test(w.id)).map((w) => w.id);
+  assert.ok(plus.length >= 2, 'a plus button per proposal on the phone');
+  for (let i = 0; i < a; ++i) await tap(page, plus[0]);
+  for (let i = 0; i < b; ++i) await tap(page, plus[1]);
+  await tap(page, 'kiosk.submit');
+}
+
+describe('live voting from phones', () => {
+  it('three phones vote, one offline for a while, one changes its mind; the facilitator sees it all', async () => {
+    const desk = await openApp(server.browser, server.facilitator);
+    assert.equal((await state(desk)).liveSecret, true, 'the facilitator link was recognised');
+    assert.ok(!desk.url().includes('facilitator='), 'the secret left the address bar');
+    await click(desk, 'menu');
+    await click(desk, 'menu.demo');
+    await click(desk, 'phase.weighting');
+    await click(desk, 'round.new');
+    const round = (await state(desk)).rounds.at(-1).id;
+    await click(desk, `live.${round}.start`);
+    const code = (await until(desk, (s) => s.rounds.find((r) => r.id === round).liveCode, 'the join code'))
+      .rounds.find((r) => r.id === round).liveCode;
+    assert.match(code, /^[0-9A-Z]{4,8}$/);
+    assert.equal((await state(desk)).rounds.find((r) => r.id === round).state, 1, 'the live round is open');
+
+    const phones = [];
+    for (let i = 0; i < 3; ++i) {
+      const phone = await openApp(server.browser, `${server.base}/?join=${code}`, PHONE);
+      await until(phone, (s) => s.participant.active && s.participant.step === STEP.Voting, 'the ballot on the phone');
+      phones.push(phone);
+    }
+    assert.ok(!(await widgets(phones[0])).some((w) => w.id === 'menu'), 'a phone shows the ballot only');
+    await phones[0].screenshot({path: `${SHOTS}live-phone.png`});
+    await until(desk, (s) => s.rounds.find((r) => r.id === round).liveDevices === 3, 'three devices joined');
+
+    await vote(phones[0], 3, 2);
+    await until(phones[0], (s) => s.participant.step === STEP.Sent, 'the first confirmation');
+    await vote(phones[1], 3, 2);
+    await until(phones[1], (s) => s.participant.step === STEP.Sent, 'the second confirmation');
+    await until(desk, (s) => s.rounds.find((r) => r.id === round).ballots === 2, 'the count rising to 2');
+    await phones[1].screenshot({path: `${SHOTS}live-phone-sent.png`});
+    await desk.screenshot({path: `${SHOTS}live-facilitator.png`});
+    await click(desk, `live.${round}.join`);
+    await desk.screenshot({path: `${SHOTS}live-join-screen.png`});
+    await click(desk, 'live.joinScreen.back');
+
+    // The third phone loses the network while it sends: the ballot waits on the phone.
+    await phones[2].context().setOffline(true);
+    await vote(phones[2], 2, 3);
+    const waiting = await until(phones[2], (s) => s.participant.pending && s.participant.offline, 'the ballot waiting');
+    assert.equal(waiting.participant.step, STEP.Voting);
+    await phones[2].context().setOffline(false);
+    await until(phones[2], (s) => s.participant.step === STEP.Sent && !s.participant.pending, 'the late ballot sent');
+    await until(desk, (s) => s.rounds.find((r) => r.id === round).ballots === 3, 'the count rising to 3');
+
+    // The first phone changes its ballot: still three ballots, the new one counts.
+    await tap(phones[0], 'participant.change');
+    await tap(phones[0], (await widgets(phones[0])).find((w) => /^kiosk\.dots\.\d+\.minus$/.test(w.id)).id);
+    const plus = (await widgets(phones[0])).filter((w) => /^kiosk\.dots\.\d+\.plus$/.test(w.id)).map((w) => w.id);
+    await tap(phones[0], plus[1]);
+    await tap(phones[0], 'kiosk.submit');
+    await until(phones[0], (s) => s.participant.step === STEP.Sent, 'the changed ballot confirmed');
+
+    await click(desk, `round.${round}.close`);
+    const closed = (await until(desk, (s) => s.rounds.find((r) => r.id === round).state === 2, 'the round closed'))
+      .rounds.find((r) => r.id === round);
+    assert.equal(closed.ballots, 3, 'every ballot is in, the changed one once');
+    assert.equal(closed.ranking[0].score, 8, 'second proposal: 2 + 3 + 3 after the change');
+    assert.equal(closed.ranking[1].score, 7, 'first proposal: 2 + 3 + 2');
+
+    await tap(phones[1], 'participant.change');
+    await tap(phones[1], 'kiosk.submit');
+    await until(phones[1], (s) => s.participant.step === STEP.Closed, 'a vote after the close refused');
+    for (const page of [desk, ...phones]) {
+      assert.deepEqual(page.consoleErrors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e)), []);
+      await page.context().close();
+    }
+  });
+});
