@@ -84,7 +84,10 @@ void apply(AppState& state, const ParticipantView& view) {
   p.voided = view.voided;
   p.round = view.round;
   if (view.round.round().state != RoundState::Open) p.step = Step::Closed;
-  else if (p.pending) send(state);
+  else if (p.pending) {  // shown with its "not sent yet" notice while it goes out again
+    p.step = Step::Voting;
+    send(state);
+  }
   else if (view.ballot) {
     if (p.step == Step::Connecting) p.draft = *view.ballot;
     if (p.step != Step::Voting) p.step = Step::Sent;

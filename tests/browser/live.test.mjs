@@ -2,13 +2,14 @@
 // web app: the facilitator opens the server's secret link (the secret leaves the address
 // bar), starts a live round, and three phones join by its code. They vote by touch; one
 // loses the network while sending, its ballot waits on the phone and goes out once the
-// network is back; one changes its ballot. The facilitator's count rises without a click,
+// network is back; one changes its ballot while the server is out of reach and reloads,
+// and the change survives. The facilitator's count rises without a click,
 // closing the round takes every ballot in, the ranking is the expected one, and a phone
 // that votes after the close is told so.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {click, openApp, state, tap, widgets} from './lib/browser.mjs';
+import {click, openApp, state, tap, waitForFirstFrame, widgets} from './lib/browser.mjs';
 import {liveServer} from './lib/live_server.mjs';
 
 const PHONE = {viewport: {width: 390, height: 844}, deviceScaleFactor: 2, isMobile: true, hasTouch: true};
@@ -81,13 +82,21 @@ describe('live voting from phones', () => {
     await until(phones[2], (s) => s.participant.step === STEP.Sent && !s.participant.pending, 'the late ballot sent');
     await until(desk, (s) => s.rounds.find((r) => r.id === round).ballots === 3, 'the count rising to 3');
 
-    // The first phone changes its ballot: still three ballots, the new one counts.
+    // The first phone changes its ballot while the server cannot be reached, and reloads:
+    // the unsent change survives on the phone and goes out once the server answers again.
+    // Still three ballots; the new one counts.
+    await phones[0].route('**/api/ballot', (route) => route.abort());
     await tap(phones[0], 'participant.change');
     await tap(phones[0], (await widgets(phones[0])).find((w) => /^kiosk\.dots\.\d+\.minus$/.test(w.id)).id);
     const plus = (await widgets(phones[0])).filter((w) => /^kiosk\.dots\.\d+\.plus$/.test(w.id)).map((w) => w.id);
     await tap(phones[0], plus[1]);
     await tap(phones[0], 'kiosk.submit');
-    await until(phones[0], (s) => s.participant.step === STEP.Sent, 'the changed ballot confirmed');
+    await until(phones[0], (s) => s.participant.pending && s.participant.offline, 'the change waiting');
+    await phones[0].reload();
+    await waitForFirstFrame(phones[0]);
+    await until(phones[0], (s) => s.participant.pending && s.participant.step === STEP.Voting, 'the change back after the reload');
+    await phones[0].unroute('**/api/ballot');
+    await until(phones[0], (s) => s.participant.step === STEP.Sent && !s.participant.pending, 'the changed ballot confirmed');
 
     await click(desk, `round.${round}.close`);
     const closed = (await until(desk, (s) => s.rounds.find((r) => r.id === round).state === 2, 'the round closed'))
