@@ -193,7 +193,7 @@ struct ParticipantState {
   bool busy = false;        // the server asked to wait (429)
   bool voided = false;
   std::string error;        // why the server refused the ballot
-  std::string savedDraft;   // the draft as last written to local storage
+  std::string saved;        // token, pending and draft as last written to local storage
   double nextRefreshMs = 0;
 };
 

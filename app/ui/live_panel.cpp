@@ -189,7 +189,8 @@ void drawLiveControls(AppState& state, const VotingRound& round) {
     drawLiveBox(state, round);
   } else {
     ImGui::SameLine();
-    const bool connecting = state.live.rounds.count(round.id) > 0;
+    const auto link = state.live.rounds.find(round.id);
+    const bool connecting = link != state.live.rounds.end() && link->second.requesting;
     ImGui::BeginDisabled(state.live.secret.empty() || connecting || round.proposals.empty());
     if (button(tr(connecting ? Str::LiveConnecting : Str::LiveStart), ("live." + std::to_string(round.id) + ".start").c_str()))
       registerRound(state, round);

@@ -25,14 +25,24 @@ constexpr double kRefreshMs = 15'000;  // how often an idle phone asks whether t
 
 using Step = ParticipantState::Step;
 
-std::string storageKey(const ParticipantState& p, const char* what) { return "netzwerkkarte.join." + p.code + "." + what; }
+// Kept in local storage as one text per join code: the token, "1" when the ballot is still
+// to be sent, and the ballot as JSON, one per line.
+std::string storageKey(const ParticipantState& p) { return "netzwerkkarte.join." + p.code; }
 
 void remember(ParticipantState& p) {
-  const std::string draft = ballotJson(p.draft);
-  if (draft != p.savedDraft) platform::setLocalText(storageKey(p, "draft"), draft);
-  p.savedDraft = draft;
-  platform::setLocalText(storageKey(p, "pending"), p.pending ? "1" : "");
-  platform::setLocalText(storageKey(p, "token"), p.token);
+  const std::string text = p.token + "\n" + (p.pending ? "1" : "0") + "\n" + ballotJson(p.draft);
+  if (text == p.saved) return;
+  platform::setLocalText(storageKey(p), text);
+  p.saved = text;
+}
+
+void recall(ParticipantState& p) {
+  p.saved = platform::localText(storageKey(p));
+  const std::size_t first = p.saved.find('\n'), second = p.saved.find('\n', first + 1);
+  if (second == std::string::npos) return;
+  p.token = p.saved.substr(0, first);
+  p.pending = p.saved.compare(first + 1, second - first - 1, "1") == 0;
+  if (auto draft = parseBallot(std::string_view(p.saved).substr(second + 1), nullptr)) p.draft = *draft;
 }
 
 void retryLater(ParticipantState& p) {
@@ -173,10 +183,7 @@ void startParticipant(AppState& state, const std::string& code) {
   p.active = true;
   p.code = code.substr(0, 16);
   std::transform(p.code.begin(), p.code.end(), p.code.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  p.token = platform::localText(storageKey(p, "token"));
-  p.savedDraft = platform::localText(storageKey(p, "draft"));
-  if (auto draft = parseBallot(p.savedDraft, nullptr)) p.draft = *draft;
-  p.pending = platform::localText(storageKey(p, "pending")) == "1";
+  recall(p);
   state.touch = true;
 }
 
