@@ -52,6 +52,32 @@ void retryLater(ParticipantState& p) {
 
 void refresh(AppState& state);
 
+// The server's answer to a ballot: acknowledged, to be sent again (no network, busy, a
+// server error), or refused with its reason.
+void takeBallotAnswer(AppState& state, int status, const std::string& body) {
+  ParticipantState& p = state.participant;
+  p.requesting = false;
+  p.offline = status == 0;
+  p.busy = status == 429;
+  const LiveRefusal refusal = parseLiveRefusal(body);
+  if (status == 200) {
+    p.pending = false;
+    p.step = Step::Sent;
+  } else if (status == 0 || status == 429 || status >= 500) {
+    retryLater(p);  // still pending: sent again by drawParticipant
+  } else if (status == 403) {
+    p.token.clear();  // the server no longer knows this phone: join again, then send
+    refresh(state);
+  } else {
+    p.pending = false;
+    const bool closed = refusal.code == "closed";
+    p.voided = refusal.code == "voided";
+    p.step = closed ? Step::Closed : Step::Voting;
+    if (!closed && !p.voided) p.error = refusal.message.empty() ? trf(Str::LiveServerStatus, status) : refusal.message;
+  }
+  remember(p);
+}
+
 void send(AppState& state) {
   ParticipantState& p = state.participant;
   p.pending = true;
@@ -59,31 +85,7 @@ void send(AppState& state) {
   remember(p);
   p.requesting = true;
   platform::requestJson("PUT", "/api/ballot", p.token, ballotPutJson(p.code, p.draft), 10'000,
-                        [&state](int status, std::string body) {
-                          ParticipantState& q = state.participant;
-                          q.requesting = false;
-                          q.offline = status == 0;
-                          q.busy = status == 429;
-                          const LiveRefusal refusal = parseLiveRefusal(body);
-                          if (status == 200) {
-                            q.pending = false;
-                            q.step = Step::Sent;
-                          } else if (status == 0 || status == 429 || status >= 500) {
-                            retryLater(q);  // still pending: sent again by drawParticipant
-                          } else if (status == 403) {
-                            q.token.clear();  // the server no longer knows this phone: join again
-                            refresh(state);
-                          } else if (refusal.code == "closed") {
-                            q.pending = false;
-                            q.step = Step::Closed;
-                          } else {
-                            q.pending = false;
-                            q.voided = refusal.code == "voided";
-                            q.error = refusal.message.empty() ? trf(Str::LiveServerStatus, status) : refusal.message;
-                            q.step = Step::Voting;
-                          }
-                          remember(q);
-                        });
+                        [&state](int status, std::string body) { takeBallotAnswer(state, status, body); });
 }
 
 // What the server says about this phone: the round (and whether it is still open) and the
@@ -107,6 +109,27 @@ void apply(AppState& state, const ParticipantView& view) {
   remember(p);
 }
 
+// The server's answer to joining or to "what about me".
+void takeAnswer(AppState& state, bool joining, int status, const std::string& body) {
+  ParticipantState& p = state.participant;
+  p.requesting = false;
+  p.offline = status == 0;
+  p.busy = status == 429;
+  std::string problem;
+  const auto view = status == 200 ? parseParticipantView(body, &problem) : std::nullopt;
+  if (view) {
+    p.error.clear();
+    apply(state, *view);
+    return;
+  }
+  if (status == 403 && !joining) p.token.clear();  // the server forgot this phone: join again
+  else if (status == 404) p.step = Step::Unknown;
+  else if (status == 409 && joining) p.step = Step::Closed;
+  else if (status == 200) p.error = problem;
+  else if (status != 0 && status != 429) p.error = trf(Str::LiveServerStatus, status);
+  if (p.step != Step::Unknown && p.step != Step::Closed) retryLater(p);
+}
+
 void refresh(AppState& state) {
   ParticipantState& p = state.participant;
   p.requesting = true;
@@ -114,20 +137,8 @@ void refresh(AppState& state) {
   platform::wakeAfter(static_cast<int>(kRefreshMs) + 10);
   const bool joining = p.token.empty();
   platform::requestJson(joining ? "POST" : "GET", joining ? "/api/join" : "/api/me", p.token,
-                        joining ? joinJson(p.code) : std::string(), 10'000, [&state, joining](int status, std::string body) {
-                          ParticipantState& q = state.participant;
-                          q.requesting = false;
-                          q.offline = status == 0;
-                          q.busy = status == 429;
-                          std::string problem;
-                          const auto view = status == 200 ? parseParticipantView(body, &problem) : std::nullopt;
-                          if (view) apply(state, *view);
-                          else if (status == 403 && !joining) q.token.clear();  // joins again next time
-                          else if (status == 404) q.step = Step::Unknown;
-                          else if (status == 409 && joining) q.step = Step::Closed;
-                          else if (status == 200) q.error = problem;
-                          if (!view && q.step != Step::Unknown && q.step != Step::Closed) retryLater(q);
-                        });
+                        joining ? joinJson(p.code) : std::string(), 10'000,
+                        [&state, joining](int status, std::string body) { takeAnswer(state, joining, status, body); });
 }
 
 void drawStatus(const ParticipantState& p) {
