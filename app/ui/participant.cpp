@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 
 #include "core/live.hpp"
 #include "platform/platform.hpp"
@@ -90,18 +91,19 @@ void send(AppState& state) {
 
 // What the server says about this phone: the round (and whether it is still open) and the
 // ballot it already has from this phone.
-void apply(AppState& state, const ParticipantView& view) {
+void apply(AppState& state, ParticipantView view) {
   ParticipantState& p = state.participant;
-  if (!view.token.empty()) p.token = view.token;
+  if (!view.token.empty()) p.token = std::move(view.token);
   p.voided = view.voided;
-  p.round = view.round;
-  if (view.round.round().state != RoundState::Open) p.step = Step::Closed;
-  else if (p.pending) {  // shown with its "not sent yet" notice while it goes out again
+  const bool open = view.round.round().state == RoundState::Open;
+  p.round = std::move(view.round);
+  if (!open) {
+    p.step = Step::Closed;
+  } else if (p.pending) {  // shown with its "not sent yet" notice while it goes out again
     p.step = Step::Voting;
     send(state);
-  }
-  else if (view.ballot) {
-    if (p.step == Step::Connecting) p.draft = *view.ballot;
+  } else if (view.ballot) {
+    if (p.step == Step::Connecting) p.draft = std::move(*view.ballot);
     if (p.step != Step::Voting) p.step = Step::Sent;
   } else if (p.step == Step::Connecting) {
     p.step = Step::Voting;
@@ -116,10 +118,10 @@ void takeAnswer(AppState& state, bool joining, int status, const std::string& bo
   p.offline = status == 0;
   p.busy = status == 429;
   std::string problem;
-  const auto view = status == 200 ? parseParticipantView(body, &problem) : std::nullopt;
+  auto view = status == 200 ? parseParticipantView(body, &problem) : std::nullopt;
   if (view) {
     p.error.clear();
-    apply(state, *view);
+    apply(state, std::move(*view));
     return;
   }
   if (status == 403 && !joining) p.token.clear();  // the server forgot this phone: join again
