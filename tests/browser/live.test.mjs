@@ -4,8 +4,8 @@
 // loses the network while sending, its ballot waits on the phone and goes out once the
 // network is back; one changes its ballot while the server is out of reach and reloads,
 // and the change survives. The facilitator's count rises without a click,
-// closing the round takes every ballot in, the ranking is the expected one, and a phone
-// that votes after the close is told so.
+// closing the round takes every ballot in, the ranking is the expected one, a phone that
+// votes after the close is told so, and an idle phone learns of the close by itself.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
@@ -98,6 +98,8 @@ describe('live voting from phones', () => {
     await phones[0].unroute('**/api/ballot');
     await until(phones[0], (s) => s.participant.step === STEP.Sent && !s.participant.pending, 'the changed ballot confirmed');
 
+    // One phone cannot ask whether the round is still open (so it learns it only by voting).
+    await phones[1].route('**/api/me', (route) => route.abort());
     await click(desk, `round.${round}.close`);
     const closed = (await until(desk, (s) => s.rounds.find((r) => r.id === round).state === 2, 'the round closed'))
       .rounds.find((r) => r.id === round);
@@ -108,6 +110,7 @@ describe('live voting from phones', () => {
     await tap(phones[1], 'participant.change');
     await tap(phones[1], 'kiosk.submit');
     await until(phones[1], (s) => s.participant.step === STEP.Closed, 'a vote after the close refused');
+    await until(phones[2], (s) => s.participant.step === STEP.Closed, 'an idle phone told of the close', 25000);
     for (const page of [desk, ...phones]) {
       assert.deepEqual(page.consoleErrors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e)), []);
       await page.context().close();
