@@ -75,7 +75,8 @@ void registerRound(AppState& state, const VotingRound& round) {
             LiveRoundLink& link = s.live.rounds[id];
             link.joinUrl = opened->joinUrl;
             link.qr = opened->qrRows;
-            if (r && r->liveCode != opened->code) startLiveRound(s.doc, id, opened->code);
+            if (r && r->liveCode != opened->code && startLiveRound(s.doc, id, opened->code))
+              s.rounds.timerStartedMs.try_emplace(id, platform::nowMs());  // its timer runs from now
           });
 }
 
