@@ -69,4 +69,14 @@ std::string displayScore(const VotingRound& round, double score) {
   return trf(Str::ExportPoints, displayNumber(score, 0).c_str());
 }
 
+const char* methodKey(VoteMethod method) {
+  static constexpr const char* kKeys[] = {"dots", "weighting", "ranking"};
+  return kKeys[static_cast<int>(method)];
+}
+
+const char* roundStateKey(RoundState state) {
+  static constexpr const char* kKeys[] = {"draft", "open", "closed"};
+  return kKeys[static_cast<int>(state)];
+}
+
 }  // namespace nwk

@@ -17,6 +17,9 @@ const char* linkTypeName(LinkType type);
 const char* methodName(VoteMethod method);
 const char* roundStateName(RoundState state);
 bool ratedYes(Rating rating);  // "rather yes" or "yes"
+// The stable keys of a method and a round's state in JSON (tally, live voting): "dots", "open".
+const char* methodKey(VoteMethod method);
+const char* roundStateKey(RoundState state);
 
 // Fixed-point with at most `decimals` decimals (trailing zeros dropped), no exponent, no
 // "-0": formatNumber(-3.5, 2, ',') == "-3,5", formatNumber(2.0, 2, '.') == "2".

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <limits>
 
 #include "core/i18n.hpp"
@@ -14,33 +15,11 @@
 namespace nwk {
 namespace {
 
-const char* methodKey(VoteMethod m) {
-  switch (m) {
-    case VoteMethod::Dots: return "dots";
-    case VoteMethod::Weighting: return "weighting";
-    case VoteMethod::Ranking: return "ranking";
-  }
-  return "dots";
-}
-
-std::optional<VoteMethod> methodFromKey(std::string_view key) {
-  for (VoteMethod m : {VoteMethod::Dots, VoteMethod::Weighting, VoteMethod::Ranking})
-    if (key == methodKey(m)) return m;
-  return std::nullopt;
-}
-
-const char* stateKey(RoundState s) {
-  switch (s) {
-    case RoundState::Draft: return "draft";
-    case RoundState::Open: return "open";
-    case RoundState::Closed: return "closed";
-  }
-  return "draft";
-}
-
-std::optional<RoundState> stateFromKey(std::string_view key) {
-  for (RoundState s : {RoundState::Draft, RoundState::Open, RoundState::Closed})
-    if (key == stateKey(s)) return s;
+// The value whose key is `key`, of the values given.
+template <class T>
+std::optional<T> fromKey(std::string_view key, const char* (*keyOf)(T), std::initializer_list<T> values) {
+  for (T v : values)
+    if (key == keyOf(v)) return v;
   return std::nullopt;
 }
 
@@ -127,8 +106,10 @@ void writeBallotFields(JsonWriter& w, const Ballot& b) {
 void readRules(Reader& r, JsonValue v, VotingRound& round) {
   round.id = r.integer<Id>(v["id"], "id", 1, kMaxId);
   round.name = r.text(v["name"], "name");
-  const auto method = methodFromKey(r.text(v["method"], "method"));
-  const auto state = stateFromKey(r.text(v["state"], "state"));
+  const auto method = fromKey(r.text(v["method"], "method"), methodKey,
+                              {VoteMethod::Dots, VoteMethod::Weighting, VoteMethod::Ranking});
+  const auto state = fromKey(r.text(v["state"], "state"), roundStateKey,
+                             {RoundState::Draft, RoundState::Open, RoundState::Closed});
   if (!method) r.fail("method");
   if (!state) r.fail("state");
   round.method = method.value_or(VoteMethod::Dots);
@@ -202,7 +183,7 @@ std::string liveRoundJson(const Session& s, const VotingRound& round) {
   w.key("name").value(round.name);
   w.key("title").value(s.meta.title);
   w.key("method").value(methodKey(round.method));
-  w.key("state").value(stateKey(round.state));
+  w.key("state").value(roundStateKey(round.state));
   w.key("points").value(round.points);
   w.key("maxPerProposal").value(round.maxPerProposal);
   w.key("allPointsRequired").value(round.allPointsRequired);

@@ -6,6 +6,7 @@
 
 #include "core/i18n.hpp"
 #include "core/json_writer.hpp"
+#include "core/labels.hpp"
 #include "core/voting.hpp"
 
 namespace nwk {
@@ -161,11 +162,9 @@ void writeProposals(JsonWriter& w, const Session& s, const VotingRound& r, const
 }
 
 void writeRound(JsonWriter& w, const Session& s, const VotingRound& r) {
-  static constexpr const char* kMethods[] = {"dots", "weighting", "ranking"};
-  static constexpr const char* kStates[] = {"draft", "open", "closed"};
   const RoundResult result = tally(s, r);
   w.beginObject().key("id").value(std::int64_t{r.id}).key("name").value(r.name);
-  w.key("method").value(kMethods[static_cast<int>(r.method)]).key("state").value(kStates[static_cast<int>(r.state)]);
+  w.key("method").value(methodKey(r.method)).key("state").value(roundStateKey(r.state));
   w.key("ballots").value(result.ballots).key("digitalBallots").value(result.digitalBallots);
   w.key("paperVoters").value(result.paperVoters).key("points").value(result.points);
   writeProposals(w, s, r, result.proposals);
