@@ -678,6 +678,58 @@ std::vector<std::uint32_t> triangulate(const std::vector<PlaneRing>& rings) {
   return triangles;
 }
 
+// [SECTION] Simplification
+
+namespace {
+
+double distanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
+  const Vec2 d{b.x - a.x, b.y - a.y};
+  const double length2 = d.x * d.x + d.y * d.y;
+  const double t = length2 > 0 ? std::clamp(((p.x - a.x) * d.x + (p.y - a.y) * d.y) / length2, 0.0, 1.0) : 0.0;
+  return std::hypot(a.x + t * d.x - p.x, a.y + t * d.y - p.y);
+}
+
+std::size_t farthestFrom(const PlaneRing& ring, Vec2 p) {
+  std::size_t far = 0;
+  double best = -1;
+  for (std::size_t i = 0; i < ring.size(); ++i) {
+    const double d = std::hypot(ring[i].x - p.x, ring[i].y - p.y);
+    if (d > best) best = d, far = i;
+  }
+  return far;
+}
+
+}  // namespace
+
+PlaneRing simplifyRing(const PlaneRing& ring, double tolerance) {
+  const std::size_t n = ring.size();
+  if (n < 4) return ring;
+  std::vector<char> keep(n, 0);
+  const std::size_t far = farthestFrom(ring, ring[0]);
+  keep[0] = keep[far] = 1;
+  // Runs [a, b] of the ring still to check (b == n stands for the first point again); an
+  // explicit stack, as a ring may have a million points.
+  std::vector<std::pair<std::size_t, std::size_t>> runs{{0, far}, {far, n}};
+  while (!runs.empty()) {
+    const auto [a, b] = runs.back();
+    runs.pop_back();
+    double worst = tolerance;
+    std::size_t at = a;
+    for (std::size_t i = a + 1; i < b; ++i) {
+      const double d = distanceToSegment(ring[i], ring[a], ring[b % n]);
+      if (d > worst) worst = d, at = i;
+    }
+    if (at == a) continue;
+    keep[at] = 1;
+    runs.emplace_back(a, at);
+    runs.emplace_back(at, b);
+  }
+  PlaneRing out;
+  for (std::size_t i = 0; i < n; ++i)
+    if (keep[i]) out.push_back(ring[i]);
+  return out;
+}
+
 // [SECTION] Label point
 // A coarse search for the pole of inaccessibility (the point farthest from the edges, as in
 // Mapbox's polylabel): cells in a priority queue by the best distance they could hold.

@@ -74,6 +74,12 @@ std::optional<std::size_t> selfIntersection(const PlaneRing& ring);
 // self-crossing input gives some triangles and always returns. 50,000 points: tens of ms.
 std::vector<std::uint32_t> triangulate(const std::vector<PlaneRing>& rings);
 
+// The points of a closed ring that keep its shape to within tolerance metres (Douglas-Peucker):
+// a subsequence of the ring, starting with its first point, every dropped point no farther
+// than tolerance from the kept ring's edges; a ring that thin comes back as two points. Rings
+// of fewer than 4 points come back as they are.
+PlaneRing simplifyRing(const PlaneRing& ring, double tolerance);
+
 // A point well inside the polygon for its label (far from the edges, inside even for
 // C-shaped districts): a coarse search for the point farthest from the edges. Costs some
 // thousand passes over small rings, fewer over large ones: cache it.

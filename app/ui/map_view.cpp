@@ -15,6 +15,7 @@
 #include "core/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
+#include "ui/sprites.hpp"
 #include "ui/widgets.hpp"
 
 namespace nwk::ui {
@@ -106,13 +107,14 @@ ImU32 districtColour(const MapViewState& map, const Choropleth& classes, const D
   return imColour(classColour(classes.classOf(*value), static_cast<int>(classes.upper.size())));
 }
 
-// A ring without the points closer than a pixel and a half to the last one kept: zoomed out,
-// a detailed border costs no more vertices than a simple one.
-PlaneRing simplified(const PlaneRing& ring, double metres) {
+// A ring as seen at this zoom: first without the points closer than a pixel and a half to
+// the last one kept (cheap, so a detailed border costs no more than a simple one), then
+// without those that keep it within half a pixel of its shape.
+PlaneRing simplified(const PlaneRing& ring, double mpp) {
   PlaneRing out;
   for (Vec2 p : ring)
-    if (out.empty() || std::fabs(p.x - out.back().x) + std::fabs(p.y - out.back().y) >= metres) out.push_back(p);
-  return out;
+    if (out.empty() || std::fabs(p.x - out.back().x) + std::fabs(p.y - out.back().y) >= mpp * 1.5) out.push_back(p);
+  return simplifyRing(out, mpp * 0.5);
 }
 
 // A part's rings as seen at this zoom: simplified, holes too small to see left out; none
@@ -120,7 +122,7 @@ PlaneRing simplified(const PlaneRing& ring, double metres) {
 std::vector<PlaneRing> shownRings(const std::vector<PlaneRing>& rings, double mpp) {
   std::vector<PlaneRing> shown;
   for (const PlaneRing& ring : rings) {
-    PlaneRing s = simplified(ring, mpp * 1.5);
+    PlaneRing s = simplified(ring, mpp);
     if (s.size() >= 3) shown.push_back(std::move(s));
     else if (shown.empty()) return {};
   }
@@ -134,9 +136,32 @@ bool unchanged(const std::vector<PlaneRing>& shown, const std::vector<PlaneRing>
   return true;
 }
 
+// A run of a draw list's vertices and the indices that refer to them (and only them), with
+// the rectangle its vertices cover.
+struct Span {
+  int vtxBegin = 0, vtxEnd = 0, idxBegin = 0, idxEnd = 0;
+  ImRect bounds;
+};
+
+// Closes the span from where the last one ended to the list's end.
+void endSpan(const ImDrawList& list, std::vector<Span>& spans) {
+  Span span;
+  if (!spans.empty()) {
+    span.vtxBegin = spans.back().vtxEnd;
+    span.idxBegin = spans.back().idxEnd;
+  }
+  span.vtxEnd = list.VtxBuffer.Size;
+  span.idxEnd = list.IdxBuffer.Size;
+  span.bounds = ImRect(FLT_MAX, FLT_MAX, -FLT_MAX, -FLT_MAX);
+  for (int v = span.vtxBegin; v < span.vtxEnd; ++v) span.bounds.Add(list.VtxBuffer[v].pos);
+  spans.push_back(span);
+}
+
 // Every district filled, then every outline (so no fill covers a neighbour's border), as
-// seen in view; the scene's triangles where simplifying left every point.
-void generateDistricts(ImDrawList* draw, const View& view, const AppState& state, const Choropleth& classes, int hovered) {
+// seen in view, one span per part and outline; the scene's triangles where simplifying left
+// every point.
+void generateDistricts(ImDrawList* draw, const View& view, const AppState& state, const Choropleth& classes, int hovered,
+                       std::vector<Span>& spans) {
   const MapViewState& map = state.map;
   const auto& shapes = map.scene.districts;
   const auto& districts = state.doc.session.districts;
@@ -148,6 +173,7 @@ void generateDistricts(ImDrawList* draw, const View& view, const AppState& state
       if (shown.empty()) continue;
       const bool same = unchanged(shown, shapes[d].parts[p]);
       fillTriangles(draw, view, shown, same ? shapes[d].triangles[p] : triangulate(shown), fill);
+      endSpan(*draw, spans);
       outlines.emplace_back(d, std::move(shown));
     }
   }
@@ -159,13 +185,15 @@ void generateDistricts(ImDrawList* draw, const View& view, const AppState& state
       for (Vec2 p : ring) points.push_back(view.toScreen(p));
       draw->AddPolyline(points.data(), static_cast<int>(points.size()), focus ? IM_COL32(0, 0, 0, 255) : kOutline,
                         ImDrawFlags_Closed, focus ? 3.0f : 1.0f);
+      endSpan(*draw, spans);
     }
   }
 }
 
 // The districts as drawn at one zoom, relative to a reference point: panning only moves
 // them, so a frame copies the vertices with an offset instead of projecting and stroking
-// every outline again. Rebuilt when the zoom, the districts, the colours or the hover change.
+// every outline again, and only the spans in view. Rebuilt when the zoom, the districts,
+// the colours or the hover change.
 struct DistrictLayer {
   struct Key {
     std::uint64_t generation = ~std::uint64_t{0};
@@ -181,11 +209,36 @@ struct DistrictLayer {
   Vec2 reference;
   std::vector<ImDrawVert> vertices;
   std::vector<ImDrawIdx> indices;
+  std::vector<Span> spans;
 };
 
 DistrictLayer& districtLayer() {
   static DistrictLayer layer;
   return layer;
+}
+
+// The layer's spans that reach into the view, moved to where the reference point is now.
+void copyInView(ImDrawList* draw, const DistrictLayer& layer, const View& view) {
+  const ImVec2 offset = view.toScreen(layer.reference);
+  const ImRect shown(view.origin.x - offset.x, view.origin.y - offset.y, view.origin.x + view.size.x - offset.x,
+                     view.origin.y + view.size.y - offset.y);
+  int vertices = 0, indices = 0;
+  for (const Span& span : layer.spans)
+    if (span.bounds.Overlaps(shown)) {
+      vertices += span.vtxEnd - span.vtxBegin;
+      indices += span.idxEnd - span.idxBegin;
+    }
+  if (indices == 0) return;
+  draw->PrimReserve(indices, vertices);
+  for (const Span& span : layer.spans) {
+    if (!span.bounds.Overlaps(shown)) continue;
+    const auto base = static_cast<ImDrawIdx>(draw->_VtxCurrentIdx - static_cast<unsigned>(span.vtxBegin));
+    for (int v = span.vtxBegin; v < span.vtxEnd; ++v) {
+      const ImDrawVert& x = layer.vertices[static_cast<std::size_t>(v)];
+      draw->PrimWriteVtx(ImVec2(x.pos.x + offset.x, x.pos.y + offset.y), x.uv, x.col);
+    }
+    for (int i = span.idxBegin; i < span.idxEnd; ++i) draw->PrimWriteIdx(static_cast<ImDrawIdx>(base + layer.indices[static_cast<std::size_t>(i)]));
+  }
 }
 
 void drawDistricts(ImDrawList* draw, const View& view, const AppState& state, const Choropleth& classes, int hovered) {
@@ -198,18 +251,14 @@ void drawDistricts(ImDrawList* draw, const View& view, const AppState& state, co
     list._ResetForNewFrame();
     list.PushClipRect(ImVec2(-1e9f, -1e9f), ImVec2(1e9f, 1e9f));
     list.PushTextureID(ImGui::GetIO().Fonts->TexID);
-    generateDistricts(&list, View{{0, 0}, {0, 0}, view.centre, view.mpp}, state, classes, hovered);
+    layer.spans.clear();
+    generateDistricts(&list, View{{0, 0}, {0, 0}, view.centre, view.mpp}, state, classes, hovered, layer.spans);
     layer.key = key;
     layer.reference = view.centre;
     layer.vertices.assign(list.VtxBuffer.begin(), list.VtxBuffer.end());
     layer.indices.assign(list.IdxBuffer.begin(), list.IdxBuffer.end());
   }
-  if (layer.indices.empty()) return;
-  const ImVec2 offset = view.toScreen(layer.reference);
-  draw->PrimReserve(static_cast<int>(layer.indices.size()), static_cast<int>(layer.vertices.size()));
-  const auto base = static_cast<ImDrawIdx>(draw->_VtxCurrentIdx);
-  for (ImDrawVert v : layer.vertices) draw->PrimWriteVtx(ImVec2(v.pos.x + offset.x, v.pos.y + offset.y), v.uv, v.col);
-  for (ImDrawIdx i : layer.indices) draw->PrimWriteIdx(static_cast<ImDrawIdx>(base + i));
+  copyInView(draw, layer, view);
 }
 
 // Names at their label points, largest districts first; a name that would overlap one
@@ -300,9 +349,6 @@ void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered
   }
   const bool icons = r >= 9.0f;
   std::uint32_t drawn = 0;
-  // Thousands of small discs: without the anti-aliasing fringe they cost half the vertices.
-  const ImDrawListFlags flags = draw->Flags;
-  if (!icons) draw->Flags &= ~ImDrawListFlags_AntiAliasedFill;
   char count[16];
   for (const Bucket& b : buckets) {
     if (b.count == 0) continue;
@@ -311,8 +357,8 @@ void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered
     const ImVec2 at(b.sum.x / n, b.sum.y / n);
     if (b.count > 1) {
       const float cr = r + std::min(6.0f, std::log2(static_cast<float>(b.count)) * 1.5f);
-      draw->AddCircleFilled(at, cr + 1.5f, IM_COL32(255, 255, 255, 255), 16);
-      draw->AddCircleFilled(at, cr, IM_COL32(60, 60, 70, 255), 16);
+      drawDisc(draw, at, cr + 1.5f, IM_COL32(255, 255, 255, 255));
+      drawDisc(draw, at, cr, IM_COL32(60, 60, 70, 255));
       std::snprintf(count, sizeof count, "%d", b.count);
       const ImVec2 ts = ImGui::CalcTextSize(count);
       if (ts.x < cr * 2.2f) draw->AddText(ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), count);
@@ -321,14 +367,12 @@ void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered
     const Offer& offer = session.offers[static_cast<std::size_t>(b.first)];
     const bool selected = offer.id == map.selectedOffer || offer.id == map.linkFrom;
     const bool outside = offer.district == kNoId;  // flagged: placed outside every district
-    // A ring as a larger disc behind the marker: filled shapes cost far less than strokes.
+    // A ring as a larger disc behind the marker.
     const ImU32 ring = selected || b.first == hovered ? IM_COL32(0, 0, 0, 255) : outside ? IM_COL32(213, 94, 0, 255) : IM_COL32(255, 255, 255, 255);
-    const int segments = r < 6.0f ? 8 : r < 8.0f ? 10 : 16;
-    // Small dots of a dense map go without the white ring (half the vertices); a flagged or
-    // selected offer keeps its ring at every size.
-    if (r >= 6.0f || selected || outside || b.first == hovered)
-      draw->AddCircleFilled(at, r + (selected || outside ? 3.0f : 1.5f), ring, segments);
-    draw->AddCircleFilled(at, r, imColour(offerColour(map, session, offer)), segments);
+    // Small dots of a dense map go without the white ring; a flagged or selected offer keeps
+    // its ring at every size.
+    if (r >= 6.0f || selected || outside || b.first == hovered) drawDisc(draw, at, r + (selected || outside ? 3.0f : 1.5f), ring);
+    drawDisc(draw, at, r, imColour(offerColour(map, session, offer)));
     if (!icons) continue;
     const Category* c = findById(session.categories, offer.category);
     const char* glyph = icon::categoryIcon(c ? c->icon : std::string());
@@ -337,7 +381,6 @@ void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered
     draw->AddText(nullptr, ImGui::GetFontSize() * scale, ImVec2(at.x - gs.x * scale * 0.5f, at.y - gs.y * scale * 0.5f),
                   IM_COL32(255, 255, 255, 255), glyph);
   }
-  draw->Flags = flags;
   if (map.draggingOffer != kNoId) {
     const ImVec2 at = view.toScreen(map.dragTo);
     draw->AddCircleFilled(at, r + 2, IM_COL32(0, 0, 0, 90), 16);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/sprites.hpp"
 #include "ui/widgets.hpp"
 
 namespace nwk::ui {
@@ -85,7 +86,9 @@ void Theme::loadFonts(float rasterScale, bool presenting) {
   addFont(fontDir_, baseSize_ * rasterScale, true);
   gHeading = addFont(fontDir_, baseSize_ * kHeadingFactor * rasterScale, false);
   gDisplay = presenting ? addFont(fontDir_, baseSize_ * kDisplayFactor * rasterScale, false) : nullptr;
+  addDiscSprites(*io.Fonts);
   io.Fonts->Build();
+  bakeDiscSprites(*io.Fonts);
   io.FontGlobalScale = 1.0f / rasterScale;
 }
 

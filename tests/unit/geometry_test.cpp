@@ -223,6 +223,42 @@ TEST(GeometryTriangulate, DegenerateInputGivesNoTrianglesAndEnds) {
 
 // [SECTION] Self-intersection
 
+double distanceToRing(Vec2 p, const PlaneRing& ring) {
+  double nearest = 1e300;
+  for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+    const Vec2 a = ring[j], b = ring[i], d{b.x - a.x, b.y - a.y};
+    const double t = std::clamp(((p.x - a.x) * d.x + (p.y - a.y) * d.y) / (d.x * d.x + d.y * d.y), 0.0, 1.0);
+    nearest = std::min(nearest, std::hypot(a.x + t * d.x - p.x, a.y + t * d.y - p.y));
+  }
+  return nearest;
+}
+
+TEST(GeometrySimplifyRing, CollinearPointsGoCornersStay) {
+  const PlaneRing square{{0, 0}, {2, 0}, {4, 0}, {4, 2}, {4, 4}, {2, 4.01}, {0, 4}, {0, 2}};
+  EXPECT_EQ(simplifyRing(square, 0.1), (PlaneRing{{0, 0}, {4, 0}, {4, 4}, {0, 4}}));
+  EXPECT_EQ(simplifyRing(square, 0.001).size(), 5u) << "a bend larger than the tolerance stays";
+  EXPECT_EQ(simplifyRing(star(50, 40, 100), 0.5).size(), 100u) << "every spike stays";
+  EXPECT_EQ(simplifyRing(rect(0, 0, 1, 1), 10), (PlaneRing{{0, 0}, {1, 1}})) << "thinner than the tolerance";
+  EXPECT_EQ(simplifyRing({{0, 0}, {1, 0}, {0, 1}}, 10).size(), 3u);
+}
+
+TEST(GeometrySimplifyRing, EveryDroppedPointStaysWithinTheTolerance) {
+  PlaneRing ring;  // a wavy circle of 500 points, radius about 100
+  for (int i = 0; i < 500; ++i) {
+    const double a = 2 * kPi * i / 500, r = 100 * (1 + 0.05 * std::sin(11 * a));
+    ring.push_back({r * std::cos(a), r * std::sin(a)});
+  }
+  for (double tolerance : {0.05, 0.5, 2.0}) {
+    const PlaneRing simple = simplifyRing(ring, tolerance);
+    EXPECT_LT(simple.size(), ring.size());
+    EXPECT_EQ(simple.front(), ring.front());
+    auto next = ring.begin();
+    for (Vec2 p : simple) next = std::find(next, ring.end(), p);  // kept points in order
+    EXPECT_NE(next, ring.end());
+    for (Vec2 p : ring) EXPECT_LE(distanceToRing(p, simple), tolerance + 1e-9);
+  }
+}
+
 TEST(GeometrySelfIntersection, FindsTheFirstCrossingEdge) {
   EXPECT_EQ(selfIntersection({{0, 0}, {1, 1}, {1, 0}, {0, 1}}), 0u);  // bow-tie
   EXPECT_EQ(selfIntersection(star(500, 30, 100)), std::nullopt);
