@@ -18,6 +18,7 @@ struct OfferFilter {
 
   bool matches(const Offer& offer) const;
   bool active() const;  // anything hidden at all
+  bool operator==(const OfferFilter&) const = default;
 };
 
 // Whether the offer counts for the age group: kNoId (all), it names it, or it names none

@@ -7,6 +7,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -14,6 +15,7 @@
 #include "core/choropleth.hpp"
 #include "core/labels.hpp"
 #include "ui/icons.hpp"
+#include "ui/layer_cache.hpp"
 #include "ui/map_view.hpp"
 #include "ui/sprites.hpp"
 #include "ui/widgets.hpp"
@@ -136,35 +138,14 @@ bool unchanged(const std::vector<PlaneRing>& shown, const std::vector<PlaneRing>
   return true;
 }
 
-// A run of a draw list's vertices and the indices that refer to them (and only them), with
-// the rectangle its vertices cover.
-struct Span {
-  int vtxBegin = 0, vtxEnd = 0, idxBegin = 0, idxEnd = 0;
-  ImRect bounds;
-};
-
-// Closes the span from where the last one ended to the list's end.
-void endSpan(const ImDrawList& list, std::vector<Span>& spans) {
-  Span span;
-  if (!spans.empty()) {
-    span.vtxBegin = spans.back().vtxEnd;
-    span.idxBegin = spans.back().idxEnd;
-  }
-  span.vtxEnd = list.VtxBuffer.Size;
-  span.idxEnd = list.IdxBuffer.Size;
-  span.bounds = ImRect(FLT_MAX, FLT_MAX, -FLT_MAX, -FLT_MAX);
-  for (int v = span.vtxBegin; v < span.vtxEnd; ++v) span.bounds.Add(list.VtxBuffer[v].pos);
-  spans.push_back(span);
-}
-
 // Every district filled, then every outline (so no fill covers a neighbour's border), as
-// seen in view, one span per part and outline; the scene's triangles where simplifying left
-// every point.
-void generateDistricts(ImDrawList* draw, const View& view, const AppState& state, const Choropleth& classes, int hovered,
-                       std::vector<Span>& spans) {
+// seen at the view's zoom, one span per part and outline; the scene's triangles where
+// simplifying left every point.
+void recordDistricts(LayerCache& layer, const View& view, const AppState& state, const Choropleth& classes, int hovered) {
   const MapViewState& map = state.map;
   const auto& shapes = map.scene.districts;
   const auto& districts = state.doc.session.districts;
+  ImDrawList& draw = layer.record();
   std::vector<std::pair<std::size_t, std::vector<PlaneRing>>> outlines;  // district, rings
   for (std::size_t d = 0; d < shapes.size(); ++d) {
     const ImU32 fill = districtColour(map, classes, districts[d], static_cast<int>(d) == hovered);
@@ -172,8 +153,8 @@ void generateDistricts(ImDrawList* draw, const View& view, const AppState& state
       std::vector<PlaneRing> shown = shownRings(shapes[d].parts[p], view.mpp);
       if (shown.empty()) continue;
       const bool same = unchanged(shown, shapes[d].parts[p]);
-      fillTriangles(draw, view, shown, same ? shapes[d].triangles[p] : triangulate(shown), fill);
-      endSpan(*draw, spans);
+      fillTriangles(&draw, view, shown, same ? shapes[d].triangles[p] : triangulate(shown), fill);
+      layer.endSpan();
       outlines.emplace_back(d, std::move(shown));
     }
   }
@@ -183,82 +164,59 @@ void generateDistricts(ImDrawList* draw, const View& view, const AppState& state
     for (const PlaneRing& ring : rings) {
       points.clear();
       for (Vec2 p : ring) points.push_back(view.toScreen(p));
-      draw->AddPolyline(points.data(), static_cast<int>(points.size()), focus ? IM_COL32(0, 0, 0, 255) : kOutline,
-                        ImDrawFlags_Closed, focus ? 3.0f : 1.0f);
-      endSpan(*draw, spans);
+      draw.AddPolyline(points.data(), static_cast<int>(points.size()), focus ? IM_COL32(0, 0, 0, 255) : kOutline,
+                       ImDrawFlags_Closed, focus ? 3.0f : 1.0f);
+      layer.endSpan();
     }
   }
 }
 
-// The districts as drawn at one zoom, relative to a reference point: panning only moves
-// them, so a frame copies the vertices with an offset instead of projecting and stroking
-// every outline again, and only the spans in view. Rebuilt when the zoom, the districts,
-// the colours or the hover change.
+// The view a layer is recorded in: its reference point (the view's centre) at (0, 0).
+View recordingView(const View& view) { return View{{0, 0}, {0, 0}, view.centre, view.mpp}; }
+
+// Replays a layer recorded around reference where the reference is now; returns the spans drawn.
+int replay(ImDrawList* draw, const LayerCache& layer, Vec2 reference, const View& view) {
+  const ImVec2 offset = view.toScreen(reference);
+  const ImRect shown(view.origin.x - offset.x, view.origin.y - offset.y, view.origin.x + view.size.x - offset.x,
+                     view.origin.y + view.size.y - offset.y);
+  return layer.replay(*draw, offset, shown);
+}
+
+// What a cached layer's look depends on besides the map's position: the atlas it drew with.
+struct AtlasKey {
+  float whiteU = 0, whiteV = 0, fontScale = 0;
+  static AtlasKey now() {
+    const ImVec2 white = ImGui::GetDrawListSharedData()->TexUvWhitePixel;
+    return {white.x, white.y, ImGui::GetIO().FontGlobalScale};
+  }
+  bool operator==(const AtlasKey&) const = default;
+};
+
+// The districts as drawn at one zoom: panning only moves them. Rebuilt when the zoom, the
+// districts, the colours or the hover change.
 struct DistrictLayer {
   struct Key {
     std::uint64_t generation = ~std::uint64_t{0};
     double mpp = 0.0;
     Id choropleth = kNoId, focus = kNoId;
     int hovered = -2;
-    ImVec2 whiteUv;
-    bool operator==(const Key& o) const {
-      return generation == o.generation && mpp == o.mpp && choropleth == o.choropleth && focus == o.focus &&
-             hovered == o.hovered && whiteUv.x == o.whiteUv.x && whiteUv.y == o.whiteUv.y;
-    }
+    AtlasKey atlas;
+    bool operator==(const Key&) const = default;
   } key;
   Vec2 reference;
-  std::vector<ImDrawVert> vertices;
-  std::vector<ImDrawIdx> indices;
-  std::vector<Span> spans;
+  LayerCache cache;
 };
 
-DistrictLayer& districtLayer() {
-  static DistrictLayer layer;
-  return layer;
-}
-
-// The layer's spans that reach into the view, moved to where the reference point is now.
-void copyInView(ImDrawList* draw, const DistrictLayer& layer, const View& view) {
-  const ImVec2 offset = view.toScreen(layer.reference);
-  const ImRect shown(view.origin.x - offset.x, view.origin.y - offset.y, view.origin.x + view.size.x - offset.x,
-                     view.origin.y + view.size.y - offset.y);
-  int vertices = 0, indices = 0;
-  for (const Span& span : layer.spans)
-    if (span.bounds.Overlaps(shown)) {
-      vertices += span.vtxEnd - span.vtxBegin;
-      indices += span.idxEnd - span.idxBegin;
-    }
-  if (indices == 0) return;
-  draw->PrimReserve(indices, vertices);
-  for (const Span& span : layer.spans) {
-    if (!span.bounds.Overlaps(shown)) continue;
-    const auto base = static_cast<ImDrawIdx>(draw->_VtxCurrentIdx - static_cast<unsigned>(span.vtxBegin));
-    for (int v = span.vtxBegin; v < span.vtxEnd; ++v) {
-      const ImDrawVert& x = layer.vertices[static_cast<std::size_t>(v)];
-      draw->PrimWriteVtx(ImVec2(x.pos.x + offset.x, x.pos.y + offset.y), x.uv, x.col);
-    }
-    for (int i = span.idxBegin; i < span.idxEnd; ++i) draw->PrimWriteIdx(static_cast<ImDrawIdx>(base + layer.indices[static_cast<std::size_t>(i)]));
-  }
-}
-
 void drawDistricts(ImDrawList* draw, const View& view, const AppState& state, const Choropleth& classes, int hovered) {
+  static DistrictLayer layer;
   const MapViewState& map = state.map;
-  DistrictLayer& layer = districtLayer();
-  const DistrictLayer::Key key{map.sceneGeneration, view.mpp, map.choropleth, map.filter.district, hovered,
-                               ImGui::GetDrawListSharedData()->TexUvWhitePixel};
+  const DistrictLayer::Key key{map.sceneGeneration, view.mpp, map.choropleth, map.filter.district, hovered, AtlasKey::now()};
   if (!(layer.key == key)) {
-    ImDrawList list(ImGui::GetDrawListSharedData());
-    list._ResetForNewFrame();
-    list.PushClipRect(ImVec2(-1e9f, -1e9f), ImVec2(1e9f, 1e9f));
-    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
-    layer.spans.clear();
-    generateDistricts(&list, View{{0, 0}, {0, 0}, view.centre, view.mpp}, state, classes, hovered, layer.spans);
+    recordDistricts(layer.cache, recordingView(view), state, classes, hovered);
     layer.key = key;
     layer.reference = view.centre;
-    layer.vertices.assign(list.VtxBuffer.begin(), list.VtxBuffer.end());
-    layer.indices.assign(list.IdxBuffer.begin(), list.IdxBuffer.end());
   }
-  copyInView(draw, layer, view);
+  replay(draw, layer.cache, layer.reference, view);
 }
 
 // Names at their label points, largest districts first; a name that would overlap one
@@ -319,72 +277,142 @@ namespace {
 
 float markerRadius(double mpp) { return static_cast<float>(std::clamp(10.5 - std::log2(std::max(mpp, 0.5)) * 1.2, 4.0, 11.0)); }
 
-// Offers in screen cells of about two marker widths: one offer is drawn as itself, several
-// as a counted cluster at their mean position.
-void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered) {
-  MapViewState& map = state.map;
+// What the markers leave out: offers filtered away and the one being dragged.
+bool markerShown(const MapViewState& map, const Offer& offer) { return offerShown(map, offer) && offer.id != map.draggingOffer; }
+
+// The offers' marker radius in this view: the more there are, the smaller (down to 60 %), so
+// a dense map shows many small dots rather than a few clusters.
+float markerRadius(const View& view, const AppState& state) {
+  const Bounds shown{view.toPlane(ImVec2(view.origin.x, view.origin.y + view.size.y)),
+                     view.toPlane(ImVec2(view.origin.x + view.size.x, view.origin.y))};
+  std::size_t inView = 0;
+  for (std::size_t i = 0; i < state.doc.session.offers.size(); ++i)
+    inView += markerShown(state.map, state.doc.session.offers[i]) && shown.contains(state.map.scene.offers[i]);
+  const float density = std::sqrt(1500.0f / static_cast<float>(std::max<std::size_t>(inView, 1)));
+  return markerRadius(view.mpp) * std::clamp(density, 0.6f, 1.0f);
+}
+
+// Offers in one cell of the cluster grid: the first (lowest index) and their sum, for the mean.
+struct Cluster {
+  int first = -1, count = 0;
+  Vec2 sum{0, 0};
+};
+
+// The shown offers in area, clustered in square cells cell metres wide that are fixed to the
+// map (a cluster keeps its place while the map pans); north to south, west to east.
+std::vector<Cluster> clusterOffers(const AppState& state, const Bounds& area, double cell) {
+  std::vector<std::array<int, 3>> cells;  // -row, column, offer
+  const auto& offers = state.doc.session.offers;
+  for (std::size_t i = 0; i < offers.size(); ++i) {
+    const Vec2 p = state.map.scene.offers[i];
+    if (markerShown(state.map, offers[i]) && area.contains(p))
+      cells.push_back({-static_cast<int>(std::floor(p.y / cell)), static_cast<int>(std::floor(p.x / cell)), static_cast<int>(i)});
+  }
+  std::sort(cells.begin(), cells.end());
+  std::vector<Cluster> clusters;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i == 0 || cells[i][0] != cells[i - 1][0] || cells[i][1] != cells[i - 1][1]) clusters.push_back({cells[i][2], 0, {0, 0}});
+    const Vec2 p = state.map.scene.offers[static_cast<std::size_t>(cells[i][2])];
+    ++clusters.back().count;
+    clusters.back().sum.x += p.x;
+    clusters.back().sum.y += p.y;
+  }
+  return clusters;
+}
+
+void drawCluster(ImDrawList& draw, ImVec2 at, float r, int count) {
+  const float cr = r + std::min(6.0f, std::log2(static_cast<float>(count)) * 1.5f);
+  drawDisc(&draw, at, cr + 1.5f, IM_COL32(255, 255, 255, 255));
+  drawDisc(&draw, at, cr, IM_COL32(60, 60, 70, 255));
+  char text[16];
+  std::snprintf(text, sizeof text, "%d", count);
+  const ImVec2 ts = ImGui::CalcTextSize(text);
+  if (ts.x < cr * 2.2f) draw.AddText(ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), text);
+}
+
+// One offer's marker: a disc in its colour, ringed when it is selected, hovered or outside
+// every district, with its category's icon when there is room.
+void drawMarker(ImDrawList& draw, ImVec2 at, float r, const AppState& state, int index, bool hovered) {
+  const MapViewState& map = state.map;
   const Session& session = state.doc.session;
-  // Offers on screen; the more there are, the smaller their markers (down to 60 %), so a
-  // dense map shows many small dots rather than a few clusters.
-  std::vector<std::pair<int, ImVec2>> onScreen;
-  const ImRect canvas(view.origin, ImVec2(view.origin.x + view.size.x, view.origin.y + view.size.y));
-  for (std::size_t i = 0; i < session.offers.size(); ++i) {
-    const Offer& offer = session.offers[i];
-    if (!offerShown(map, offer) || offer.id == map.draggingOffer) continue;
-    const ImVec2 s = view.toScreen(map.scene.offers[i]);
-    if (canvas.Contains(s)) onScreen.emplace_back(static_cast<int>(i), s);
+  const Offer& offer = session.offers[static_cast<std::size_t>(index)];
+  const bool selected = offer.id == map.selectedOffer || offer.id == map.linkFrom;
+  const bool outside = offer.district == kNoId;  // flagged: placed outside every district
+  // A ring as a larger disc behind the marker. Small dots of a dense map go without the white
+  // ring; a flagged or selected offer keeps its ring at every size.
+  const ImU32 ring = selected || hovered ? IM_COL32(0, 0, 0, 255) : outside ? IM_COL32(213, 94, 0, 255) : IM_COL32(255, 255, 255, 255);
+  if (r >= 6.0f || selected || outside || hovered) drawDisc(&draw, at, r + (selected || outside ? 3.0f : 1.5f), ring);
+  drawDisc(&draw, at, r, imColour(offerColour(map, session, offer)));
+  if (r < 9.0f) return;
+  const Category* c = findById(session.categories, offer.category);
+  const char* glyph = icon::categoryIcon(c ? c->icon : std::string());
+  const ImVec2 gs = ImGui::CalcTextSize(glyph);
+  const float scale = r * 1.1f / std::max(gs.y, 1.0f);
+  draw.AddText(nullptr, ImGui::GetFontSize() * scale, ImVec2(at.x - gs.x * scale * 0.5f, at.y - gs.y * scale * 0.5f),
+               IM_COL32(255, 255, 255, 255), glyph);
+}
+
+// The markers as drawn at one zoom, recorded for the view and a view's size around it:
+// panning only moves them. Rebuilt when the zoom, the offers, the filter, the colouring, the
+// selection or the hover change, or when the view leaves the recorded area.
+struct MarkerLayer {
+  struct Key {
+    std::uint64_t generation = ~std::uint64_t{0}, revision = ~std::uint64_t{0};
+    double mpp = 0.0;
+    float width = 0, height = 0;
+    OfferFilter filter;
+    MapViewState::Colouring colouring{};
+    Id selected = kNoId, linkFrom = kNoId, dragging = kNoId;
+    int hovered = -2;
+    AtlasKey atlas;
+    bool operator==(const Key&) const = default;
+  } key;
+  Vec2 reference;
+  Bounds area;   // the plane the clusters were made of, in whole cells
+  float radius = 0;
+  LayerCache cache;
+};
+
+// Whether the layer still covers the view, markers reaching in from outside included.
+bool covers(const MarkerLayer& layer, const View& view) {
+  const double reach = (static_cast<double>(layer.radius) + 12.0) * view.mpp;
+  const Vec2 a = view.toPlane(ImVec2(view.origin.x, view.origin.y + view.size.y));
+  const Vec2 b = view.toPlane(ImVec2(view.origin.x + view.size.x, view.origin.y));
+  return layer.area.contains({a.x - reach, a.y - reach}) && layer.area.contains({b.x + reach, b.y + reach});
+}
+
+// One marker per cluster of the area around the view, each a span of its own.
+void recordMarkers(MarkerLayer& layer, const View& view, const AppState& state, int hovered) {
+  layer.radius = markerRadius(view, state);
+  const double cell = static_cast<double>(layer.radius) * 2.0 * view.mpp;
+  const Vec2 a = view.toPlane(ImVec2(view.origin.x - view.size.x, view.origin.y + view.size.y * 2));
+  const Vec2 b = view.toPlane(ImVec2(view.origin.x + view.size.x * 2, view.origin.y - view.size.y));
+  layer.area = {{std::floor(a.x / cell) * cell, std::floor(a.y / cell) * cell}, {std::ceil(b.x / cell) * cell, std::ceil(b.y / cell) * cell}};
+  layer.reference = view.centre;
+  const View at = recordingView(view);
+  ImDrawList& draw = layer.cache.record();
+  for (const Cluster& c : clusterOffers(state, layer.area, cell)) {
+    const Vec2 mean{c.sum.x / c.count, c.sum.y / c.count};
+    if (c.count > 1) drawCluster(draw, at.toScreen(mean), layer.radius, c.count);
+    else drawMarker(draw, at.toScreen(mean), layer.radius, state, c.first, c.first == hovered);
+    layer.cache.endSpan();
   }
-  const float density = std::sqrt(1500.0f / static_cast<float>(std::max<std::size_t>(onScreen.size(), 1)));
-  const float r = markerRadius(view.mpp) * std::clamp(density, 0.6f, 1.0f), cell = r * 2.0f;
-  const int columns = static_cast<int>(view.size.x / cell) + 1, rows = static_cast<int>(view.size.y / cell) + 1;
-  struct Bucket { int count = 0, first = -1; ImVec2 sum{0, 0}; };
-  std::vector<Bucket> buckets(static_cast<std::size_t>(columns * rows));
-  for (const auto& [i, s] : onScreen) {
-    const int cx = static_cast<int>((s.x - view.origin.x) / cell), cy = static_cast<int>((s.y - view.origin.y) / cell);
-    if (cx >= columns || cy >= rows) continue;
-    Bucket& b = buckets[static_cast<std::size_t>(cy * columns + cx)];
-    if (b.count++ == 0) b.first = i;
-    b.sum.x += s.x;
-    b.sum.y += s.y;
+}
+
+void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered) {
+  static MarkerLayer layer;
+  MapViewState& map = state.map;
+  const MarkerLayer::Key key{map.sceneGeneration, state.doc.history.revision(), view.mpp, view.size.x, view.size.y, map.filter, map.colouring,
+                             map.selectedOffer, map.linkFrom, map.draggingOffer, hovered, AtlasKey::now()};
+  if (!(layer.key == key) || !covers(layer, view)) {
+    recordMarkers(layer, view, state, hovered);
+    layer.key = key;
   }
-  const bool icons = r >= 9.0f;
-  std::uint32_t drawn = 0;
-  char count[16];
-  for (const Bucket& b : buckets) {
-    if (b.count == 0) continue;
-    ++drawn;
-    const float n = static_cast<float>(b.count);
-    const ImVec2 at(b.sum.x / n, b.sum.y / n);
-    if (b.count > 1) {
-      const float cr = r + std::min(6.0f, std::log2(static_cast<float>(b.count)) * 1.5f);
-      drawDisc(draw, at, cr + 1.5f, IM_COL32(255, 255, 255, 255));
-      drawDisc(draw, at, cr, IM_COL32(60, 60, 70, 255));
-      std::snprintf(count, sizeof count, "%d", b.count);
-      const ImVec2 ts = ImGui::CalcTextSize(count);
-      if (ts.x < cr * 2.2f) draw->AddText(ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), count);
-      continue;
-    }
-    const Offer& offer = session.offers[static_cast<std::size_t>(b.first)];
-    const bool selected = offer.id == map.selectedOffer || offer.id == map.linkFrom;
-    const bool outside = offer.district == kNoId;  // flagged: placed outside every district
-    // A ring as a larger disc behind the marker.
-    const ImU32 ring = selected || b.first == hovered ? IM_COL32(0, 0, 0, 255) : outside ? IM_COL32(213, 94, 0, 255) : IM_COL32(255, 255, 255, 255);
-    // Small dots of a dense map go without the white ring; a flagged or selected offer keeps
-    // its ring at every size.
-    if (r >= 6.0f || selected || outside || b.first == hovered) drawDisc(draw, at, r + (selected || outside ? 3.0f : 1.5f), ring);
-    drawDisc(draw, at, r, imColour(offerColour(map, session, offer)));
-    if (!icons) continue;
-    const Category* c = findById(session.categories, offer.category);
-    const char* glyph = icon::categoryIcon(c ? c->icon : std::string());
-    const ImVec2 gs = ImGui::CalcTextSize(glyph);
-    const float scale = r * 1.1f / std::max(gs.y, 1.0f);
-    draw->AddText(nullptr, ImGui::GetFontSize() * scale, ImVec2(at.x - gs.x * scale * 0.5f, at.y - gs.y * scale * 0.5f),
-                  IM_COL32(255, 255, 255, 255), glyph);
-  }
+  std::uint32_t drawn = static_cast<std::uint32_t>(replay(draw, layer.cache, layer.reference, view));
   if (map.draggingOffer != kNoId) {
     const ImVec2 at = view.toScreen(map.dragTo);
-    draw->AddCircleFilled(at, r + 2, IM_COL32(0, 0, 0, 90), 16);
-    draw->AddCircle(at, r + 2, IM_COL32(0, 0, 0, 255), 16, 2.0f);
+    draw->AddCircleFilled(at, layer.radius + 2, IM_COL32(0, 0, 0, 90), 16);
+    draw->AddCircle(at, layer.radius + 2, IM_COL32(0, 0, 0, 255), 16, 2.0f);
     ++drawn;
   }
   map.markersDrawn = drawn;
@@ -611,10 +639,11 @@ void drawMap(AppState& state, ImVec2 size) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
   draw->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), IM_COL32(214, 226, 232, 255));
-  drawDistricts(draw, view, state, map.classes, ImGui::IsItemActive() ? -1 : district);  // no hover while panning
+  const bool panning = ImGui::IsItemActive();  // no hover while panning: the layers stay as they are
+  drawDistricts(draw, view, state, map.classes, panning ? -1 : district);
   drawLinks(draw, view, state);
   drawLabels(draw, view, state);
-  drawOffers(draw, view, state, offer);
+  drawOffers(draw, view, state, panning ? -1 : offer);
   drawScaleBar(draw, view);
   draw->PopClipRect();
   if (hovered && map.draggingOffer == kNoId) drawTooltip(state, offer, district);
