@@ -682,19 +682,22 @@ std::vector<std::uint32_t> triangulate(const std::vector<PlaneRing>& rings) {
 
 namespace {
 
-double distanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
+// Squared distances: the search compares them only, and a square root per point would cost
+// more than the rest of the search.
+double squaredDistanceToSegment(Vec2 p, Vec2 a, Vec2 b) {
   const Vec2 d{b.x - a.x, b.y - a.y};
   const double length2 = d.x * d.x + d.y * d.y;
   const double t = length2 > 0 ? std::clamp(((p.x - a.x) * d.x + (p.y - a.y) * d.y) / length2, 0.0, 1.0) : 0.0;
-  return std::hypot(a.x + t * d.x - p.x, a.y + t * d.y - p.y);
+  const double x = a.x + t * d.x - p.x, y = a.y + t * d.y - p.y;
+  return x * x + y * y;
 }
 
 std::size_t farthestFrom(const PlaneRing& ring, Vec2 p) {
   std::size_t far = 0;
   double best = -1;
   for (std::size_t i = 0; i < ring.size(); ++i) {
-    const double d = std::hypot(ring[i].x - p.x, ring[i].y - p.y);
-    if (d > best) best = d, far = i;
+    const double x = ring[i].x - p.x, y = ring[i].y - p.y;
+    if (x * x + y * y > best) best = x * x + y * y, far = i;
   }
   return far;
 }
@@ -713,10 +716,10 @@ PlaneRing simplifyRing(const PlaneRing& ring, double tolerance) {
   while (!runs.empty()) {
     const auto [a, b] = runs.back();
     runs.pop_back();
-    double worst = tolerance;
+    double worst = tolerance * tolerance;
     std::size_t at = a;
     for (std::size_t i = a + 1; i < b; ++i) {
-      const double d = distanceToSegment(ring[i], ring[a], ring[b % n]);
+      const double d = squaredDistanceToSegment(ring[i], ring[a], ring[b % n]);
       if (d > worst) worst = d, at = i;
     }
     if (at == a) continue;

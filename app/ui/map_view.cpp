@@ -10,6 +10,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <string>
 
 #include "core/choropleth.hpp"
@@ -138,36 +139,69 @@ bool unchanged(const std::vector<PlaneRing>& shown, const std::vector<PlaneRing>
   return true;
 }
 
+// A district's part at one level of detail: its rings as seen at that zoom (none when too
+// small to see) and their triangles.
+struct PartDetail {
+  std::vector<PlaneRing> rings;
+  std::vector<std::uint32_t> triangles;
+};
+using DistrictDetail = std::vector<std::vector<PartDetail>>;  // district, part
+
+// Every part simplified for mpp; the scene's triangles where simplifying left every point.
+DistrictDetail simplifyDistricts(const MapScene& scene, double mpp) {
+  DistrictDetail detail(scene.districts.size());
+  for (std::size_t d = 0; d < scene.districts.size(); ++d) {
+    const DistrictShape& shape = scene.districts[d];
+    for (std::size_t p = 0; p < shape.parts.size(); ++p) {
+      PartDetail part{shownRings(shape.parts[p], mpp), {}};
+      if (!part.rings.empty()) part.triangles = unchanged(part.rings, shape.parts[p]) ? shape.triangles[p] : triangulate(part.rings);
+      detail[d].push_back(std::move(part));
+    }
+  }
+  return detail;
+}
+
+// The districts at the level of detail for a zoom: one level per octave of metres per pixel,
+// simplified for the octave's finest zoom and kept until the districts change, so zooming
+// within an octave, or back to one seen before, only projects and strokes.
+const DistrictDetail& districtDetail(const MapViewState& map, double mpp) {
+  static std::uint64_t generation = ~std::uint64_t{0};
+  static std::map<int, DistrictDetail> levels;
+  if (generation != map.sceneGeneration) {
+    levels.clear();
+    generation = map.sceneGeneration;
+  }
+  const int level = static_cast<int>(std::floor(std::log2(mpp)));
+  auto [at, made] = levels.try_emplace(level);
+  if (made) at->second = simplifyDistricts(map.scene, std::ldexp(1.0, level));
+  return at->second;
+}
+
 // Every district filled, then every outline (so no fill covers a neighbour's border), as
-// seen at the view's zoom, one span per part and outline; the scene's triangles where
-// simplifying left every point.
+// seen at the view's zoom, one span per part and outline.
 void recordDistricts(LayerCache& layer, const View& view, const AppState& state, const Choropleth& classes, int hovered) {
   const MapViewState& map = state.map;
-  const auto& shapes = map.scene.districts;
   const auto& districts = state.doc.session.districts;
+  const DistrictDetail& detail = districtDetail(map, view.mpp);
   ImDrawList& draw = layer.record();
-  std::vector<std::pair<std::size_t, std::vector<PlaneRing>>> outlines;  // district, rings
-  for (std::size_t d = 0; d < shapes.size(); ++d) {
+  for (std::size_t d = 0; d < detail.size(); ++d) {
     const ImU32 fill = districtColour(map, classes, districts[d], static_cast<int>(d) == hovered);
-    for (std::size_t p = 0; p < shapes[d].parts.size(); ++p) {
-      std::vector<PlaneRing> shown = shownRings(shapes[d].parts[p], view.mpp);
-      if (shown.empty()) continue;
-      const bool same = unchanged(shown, shapes[d].parts[p]);
-      fillTriangles(&draw, view, shown, same ? shapes[d].triangles[p] : triangulate(shown), fill);
+    for (const PartDetail& part : detail[d]) {
+      fillTriangles(&draw, view, part.rings, part.triangles, fill);
       layer.endSpan();
-      outlines.emplace_back(d, std::move(shown));
     }
   }
   std::vector<ImVec2> points;
-  for (const auto& [d, rings] : outlines) {
+  for (std::size_t d = 0; d < detail.size(); ++d) {
     const bool focus = districts[d].id == map.filter.district;
-    for (const PlaneRing& ring : rings) {
-      points.clear();
-      for (Vec2 p : ring) points.push_back(view.toScreen(p));
-      draw.AddPolyline(points.data(), static_cast<int>(points.size()), focus ? IM_COL32(0, 0, 0, 255) : kOutline,
-                       ImDrawFlags_Closed, focus ? 3.0f : 1.0f);
-      layer.endSpan();
-    }
+    for (const PartDetail& part : detail[d])
+      for (const PlaneRing& ring : part.rings) {
+        points.clear();
+        for (Vec2 p : ring) points.push_back(view.toScreen(p));
+        draw.AddPolyline(points.data(), static_cast<int>(points.size()), focus ? IM_COL32(0, 0, 0, 255) : kOutline,
+                         ImDrawFlags_Closed, focus ? 3.0f : 1.0f);
+        layer.endSpan();
+      }
   }
 }
 
