@@ -19,6 +19,7 @@
   };
   const $ = (id) => document.getElementById(id);
   $('loading-text').textContent = text.loading;
+  $('canvas').addEventListener('contextmenu', (event) => event.preventDefault());  // right-drag on the map
 
   let started = false;
   function fail(message) {

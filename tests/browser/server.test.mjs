@@ -28,6 +28,9 @@ test('the app starts from netzwerkkarte-server under its Content-Security-Policy
   await waitForFirstFrame(page);
   await settle(page);
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  // No browser menu over the map on a right click, though nothing inline may run.
+  assert.equal(await page.evaluate(() => document.getElementById('canvas').dispatchEvent(
+    new MouseEvent('contextmenu', {bubbles: true, cancelable: true}))), false);
   assert.deepEqual(errors, []);
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), []);
   await context.close();

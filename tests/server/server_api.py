@@ -18,8 +18,7 @@ from pathlib import Path
 from serverlib import ROUND, Server, dots
 
 BINARY = None
-CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-hashes' "
-       "'sha256-cwPror8N/Ds4hiaerviPOQ1rJd1zjNrEPnNZvr5x7Z8='; style-src 'self' 'unsafe-inline'; "
+CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
        "form-action 'none'")
 
