@@ -387,8 +387,9 @@ void drawMarker(ImDrawList& draw, ImVec2 at, float r, const AppState& state, int
 }
 
 // The markers as drawn at one zoom, recorded for the view and a view's size around it:
-// panning only moves them. Rebuilt when the zoom, the offers, the filter, the colouring, the
-// selection or the hover change, or when the view leaves the recorded area.
+// panning only moves them. Rebuilt when the zoom, the offers, the filter, the colouring or
+// the selection change, or when the view leaves the recorded area; the hovered marker is
+// drawn again on top.
 struct MarkerLayer {
   struct Key {
     std::uint64_t generation = ~std::uint64_t{0}, revision = ~std::uint64_t{0};
@@ -397,13 +398,13 @@ struct MarkerLayer {
     OfferFilter filter;
     MapViewState::Colouring colouring{};
     Id selected = kNoId, linkFrom = kNoId, dragging = kNoId;
-    int hovered = -2;
     AtlasKey atlas;
     bool operator==(const Key&) const = default;
   } key;
   Vec2 reference;
   Bounds area;   // the plane the clusters were made of, in whole cells
   float radius = 0;
+  std::vector<int> alone;  // the offers drawn as themselves, not in a cluster; ascending
   LayerCache cache;
 };
 
@@ -416,7 +417,7 @@ bool covers(const MarkerLayer& layer, const View& view) {
 }
 
 // One marker per cluster of the area around the view, each a span of its own.
-void recordMarkers(MarkerLayer& layer, const View& view, const AppState& state, int hovered) {
+void recordMarkers(MarkerLayer& layer, const View& view, const AppState& state) {
   layer.radius = markerRadius(view, state);
   const double cell = static_cast<double>(layer.radius) * 2.0 * view.mpp;
   const Vec2 a = view.toPlane(ImVec2(view.origin.x - view.size.x, view.origin.y + view.size.y * 2));
@@ -425,24 +426,32 @@ void recordMarkers(MarkerLayer& layer, const View& view, const AppState& state, 
   layer.reference = view.centre;
   const View at = recordingView(view);
   ImDrawList& draw = layer.cache.record();
+  layer.alone.clear();
   for (const Cluster& c : clusterOffers(state, layer.area, cell)) {
     const Vec2 mean{c.sum.x / c.count, c.sum.y / c.count};
-    if (c.count > 1) drawCluster(draw, at.toScreen(mean), layer.radius, c.count);
-    else drawMarker(draw, at.toScreen(mean), layer.radius, state, c.first, c.first == hovered);
+    if (c.count > 1) {
+      drawCluster(draw, at.toScreen(mean), layer.radius, c.count);
+    } else {
+      drawMarker(draw, at.toScreen(mean), layer.radius, state, c.first, false);
+      layer.alone.push_back(c.first);
+    }
     layer.cache.endSpan();
   }
+  std::sort(layer.alone.begin(), layer.alone.end());
 }
 
 void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered) {
   static MarkerLayer layer;
   MapViewState& map = state.map;
   const MarkerLayer::Key key{map.sceneGeneration, state.doc.history.revision(), view.mpp, view.size.x, view.size.y, map.filter, map.colouring,
-                             map.selectedOffer, map.linkFrom, map.draggingOffer, hovered, AtlasKey::now()};
+                             map.selectedOffer, map.linkFrom, map.draggingOffer, AtlasKey::now()};
   if (!(layer.key == key) || !covers(layer, view)) {
-    recordMarkers(layer, view, state, hovered);
+    recordMarkers(layer, view, state);
     layer.key = key;
   }
   std::uint32_t drawn = static_cast<std::uint32_t>(replay(draw, layer.cache, layer.reference, view));
+  if (std::binary_search(layer.alone.begin(), layer.alone.end(), hovered))
+    drawMarker(*draw, view.toScreen(map.scene.offers[static_cast<std::size_t>(hovered)]), layer.radius, state, hovered, true);
   if (map.draggingOffer != kNoId) {
     const ImVec2 at = view.toScreen(map.dragTo);
     draw->AddCircleFilled(at, layer.radius + 2, IM_COL32(0, 0, 0, 90), 16);
