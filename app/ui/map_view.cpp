@@ -43,7 +43,19 @@ struct View {
     return {centre.x + static_cast<double>(s.x - origin.x - size.x * 0.5f) * mpp,
             centre.y - static_cast<double>(s.y - origin.y - size.y * 0.5f) * mpp};
   }
+  // What the view shows in the plane, scaled about its centre and grown by margin pixels on
+  // every side.
+  Bounds plane(double scale = 1.0, double margin = 0.0) const {
+    const double halfW = (static_cast<double>(size.x) * scale * 0.5 + margin) * mpp;
+    const double halfH = (static_cast<double>(size.y) * scale * 0.5 + margin) * mpp;
+    return {{centre.x - halfW, centre.y - halfH}, {centre.x + halfW, centre.y + halfH}};
+  }
 };
+
+// The view of the map as last drawn on its canvas.
+View canvasView(const MapViewState& map) {
+  return View{{map.canvas.x, map.canvas.y}, {map.canvas.w, map.canvas.h}, map.centre, map.metresPerPixel};
+}
 
 void refreshScene(AppState& state) {
   MapViewState& map = state.map;
@@ -317,8 +329,7 @@ bool markerShown(const MapViewState& map, const Offer& offer) { return offerShow
 // The offers' marker radius in this view: the more there are, the smaller (down to 60 %), so
 // a dense map shows many small dots rather than a few clusters.
 float markerRadius(const View& view, const AppState& state) {
-  const Bounds shown{view.toPlane(ImVec2(view.origin.x, view.origin.y + view.size.y)),
-                     view.toPlane(ImVec2(view.origin.x + view.size.x, view.origin.y))};
+  const Bounds shown = view.plane();
   std::size_t inView = 0;
   for (std::size_t i = 0; i < state.doc.session.offers.size(); ++i)
     inView += markerShown(state.map, state.doc.session.offers[i]) && shown.contains(state.map.scene.offers[i]);
@@ -410,19 +421,17 @@ struct MarkerLayer {
 
 // Whether the layer still covers the view, markers reaching in from outside included.
 bool covers(const MarkerLayer& layer, const View& view) {
-  const double reach = (static_cast<double>(layer.radius) + 12.0) * view.mpp;
-  const Vec2 a = view.toPlane(ImVec2(view.origin.x, view.origin.y + view.size.y));
-  const Vec2 b = view.toPlane(ImVec2(view.origin.x + view.size.x, view.origin.y));
-  return layer.area.contains({a.x - reach, a.y - reach}) && layer.area.contains({b.x + reach, b.y + reach});
+  const Bounds needed = view.plane(1.0, static_cast<double>(layer.radius) + 12.0);
+  return layer.area.contains(needed.min) && layer.area.contains(needed.max);
 }
 
 // One marker per cluster of the area around the view, each a span of its own.
 void recordMarkers(MarkerLayer& layer, const View& view, const AppState& state) {
   layer.radius = markerRadius(view, state);
   const double cell = static_cast<double>(layer.radius) * 2.0 * view.mpp;
-  const Vec2 a = view.toPlane(ImVec2(view.origin.x - view.size.x, view.origin.y + view.size.y * 2));
-  const Vec2 b = view.toPlane(ImVec2(view.origin.x + view.size.x * 2, view.origin.y - view.size.y));
-  layer.area = {{std::floor(a.x / cell) * cell, std::floor(a.y / cell) * cell}, {std::ceil(b.x / cell) * cell, std::ceil(b.y / cell) * cell}};
+  const Bounds around = view.plane(3.0);
+  layer.area = {{std::floor(around.min.x / cell) * cell, std::floor(around.min.y / cell) * cell},
+                {std::ceil(around.max.x / cell) * cell, std::ceil(around.max.y / cell) * cell}};
   layer.reference = view.centre;
   const View at = recordingView(view);
   ImDrawList& draw = layer.cache.record();
@@ -697,18 +706,12 @@ void drawMap(AppState& state, ImVec2 size) {
 }
 
 ImVec2 screenPoint(const MapViewState& map, LonLat p) {
-  const View view{{map.canvas.x, map.canvas.y}, {map.canvas.w, map.canvas.h}, map.centre, map.metresPerPixel};
-  return view.toScreen(map.scene.projection.toPlane(p));
+  return canvasView(map).toScreen(map.scene.projection.toPlane(p));
 }
 
 Bounds visibleBounds(const MapViewState& map) {
-  Bounds b;
-  if (map.metresPerPixel <= 0 || map.canvas.w <= 0 || map.canvas.h <= 0) return b;
-  const double halfW = static_cast<double>(map.canvas.w) * map.metresPerPixel * 0.5;
-  const double halfH = static_cast<double>(map.canvas.h) * map.metresPerPixel * 0.5;
-  b.add(Vec2{map.centre.x - halfW, map.centre.y - halfH});
-  b.add(Vec2{map.centre.x + halfW, map.centre.y + halfH});
-  return b;
+  if (map.metresPerPixel <= 0 || map.canvas.w <= 0 || map.canvas.h <= 0) return {};
+  return canvasView(map).plane();
 }
 
 void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax) {
