@@ -14,8 +14,8 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "core/i18n.hpp"
-#include "core/model.hpp"
+#include "core/text/i18n.hpp"
+#include "core/model/model.hpp"
 #include "platform/platform.hpp"
 #include "ui/automation.hpp"
 #include "ui/panels.hpp"

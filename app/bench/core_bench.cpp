@@ -16,11 +16,11 @@
 #include <vector>
 
 #include "bench/voting_session.hpp"
-#include "core/geojson.hpp"
-#include "core/map_scene.hpp"
-#include "core/session_io.hpp"
-#include "core/synthetic.hpp"
-#include "core/tally.hpp"
+#include "core/import/geojson.hpp"
+#include "core/geo/map_scene.hpp"
+#include "core/io/session_io.hpp"
+#include "core/sample/synthetic.hpp"
+#include "core/voting/tally.hpp"
 
 namespace {
 

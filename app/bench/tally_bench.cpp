@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "bench/voting_session.hpp"
-#include "core/tally.hpp"
+#include "core/voting/tally.hpp"
 
 namespace {
 

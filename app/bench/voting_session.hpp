@@ -5,7 +5,7 @@
 #pragma once
 #include <random>
 
-#include "core/model.hpp"
+#include "core/model/model.hpp"
 
 namespace nwk::bench {
 

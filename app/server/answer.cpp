@@ -1,6 +1,6 @@
 #include "server/answer.hpp"
 
-#include "core/json_writer.hpp"
+#include "core/io/json_writer.hpp"
 
 namespace nwk::server {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/json_value.hpp"
+#include "core/io/json_value.hpp"
 
 namespace nwk::server {
 

@@ -3,7 +3,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <charconv>
 
-#include "core/json_writer.hpp"
+#include "core/io/json_writer.hpp"
 #include "server/network.hpp"
 #include "server/secrets.hpp"
 

@@ -4,8 +4,8 @@
 #include <ctime>
 #include <vector>
 
-#include "core/json_writer.hpp"
-#include "core/voting.hpp"
+#include "core/io/json_writer.hpp"
+#include "core/voting/voting.hpp"
 #include "server/secrets.hpp"
 
 namespace nwk::server {

@@ -15,7 +15,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "core/live.hpp"
+#include "core/voting/live.hpp"
 #include "server/answer.hpp"
 #include "server/store.hpp"
 

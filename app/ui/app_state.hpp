@@ -9,19 +9,19 @@
 #include <string>
 #include <vector>
 
-#include "core/choropleth.hpp"
-#include "core/export.hpp"
-#include "core/commands.hpp"
-#include "core/geojson.hpp"
-#include "core/indicator_import.hpp"
-#include "core/live.hpp"
-#include "core/map_scene.hpp"
-#include "core/offer_filter.hpp"
-#include "core/offer_import.hpp"
-#include "core/presentation.hpp"
-#include "core/tally.hpp"
-#include "core/merge.hpp"
-#include "core/settings.hpp"
+#include "core/analysis/choropleth.hpp"
+#include "core/export/export.hpp"
+#include "core/model/commands.hpp"
+#include "core/import/geojson.hpp"
+#include "core/import/indicator_import.hpp"
+#include "core/voting/live.hpp"
+#include "core/geo/map_scene.hpp"
+#include "core/model/offer_filter.hpp"
+#include "core/import/offer_import.hpp"
+#include "core/voting/presentation.hpp"
+#include "core/voting/tally.hpp"
+#include "core/import/merge.hpp"
+#include "core/model/settings.hpp"
 #include "platform/platform.hpp"
 
 namespace nwk {

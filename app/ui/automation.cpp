@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/json_writer.hpp"
-#include "core/tally.hpp"
+#include "core/io/json_writer.hpp"
+#include "core/voting/tally.hpp"
 #include "platform/platform.hpp"
 #include "ui/map_view.hpp"
 

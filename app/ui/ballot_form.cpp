@@ -6,7 +6,7 @@
 #include <cfloat>
 #include <string>
 
-#include "core/voting.hpp"
+#include "core/voting/voting.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"

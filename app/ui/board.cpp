@@ -11,8 +11,8 @@
 #include <cstring>
 #include <string>
 
-#include "core/labels.hpp"
-#include "core/merge.hpp"
+#include "core/model/labels.hpp"
+#include "core/import/merge.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"

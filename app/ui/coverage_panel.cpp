@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <string>
 
-#include "core/coverage.hpp"
-#include "core/labels.hpp"
+#include "core/analysis/coverage.hpp"
+#include "core/model/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
 #include "ui/panels.hpp"

@@ -12,12 +12,12 @@
 #include <utility>
 #include <vector>
 
-#include "core/export_csv.hpp"
-#include "core/export_geojson.hpp"
-#include "core/export_markdown.hpp"
-#include "core/file_names.hpp"
-#include "core/report_html.hpp"
-#include "core/voting.hpp"
+#include "core/export/export_csv.hpp"
+#include "core/export/export_geojson.hpp"
+#include "core/export/export_markdown.hpp"
+#include "core/io/file_names.hpp"
+#include "core/export/report_html.hpp"
+#include "core/voting/voting.hpp"
 #include "platform/platform.hpp"
 #include "ui/map_view.hpp"
 #include "ui/panels.hpp"

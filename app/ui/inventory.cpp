@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cfloat>
 
-#include "core/labels.hpp"
+#include "core/model/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
 #include "ui/panels.hpp"

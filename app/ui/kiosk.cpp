@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "core/voting.hpp"
+#include "core/voting/voting.hpp"
 #include "platform/platform.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"

@@ -10,9 +10,9 @@
 #include <algorithm>
 #include <string>
 
-#include "core/json_writer.hpp"
-#include "core/live.hpp"
-#include "core/voting.hpp"
+#include "core/io/json_writer.hpp"
+#include "core/voting/live.hpp"
+#include "core/voting/voting.hpp"
 #include "platform/platform.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"

@@ -13,8 +13,10 @@
 #include <map>
 #include <string>
 
-#include "core/choropleth.hpp"
-#include "core/labels.hpp"
+#include "core/analysis/choropleth.hpp"
+#include "core/geo/simplify.hpp"
+#include "core/geo/triangulate.hpp"
+#include "core/model/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/layer_cache.hpp"
 #include "ui/map_view.hpp"

@@ -9,7 +9,7 @@
 #include <cfloat>
 #include <string>
 
-#include "core/labels.hpp"
+#include "core/model/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
 #include "ui/panels.hpp"

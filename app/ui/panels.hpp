@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "core/tally.hpp"
+#include "core/voting/tally.hpp"
 #include "ui/app_state.hpp"
 
 namespace nwk::ui {

@@ -11,7 +11,7 @@
 #include <string>
 #include <utility>
 
-#include "core/live.hpp"
+#include "core/voting/live.hpp"
 #include "platform/platform.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"

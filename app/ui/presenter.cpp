@@ -1,5 +1,5 @@
 // Presenter mode: the workshop on the beamer in large text, one slide at a time. Three running
-// orders (core/presentation.hpp): per age group its problems and proposals, one proposal at a
+// orders (core/voting/presentation.hpp): per age group its problems and proposals, one proposal at a
 // time, or the result of each round. Arrow keys, space, Enter and Page Up/Down (presentation
 // clickers) step through, Home/End jump, Esc leaves; large buttons do the same by
 // touch. A result is revealed place by place from the last one up; a hidden result (open
@@ -11,7 +11,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/labels.hpp"
+#include "core/model/labels.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"

@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <string>
 
-#include "core/labels.hpp"
-#include "core/tally.hpp"
-#include "core/voting.hpp"
+#include "core/model/labels.hpp"
+#include "core/voting/tally.hpp"
+#include "core/voting/voting.hpp"
 #include "ui/panels.hpp"
 #include "ui/widgets.hpp"
 

@@ -11,8 +11,8 @@
 #include <cmath>
 #include <string>
 
-#include "core/labels.hpp"
-#include "core/voting.hpp"
+#include "core/model/labels.hpp"
+#include "core/voting/voting.hpp"
 #include "platform/platform.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"

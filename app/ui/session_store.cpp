@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <optional>
 
-#include "core/demo.hpp"
-#include "core/file_names.hpp"
-#include "core/session_io.hpp"
+#include "core/sample/demo.hpp"
+#include "core/io/file_names.hpp"
+#include "core/io/session_io.hpp"
 #include "ui/panels.hpp"
 
 namespace nwk::ui {

@@ -12,7 +12,7 @@
 #pragma once
 #include <string>
 
-#include "core/session_io.hpp"
+#include "core/io/session_io.hpp"
 #include "ui/app_state.hpp"
 
 namespace nwk::ui {

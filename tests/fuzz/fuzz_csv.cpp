@@ -6,11 +6,11 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/csv.hpp"
-#include "core/indicator_import.hpp"
-#include "core/offer_import.hpp"
-#include "core/utf8.hpp"
-#include "core/validate.hpp"
+#include "core/io/csv.hpp"
+#include "core/import/indicator_import.hpp"
+#include "core/import/offer_import.hpp"
+#include "core/text/utf8.hpp"
+#include "core/model/validate.hpp"
 
 namespace {
 

@@ -6,9 +6,9 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/geojson.hpp"
-#include "core/json_value.hpp"
-#include "core/validate.hpp"
+#include "core/import/geojson.hpp"
+#include "core/io/json_value.hpp"
+#include "core/model/validate.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);

@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/serialize.hpp"
-#include "core/session_io.hpp"
+#include "core/io/serialize.hpp"
+#include "core/io/session_io.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;

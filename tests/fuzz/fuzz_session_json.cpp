@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/session_io.hpp"
+#include "core/io/session_io.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const nwk::LoadResult r = nwk::loadSession(std::string_view(reinterpret_cast<const char*>(data), size));

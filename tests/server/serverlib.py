@@ -10,7 +10,7 @@ import json
 import signal
 import subprocess
 
-# A live round as core/live.hpp's liveRoundJson writes it: dot voting, 5 points, at most 3
+# A live round as core/voting/live.hpp's liveRoundJson writes it: dot voting, 5 points, at most 3
 # per proposal, over three proposals.
 ROUND = {
     "id": 7, "name": "Punkteabfrage", "title": "Sozialraumkonferenz Nord", "method": "dots",

@@ -1,0 +1,33 @@
+// Classes for a choropleth map of one indicator: quantile breaks, so each colour holds about
+// as many districts, and a sequential colour-blind-safe palette (ColorBrewer YlGnBu, readable
+// in every common form of colour-blindness and in grey print).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/model/model.hpp"
+
+namespace nwk {
+
+inline constexpr int kMaxClasses = 5;
+
+struct Choropleth {
+  Id column = kNoId;
+  std::vector<double> upper;  // upper bound of each class, ascending; the last is the maximum
+  double minimum = 0.0;
+  // Class of a value (0 .. upper.size()-1).
+  int classOf(double value) const;
+};
+
+// Up to kMaxClasses classes over the districts that have a value in column; fewer when
+// there are fewer distinct values; no classes when none has one.
+Choropleth classify(const Session& session, Id column);
+
+// The value of a district in a column, if it has one.
+std::optional<double> indicatorValue(const District& district, Id column);
+
+// 0xAARRGGBB of class k of n (light to dark).
+std::uint32_t classColour(int k, int n);
+
+}  // namespace nwk

@@ -1,0 +1,88 @@
+// What the exports share (export_csv, export_geojson, export_markdown, report_html): the
+// options, the report's content computed once from the session (the HTML report and the
+// Markdown summary render the same Report), and the download's file name
+// (names and numbers for people: labels.hpp).
+// Rounds: a round is exported when its results are visible (voting.hpp resultsVisible), or
+// with includeHidden; a round that is not closed yet is an interim result.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/analysis/coverage.hpp"
+#include "core/model/labels.hpp"
+#include "core/model/model.hpp"
+#include "core/voting/tally.hpp"
+
+namespace nwk {
+
+enum class ExportFormat : std::uint8_t { Html, Markdown, GeoJson, Csv };
+enum class ExportTable : std::uint8_t { Offers, Links, Problems, Proposals, Coverage };
+
+struct ExportOptions {
+  std::optional<Id> ageGroup;  // only this age group (and the items for all age groups); none: all
+  std::optional<Id> round;     // only this round; none: every exported round
+  bool includeHidden = false;  // rounds whose results are hidden too
+  Id indicator = kNoId;        // report map: districts coloured by this indicator; kNoId: none
+  bool operator==(const ExportOptions&) const = default;
+};
+
+struct ReportRound {
+  const VotingRound* round = nullptr;
+  RoundResult result;
+  bool interim = false;  // not closed: a Zwischenergebnis
+};
+
+// The Bestandsanalyse of one age group: offers serving it, and how many of them were rated
+// "rather yes" or "yes" on each question.
+struct Inventory {
+  const AgeGroup* ageGroup = nullptr;
+  std::int32_t offers = 0, known = 0, used = 0, transparent = 0, fitting = 0;
+};
+
+struct ReportSection {
+  Id ageGroup = kNoId;  // kNoId: the items for all age groups
+  std::string name;
+  std::vector<const Problem*> problems;
+  std::vector<std::vector<ProposalResult>> rankings;  // per Report::rounds: its proposals of this age group, ranked
+  std::vector<const Proposal*> unvoted;               // in none of the exported rounds
+};
+
+struct GapCell {
+  Id district = kNoId;
+  Id ageGroup = kNoId;
+};
+
+// Pointers into the session given to buildReport: keep it alive and unchanged meanwhile.
+struct Report {
+  const Session* session = nullptr;
+  ExportOptions options;
+  std::vector<ReportRound> rounds;
+  std::vector<ReportSection> sections;  // the chosen age groups in session order, then "all age groups"
+  std::vector<Inventory> inventory;     // per chosen age group
+  std::vector<const Offer*> offers;     // those serving the chosen age group (all: every offer)
+  CoverageMatrix coverage;
+  std::vector<GapCell> gaps;            // coverage cells that are gaps, row by row
+  std::int32_t participants = 0;        // the most ballots of one exported round
+  std::int32_t ballots = 0;             // over all exported rounds (paper voters included)
+  std::int32_t paperVoters = 0;
+};
+
+// The rounds to export, in session order, each tallied.
+std::vector<ReportRound> exportedRounds(const Session& s, const ExportOptions& options);
+Report buildReport(const Session& s, const ExportOptions& options);
+
+std::string reportTitle(const Meta& meta);  // the title, or "Sozialraumkonferenz"
+// "Punkte kleben, geschlossen, 9 Stimmen (davon 4 auf Papier)"
+std::string roundSummary(const ReportRound& round);
+// The turnout line (ExportTurnout).
+std::string turnout(const Report& report);
+
+// "<date>_<title>_<what>.<ext>" (file_names.hpp), e.g. "2026-11-21_Sozialraumkonferenz-
+// Alfeld_Bericht.html"; `what` in the current language, for CSV the table.
+std::string exportFileName(const Meta& meta, std::string_view today, ExportFormat format,
+                           ExportTable table = ExportTable::Offers);
+
+}  // namespace nwk

@@ -1,0 +1,26 @@
+// CSV tables of a session for spreadsheets: offers, links, problems, proposals (with rank and
+// score in each exported round, export.hpp), the coverage matrix (coverage.hpp). One row per
+// item in session order under a header row in the current language.
+// Dialects: ExcelDe, what German Excel opens right on a double click (UTF-8 with BOM, ';',
+// decimal comma, CRLF), and Rfc4180 (no BOM, ',', decimal point, CRLF). Numbers are number
+// cells (unknown: empty). Cells holding the separator, a quote or a line break are quoted.
+// Formulas: a text cell that a spreadsheet would run as a formula gets a leading apostrophe
+// ("=1+2" -> "'=1+2"): one starting with '=', '@', tab or CR, and one starting with '+' or '-'
+// unless all that follows is digits, spaces and ( ) / . , - : such a cell cannot call a
+// function, reference a cell or start a program (that needs letters, '!', '|', '"' or '@'),
+// so a phone number "+49 5181 123" stays what it is. Number cells are never changed: a
+// negative number stays a number (-3,5).
+#pragma once
+#include <string>
+
+#include "core/export/export.hpp"
+#include "core/model/model.hpp"
+
+namespace nwk {
+
+enum class CsvDialect : std::uint8_t { ExcelDe, Rfc4180 };
+
+// options: round and includeHidden choose the proposals table's rounds; the rest is unused.
+std::string exportCsv(const Session& s, ExportTable table, CsvDialect dialect, const ExportOptions& options = {});
+
+}  // namespace nwk

@@ -1,0 +1,344 @@
+#include "core/export/report_html.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/analysis/choropleth.hpp"
+#include "core/text/i18n.hpp"
+#include "core/geo/map_scene.hpp"
+
+namespace nwk {
+namespace {
+
+constexpr double kMapWidth = 800.0, kMapMargin = 12.0;
+
+constexpr const char* kStyle =
+    "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1b1b1b;max-width:60rem;margin:0 auto;box-sizing:border-box;"
+    "padding:1.5rem}h1{font-size:1.8rem;margin:0 0 .3rem}h2{font-size:1.35rem;margin:2rem 0 .6rem;"
+    "border-bottom:2px solid #253494}h3{font-size:1.1rem;margin:1.4rem 0 .4rem}h4{font-size:1rem;margin:1rem 0 .3rem}"
+    ".meta{color:#444}table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}th,td{border:1px solid #bbb;"
+    "padding:.25rem .45rem;text-align:left;vertical-align:top}th{background:#eef1f7}td.n,th.n{text-align:right}"
+    "td.gap{background:#fde0dd;font-weight:600}.bar{background:#e8ecf4;min-width:8rem}.bar span{display:block;"
+    "height:.9rem;background:#2c7fb8}.interim{border-left:4px solid #e69f00;padding:.2rem .6rem;background:#fff6e0}"
+    "figure{margin:0}svg{width:100%;height:auto;box-sizing:border-box;border:1px solid #ccc}svg text{font:11px sans-serif;"
+    "paint-order:stroke;stroke:#fff;stroke-width:3px}.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;"
+    "gap:.3rem 1.2rem}.sw{display:inline-block;width:.9rem;height:.9rem;margin-right:.35rem;border:1px solid #777;"
+    "vertical-align:-.1rem}small{color:#555}"
+    "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
+    "@page{size:A4;margin:18mm 16mm}@media print{body{max-width:none;padding:0;font-size:10.5pt}"
+    ".major{break-before:page}figure,.keep,tr{break-inside:avoid;page-break-inside:avoid}"
+    "h2,h3,h4{break-after:avoid}}";
+
+std::string esc(std::string_view text) {
+  std::string out;
+  appendHtmlText(out, text);
+  return out;
+}
+
+std::string element(const char* tag, std::string_view text, const char* attributes = "") {
+  return std::string("<") + tag + attributes + ">" + esc(text) + "</" + tag + ">";
+}
+
+std::string hexColour(std::uint32_t argb) {
+  char buffer[8];
+  std::snprintf(buffer, sizeof buffer, "#%06X", static_cast<unsigned>(argb & 0xFFFFFFu));
+  return buffer;
+}
+
+std::string swatch(std::uint32_t argb) { return "<span class=sw style=\"background:" + hexColour(argb) + "\"></span>"; }
+
+// --- The map --------------------------------------------------------------------------------
+
+struct MapFrame {
+  Bounds bounds;
+  double scale = 1.0, height = 0.0;
+  std::string x(double metres) const { return formatNumber(kMapMargin + (metres - bounds.min.x) * scale, 1, '.'); }
+  std::string y(double metres) const { return formatNumber(kMapMargin + (bounds.max.y - metres) * scale, 1, '.'); }
+};
+
+MapFrame frameFor(const Bounds& bounds) {
+  MapFrame f{bounds, 1.0, 0.0};
+  const double w = std::max(bounds.max.x - bounds.min.x, 1.0), h = std::max(bounds.max.y - bounds.min.y, 1.0);
+  f.scale = (kMapWidth - 2 * kMapMargin) / w;
+  f.height = h * f.scale + 2 * kMapMargin;
+  return f;
+}
+
+std::string pathOf(const DistrictShape& shape, const MapFrame& f) {
+  std::string d;
+  for (const std::vector<PlaneRing>& part : shape.parts)
+    for (const PlaneRing& ring : part) {
+      for (std::size_t i = 0; i < ring.size(); ++i) {
+        d += i == 0 ? 'M' : 'L';
+        d += f.x(ring[i].x);
+        d += ',';
+        d += f.y(ring[i].y);
+      }
+      d += 'Z';
+    }
+  return d;
+}
+
+void choroplethLegend(std::string& out, const Session& s, const Choropleth& c) {
+  const IndicatorColumn* column = findById(s.indicatorColumns, c.column);
+  if (!column || c.upper.empty()) return;
+  const int n = static_cast<int>(c.upper.size());
+  out += "<p><b>" + esc(column->name) + (column->unit.empty() ? "" : " (" + esc(column->unit) + ")") + "</b></p><ul class=legend>";
+  for (int k = 0; k < n; ++k) {
+    const double from = k == 0 ? c.minimum : c.upper[static_cast<std::size_t>(k - 1)];
+    out += "<li>" + swatch(classColour(k, n)) + esc(displayNumber(from, 2) + " – " + displayNumber(c.upper[static_cast<std::size_t>(k)], 2)) + "</li>";
+  }
+  out += "<li>" + swatch(0xFFE0E0E0u) + esc(tr(Str::MapNoValue)) + "</li></ul>";
+  if (!column->source.empty()) out += element("p", trf(Str::MapLegendSource, column->source.c_str()), " class=meta");
+}
+
+void categoryLegend(std::string& out, const Session& s, const std::vector<Id>& shown) {
+  out += "<ul class=legend>";
+  for (const Category& c : s.categories)
+    if (std::find(shown.begin(), shown.end(), c.id) != shown.end()) out += "<li>" + swatch(c.colour) + esc(c.name) + "</li>";
+  out += "</ul>";
+}
+
+void districtShapes(std::string& out, const Session& s, const MapScene& scene, const MapFrame& f, const Choropleth& c) {
+  for (std::size_t i = 0; i < s.districts.size(); ++i) {
+    const District& d = s.districts[i];
+    std::uint32_t fill = c.column == kNoId ? 0xFFF3F3EEu : 0xFFE0E0E0u;
+    if (c.column != kNoId && !c.upper.empty())
+      if (const auto v = indicatorValue(d, c.column)) fill = classColour(c.classOf(*v), static_cast<int>(c.upper.size()));
+    out += "<path fill-rule=\"evenodd\" stroke=\"#555\" fill=\"" + hexColour(fill) + "\" d=\"" + pathOf(scene.districts[i], f) + "\">";
+    out += element("title", d.name) + "</path>";
+  }
+  for (std::size_t i = 0; i < s.districts.size(); ++i)
+    out += "<text text-anchor=\"middle\" x=\"" + f.x(scene.districts[i].label.x) + "\" y=\"" + f.y(scene.districts[i].label.y) + "\">" +
+           esc(s.districts[i].name) + "</text>";
+}
+
+// Offers with a place (their own or their district's) inside the map; returns how many are left out.
+unsigned offerDots(std::string& out, const Session& s, const MapScene& scene, const MapFrame& f, std::vector<Id>& categories) {
+  unsigned left = 0;
+  for (std::size_t i = 0; i < s.offers.size(); ++i) {
+    const Offer& o = s.offers[i];
+    const Vec2 p = scene.offers[i];
+    if ((!o.hasLocation && o.district == kNoId) || !f.bounds.contains(p)) {
+      ++left;
+      continue;
+    }
+    const Category* category = findById(s.categories, o.category);
+    categories.push_back(o.category);
+    out += "<circle r=\"4.5\" stroke=\"#fff\" stroke-width=\"1.2\" cx=\"" + f.x(p.x) + "\" cy=\"" + f.y(p.y) + "\" fill=\"" +
+           hexColour(category ? category->colour : 0xFF808080u) + "\">" + element("title", o.name) + "</circle>";
+  }
+  return left;
+}
+
+void map(std::string& out, const Session& s, const ExportOptions& options) {
+  out += "<section>" + element("h2", tr(Str::ExportMapHeading));
+  const MapScene scene = buildMapScene(s);
+  if (scene.fitBounds.empty()) {
+    out += element("p", tr(Str::CoverageNoDistricts)) + "</section>";
+    return;
+  }
+  const MapFrame f = frameFor(scene.fitBounds);
+  const Choropleth c = classify(s, options.indicator);
+  const std::string height = formatNumber(f.height, 0, '.');
+  out += "<figure><svg role=img viewBox=\"0 0 " + formatNumber(kMapWidth, 0, '.') +
+         " " + height + "\" aria-label=\"" + esc(tr(Str::ExportMapCaption)) + "\">";
+  districtShapes(out, s, scene, f, c);
+  std::vector<Id> categories;
+  const unsigned left = offerDots(out, s, scene, f, categories);
+  out += "</svg>" + element("figcaption", tr(Str::ExportMapCaption), " class=meta") + "</figure>";
+  categoryLegend(out, s, categories);
+  choroplethLegend(out, s, c);
+  if (left > 0) out += element("p", trf(Str::ExportMapUnplaced, left), " class=meta");
+  out += "</section>";
+}
+
+// --- Tables ---------------------------------------------------------------------------------
+
+// In a <thead>, so a table that runs over a page break repeats its header on the next page.
+std::string headerRow(std::initializer_list<std::string> cells) {
+  std::string row = "<thead><tr>";
+  for (const std::string& c : cells) row += element("th", c);
+  return row + "</tr></thead>";
+}
+
+std::string numberCell(double value) { return "<td class=n>" + esc(displayNumber(value, 2)) + "</td>"; }
+
+void coverageTable(std::string& out, const Report& report) {
+  const Session& s = *report.session;
+  const CoverageMatrix& m = report.coverage;
+  out += "<section class=major>" + element("h2", tr(Str::ExportCoverageHeading));
+  std::string note = trf(Str::ExportCoverageNote, m.rules.minOffers);
+  if (m.rules.minPer1000 > 0.0) note += trf(Str::ExportCoverageNotePer1000, displayNumber(m.rules.minPer1000, 2).c_str());
+  note += '.';
+  out += element("p", note) + "<table><thead><tr>" + element("th", tr(Str::NounDistrict));
+  for (const AgeGroup& g : s.ageGroups) out += element("th", g.name, " class=n");
+  out += element("th", tr(Str::ExportOffersTotal), " class=n") + element("th", tr(Str::ExportBrokenChain)) + "</tr></thead>";
+  for (std::size_t r = 0; r < m.rows.size(); ++r) {
+    const CoverageRow& row = m.rows[r];
+    out += "<tr>" + element("td", s.districts[r].name);
+    for (const CoverageCell& cell : row.cells) {
+      std::string text = std::to_string(cell.offers);
+      if (cell.perThousand) text += " (" + displayNumber(*cell.perThousand, 1) + ")";
+      out += std::string(cell.gap ? "<td class=\"n gap\">" : "<td class=n>") + esc(text);
+      if (cell.gap) out += " <small>" + esc(tr(Str::ExportGap)) + "</small>";
+      out += "</td>";
+    }
+    out += numberCell(row.offers) + element("td", tr(row.brokenChain ? Str::RatingYes : Str::RatingNo)) + "</tr>";
+  }
+  out += "</table>";
+  if (m.outside > 0) out += element("p", trf(Str::CoverageOutside, static_cast<unsigned>(m.outside)), " class=meta");
+  out += "</section>";
+}
+
+void inventory(std::string& out, const Report& report) {
+  const Session& s = *report.session;
+  out += "<section class=major>" + element("h2", tr(Str::ExportInventoryHeading)) + element("p", tr(Str::ExportInventoryNote));
+  out += "<table>" + headerRow({tr(Str::NounAgeGroup), tr(Str::ExportOffers), tr(Str::AssessKnown), tr(Str::AssessUsed),
+                                tr(Str::AssessTransparent), tr(Str::AssessFitting)});
+  for (const Inventory& inv : report.inventory)
+    out += "<tr>" + element("td", inv.ageGroup->name) + numberCell(inv.offers) + numberCell(inv.known) + numberCell(inv.used) +
+           numberCell(inv.transparent) + numberCell(inv.fitting) + "</tr>";
+  out += "</table>" + element("h3", tr(Str::ExportOffers)) + "<table>" +
+         headerRow({tr(Str::OfferName), tr(Str::OfferCategory), tr(Str::OfferAgeGroups), tr(Str::NounDistrict),
+                    tr(Str::AssessKnown), tr(Str::AssessUsed), tr(Str::AssessTransparent), tr(Str::AssessFitting)});
+  for (const Offer* o : report.offers) {
+    const Category* category = findById(s.categories, o->category);
+    const District* district = findById(s.districts, o->district);
+    out += "<tr>" + element("td", o->name) + element("td", category ? category->name : "") +
+           element("td", ageGroupList(s, o->ageGroups)) + element("td", district ? district->name : "");
+    for (Rating r : {o->assessment.known, o->assessment.used, o->assessment.transparent, o->assessment.fitting})
+      out += element("td", ratingName(r));
+    out += "</tr>";
+  }
+  out += "</table></section>";
+}
+
+// --- Proposals and rounds -------------------------------------------------------------------
+
+std::string interimNote(const ReportRound& round) {
+  return round.interim ? element("p", tr(Str::ExportInterimNote), " class=interim") : std::string();
+}
+
+// Rank, proposal, bar and score, n; bars relative to the best score (weighting: to 5).
+void rankedTable(std::string& out, const Session& s, const VotingRound& round, const std::vector<ProposalResult>& results) {
+  double top = round.method == VoteMethod::Weighting ? 5.0 : 0.0;
+  for (const ProposalResult& r : results) top = std::max(top, r.score);
+  out += "<table>" + headerRow({tr(Str::ExportRank), tr(Str::NounProposal), tr(Str::ExportScore), "", "n"});
+  for (const ProposalResult& r : results) {
+    const Proposal* p = findById(s.proposals, r.proposal);
+    std::string criteria;
+    for (std::size_t c = 0; c < r.criteria.size() && c < round.criteria.size(); ++c)
+      criteria += (c ? " · " : "") + round.criteria[c] + " " + displayNumber(r.criteria[c].mean, 2);
+    const std::string width = formatNumber(top > 0.0 ? 100.0 * r.score / top : 0.0, 1, '.');
+    out += "<tr><td class=n>" + std::to_string(r.rank) + "</td><td>" + esc(p ? p->text : "");
+    if (!criteria.empty()) out += "<br>" + element("small", criteria);
+    out += "</td><td class=bar><span style=\"width:" + width + "%\"></span></td><td class=n>" +
+           esc(displayScore(round, r.score)) + "</td>" + numberCell(r.ballots) + "</tr>";
+  }
+  out += "</table>";
+}
+
+void sections(std::string& out, const Report& report) {
+  const Session& s = *report.session;
+  out += "<section class=major>" + element("h2", tr(Str::ExportSectionsHeading));
+  for (const ReportSection& section : report.sections) {
+    out += "<div class=keep>" + element("h3", section.name) + element("h4", tr(Str::ExportProblems));
+    if (section.problems.empty()) out += element("p", tr(Str::BoardEmpty), " class=meta");
+    else {
+      out += "<ul>";
+      for (const Problem* p : section.problems) out += element("li", p->text);
+      out += "</ul>";
+    }
+    out += "</div>";
+    for (std::size_t r = 0; r < report.rounds.size(); ++r) {
+      if (section.rankings[r].empty()) continue;
+      out += "<div class=keep>" + element("h4", report.rounds[r].round->name) + interimNote(report.rounds[r]);
+      rankedTable(out, s, *report.rounds[r].round, section.rankings[r]);
+      out += "</div>";
+    }
+    if (section.unvoted.empty()) continue;
+    out += element("h4", tr(Str::ExportUnvoted)) + "<ul>";
+    for (const Proposal* p : section.unvoted) out += element("li", p->text);
+    out += "</ul>";
+  }
+  out += "</section>";
+}
+
+void rounds(std::string& out, const Report& report) {
+  out += "<section class=major>" + element("h2", tr(Str::ExportRoundsHeading));
+  if (report.rounds.empty()) out += element("p", tr(Str::ExportNoRounds));
+  for (const ReportRound& round : report.rounds) {
+    out += "<div class=keep>" + element("h3", round.round->name) + element("p", roundSummary(round), " class=meta") +
+           interimNote(round);
+    rankedTable(out, *report.session, *round.round, round.result.proposals);
+    out += "</div>";
+  }
+  out += "</section>";
+}
+
+void method(std::string& out, const Report& report) {
+  out += "<section class=keep>" + element("h2", tr(Str::ExportMethodHeading)) + "<ul>";
+  for (Str line : {Str::ExportMethodDots, Str::ExportMethodWeighting, Str::ExportMethodRanking, Str::ExportMethodTies})
+    out += element("li", tr(line));
+  if (!report.options.includeHidden) out += element("li", tr(Str::ExportMethodHidden));
+  out += "</ul></section>";
+}
+
+void header(std::string& out, const Report& report) {
+  const Meta& meta = report.session->meta;
+  out += "<header>" + element("h1", reportTitle(meta)) + "<p class=meta>";
+  const std::pair<Str, const std::string*> lines[] = {{Str::MetaMunicipality, &meta.municipality},
+                                                      {Str::MetaPlace, &meta.place},
+                                                      {Str::ExportDate, &meta.date},
+                                                      {Str::MetaFacilitator, &meta.facilitator}};
+  for (const auto& [label, value] : lines)
+    if (!value->empty()) out += esc(std::string(tr(label)) + ": " + *value) + "<br>";
+  out += "</p>" + element("p", turnout(report)) + "</header>";
+}
+
+}  // namespace
+
+void appendHtmlText(std::string& out, std::string_view text) {
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+}
+
+std::string mapSvg(const Session& s, Id indicator, const Bounds& view, double width) {
+  const MapScene scene = buildMapScene(s);
+  const MapFrame f = frameFor(view.empty() ? scene.fitBounds : view);
+  const std::string w = formatNumber(width, 0, '.'), h = formatNumber(width * f.height / kMapWidth, 0, '.');
+  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w + "\" height=\"" + h + "\" viewBox=\"0 0 " +
+                    formatNumber(kMapWidth, 0, '.') + " " + formatNumber(f.height, 0, '.') +
+                    "\"><style>text{font:11px sans-serif;paint-order:stroke;stroke:#fff;stroke-width:3px}</style>"
+                    "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>";
+  districtShapes(out, s, scene, f, classify(s, indicator));
+  std::vector<Id> categories;
+  offerDots(out, s, scene, f, categories);
+  return out + "</svg>";
+}
+
+std::string reportHtml(const Session& s, const ExportOptions& options) {
+  const Report report = buildReport(s, options);
+  std::string out = "<!doctype html><html lang=" + std::string(languageCode(language())) +
+                    "><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\">" +
+                    element("title", reportTitle(s.meta)) + "<style>" + kStyle + "</style></head><body>";
+  header(out, report);
+  map(out, s, options);
+  coverageTable(out, report);
+  inventory(out, report);
+  sections(out, report);
+  rounds(out, report);
+  method(out, report);
+  return out + "</body></html>\n";
+}
+
+}  // namespace nwk

@@ -1,0 +1,296 @@
+#include "core/import/merge.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <unordered_map>
+
+namespace nwk {
+namespace {
+
+using IdMap = std::unordered_map<Id, Id>;
+
+// Lower-case ASCII, spaces collapsed and trimmed: "  Kita  Nord" == "kita nord".
+std::string normalized(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isspace(u)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += static_cast<char>(std::tolower(u));
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+Id mapped(const IdMap& map, Id id) {
+  if (id == kNoId) return kNoId;
+  const auto it = map.find(id);
+  return it == map.end() ? kNoId : it->second;
+}
+
+std::vector<Id> mappedAll(const IdMap& map, const std::vector<Id>& ids) {
+  std::vector<Id> out;
+  for (Id id : ids)
+    if (Id m = mapped(map, id); m != kNoId && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  return out;
+}
+
+// Named kinds: match by normalized name, add the rest. A match keeps its fields; adopt(match,
+// item) may fill the ones it left empty (and says whether it did). Returns how many were added.
+template <class T, class Prepare, class Adopt>
+std::size_t mergeNamed(Change& change, const std::vector<T>& incoming, IdMap& map, Prepare prepare, Adopt adopt) {
+  std::size_t added = 0;
+  for (const T& item : incoming) {
+    const auto& existing = itemsOf<T>(change.session());
+    const auto match = std::find_if(existing.begin(), existing.end(),
+                                    [&](const T& e) { return normalized(e.name) == normalized(item.name); });
+    if (match != existing.end()) {
+      map[item.id] = match->id;
+      T kept = *match;
+      if (adopt(kept, item)) change.replace<T>(static_cast<std::size_t>(match - existing.begin()), std::move(kept));
+      continue;
+    }
+    T copy = item;
+    copy.id = change.session().takeId();
+    map[item.id] = copy.id;
+    prepare(copy);
+    change.insert<T>(existing.size(), std::move(copy));
+    ++added;
+  }
+  return added;
+}
+
+// Always-added kinds: fresh id, references remapped by prepare(copy).
+template <class T, class Prepare>
+std::size_t mergeAll(Change& change, const std::vector<T>& incoming, IdMap& map, Prepare prepare) {
+  for (const T& item : incoming) {
+    T copy = item;
+    copy.id = change.session().takeId();
+    map[item.id] = copy.id;
+    prepare(copy);
+    change.insert<T>(itemsOf<T>(change.session()).size(), std::move(copy));
+  }
+  return incoming.size();
+}
+
+bool sameOffer(const Offer& a, const Offer& b) {
+  if (normalized(a.name) != normalized(b.name)) return false;
+  if (a.hasLocation && b.hasLocation) return distanceMetres(a.location, b.location) <= kNearbyMetres;
+  return !a.hasLocation && !b.hasLocation && a.district == b.district;
+}
+
+template <class T, class Same>
+void findDuplicates(const std::vector<T>& items, std::size_t firstIncoming, Duplicate::Kind kind, Same same,
+                    std::vector<Duplicate>& out) {
+  for (std::size_t i = firstIncoming; i < items.size(); ++i) {
+    for (std::size_t j = 0; j < firstIncoming; ++j) {
+      if (!same(items[j], items[i])) continue;
+      const T& e = items[j];
+      if constexpr (std::is_same_v<T, Offer>) out.push_back({kind, e.id, items[i].id, e.name});
+      else out.push_back({kind, e.id, items[i].id, e.text});
+      break;
+    }
+  }
+}
+
+template <class T>
+bool sameText(const T& a, const T& b) {
+  return a.ageGroup == b.ageGroup && normalized(a.text) == normalized(b.text);
+}
+
+}  // namespace
+
+double distanceMetres(const LonLat& a, const LonLat& b) {
+  constexpr double kEarthRadius = 6371008.8;
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  const double dLat = (b.lat - a.lat) * kRad;
+  const double dLon = (b.lon - a.lon) * kRad;
+  const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
+                   std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+  return 2 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+MergeReport merge(Document& doc, const Session& other) {
+  MergeReport report;
+  Session& s = doc.session;
+  const std::size_t offers0 = s.offers.size(), problems0 = s.problems.size(), proposals0 = s.proposals.size();
+  Change change(s, tr(Str::CmdMerge));
+  IdMap ids;
+  auto none = [](auto&) {};
+  auto keep = [](auto&, const auto&) { return false; };
+  // Columns first: age groups refer to them. A matched age group without a population column
+  // and a matched district without a code take the incoming one.
+  mergeNamed(change, other.indicatorColumns, ids, none, keep);
+  report.newAgeGroups = mergeNamed(
+      change, other.ageGroups, ids, [&](AgeGroup& g) { g.populationColumn = mapped(ids, g.populationColumn); },
+      [&](AgeGroup& kept, const AgeGroup& g) {
+        if (kept.populationColumn != kNoId) return false;
+        kept.populationColumn = mapped(ids, g.populationColumn);
+        return kept.populationColumn != kNoId;
+      });
+  report.newCategories = mergeNamed(change, other.categories, ids, none, keep);
+  report.newDistricts = mergeNamed(
+      change, other.districts, ids,
+      [&](District& d) {
+        for (IndicatorValue& v : d.indicators) v.column = mapped(ids, v.column);
+      },
+      [](District& kept, const District& d) {
+        if (!kept.code.empty() || d.code.empty()) return false;
+        kept.code = d.code;
+        return true;
+      });
+  mergeNamed(change, other.groups, ids, none, keep);
+  report.offers = mergeAll(change, other.offers, ids, [&](Offer& o) {
+    o.category = mapped(ids, o.category);
+    o.district = mapped(ids, o.district);
+    o.ageGroups = mappedAll(ids, o.ageGroups);
+  });
+  report.links = mergeAll(change, other.links, ids, [&](Link& l) {
+    l.from = mapped(ids, l.from);
+    l.to = mapped(ids, l.to);
+  });
+  report.problems = mergeAll(change, other.problems, ids, [&](Problem& p) { p.ageGroup = mapped(ids, p.ageGroup); });
+  report.proposals = mergeAll(change, other.proposals, ids, [&](Proposal& p) {
+    p.ageGroup = mapped(ids, p.ageGroup);
+    p.problems = mappedAll(ids, p.problems);
+    p.districts = mappedAll(ids, p.districts);
+  });
+  report.rounds = mergeAll(change, other.rounds, ids, [&](VotingRound& r) {
+    r.proposals = mappedAll(ids, r.proposals);
+    if (r.state == RoundState::Open) r.state = RoundState::Closed;  // nobody votes into a merged copy
+    for (PaperTally& t : r.paper) {
+      t.id = change.session().takeId();
+      t.group = mapped(ids, t.group);
+      for (PaperDots& d : t.dots) d.proposal = mapped(ids, d.proposal);
+    }
+  });
+  report.ballots = mergeAll(change, other.ballots, ids, [&](Ballot& b) {
+    b.round = mapped(ids, b.round);
+    b.group = mapped(ids, b.group);
+    for (BallotEntry& e : b.entries) e.proposal = mapped(ids, e.proposal);
+  });
+  doc.history.record(change.finish());
+
+  findDuplicates(s.offers, offers0, Duplicate::Kind::Offer, sameOffer, report.duplicates);
+  findDuplicates(s.problems, problems0, Duplicate::Kind::Problem, sameText<Problem>, report.duplicates);
+  findDuplicates(s.proposals, proposals0, Duplicate::Kind::Proposal, sameText<Proposal>, report.duplicates);
+  return report;
+}
+
+namespace {
+
+void redirectOffer(Change& change, Id from, Id to) {
+  const auto& links = change.session().links;
+  for (std::size_t i = links.size(); i-- > 0;) {
+    Link l = links[i];
+    if (l.from != from && l.to != from) continue;
+    if (l.from == from) l.from = to;
+    if (l.to == from) l.to = to;
+    const bool duplicate = std::any_of(links.begin(), links.end(), [&](const Link& o) {
+      return o.id != l.id && o.from == l.from && o.to == l.to && o.type == l.type;
+    });
+    if (l.from == l.to || duplicate) change.erase<Link>(i);
+    else change.replace<Link>(i, l);
+  }
+}
+
+// Replaces `from` by `to` in ids, without creating a repeat; true if anything changed.
+bool redirectId(std::vector<Id>& ids, Id from, Id to) {
+  if (std::find(ids.begin(), ids.end(), from) == ids.end()) return false;
+  const bool hasTarget = std::find(ids.begin(), ids.end(), to) != ids.end();
+  if (hasTarget) ids.erase(std::remove(ids.begin(), ids.end(), from), ids.end());
+  else std::replace(ids.begin(), ids.end(), from, to);
+  return true;
+}
+
+// Points rounds, paper dots and ballots at `to` instead of `from`. A ballot that voted on
+// both keeps its vote for `to` (a repeat would make it invalid); paper dots add up.
+void redirectProposal(Change& change, Id from, Id to) {
+  replaceWhere<VotingRound>(change, [&](VotingRound& r) {
+    bool changed = redirectId(r.proposals, from, to);
+    for (PaperTally& t : r.paper) {
+      const auto source = std::find_if(t.dots.begin(), t.dots.end(), [&](const PaperDots& x) { return x.proposal == from; });
+      if (source == t.dots.end()) continue;
+      const auto target = std::find_if(t.dots.begin(), t.dots.end(), [&](const PaperDots& x) { return x.proposal == to; });
+      if (target != t.dots.end()) {
+        target->dots += source->dots;
+        t.dots.erase(source);
+      } else {
+        source->proposal = to;
+      }
+      changed = true;
+    }
+    return changed;
+  });
+  replaceWhere<Ballot>(change, [&](Ballot& b) {
+    const auto before = b.entries.size();
+    b.entries.erase(std::remove_if(b.entries.begin(), b.entries.end(), [&](const BallotEntry& e) {
+      return e.proposal == from && std::any_of(b.entries.begin(), b.entries.end(), [&](const BallotEntry& o) {
+        return o.proposal == to && o.criterion == e.criterion;
+      });
+    }), b.entries.end());
+    bool changed = b.entries.size() != before;
+    for (BallotEntry& e : b.entries)
+      if (e.proposal == from) e.proposal = to, changed = true;
+    return changed;
+  });
+}
+
+}  // namespace
+
+bool mergeProposals(Document& doc, Id keep, Id absorbed) {
+  Session& s = doc.session;
+  const auto k = indexOf(s.proposals, keep), a = indexOf(s.proposals, absorbed);
+  if (k < 0 || a < 0 || keep == absorbed) return false;
+  Change change(s, tr(Str::CmdCombine));
+  Proposal merged = s.proposals[static_cast<std::size_t>(k)];
+  const Proposal& other = s.proposals[static_cast<std::size_t>(a)];
+  merged.text += "\n" + other.text;
+  for (Id p : other.problems)
+    if (std::find(merged.problems.begin(), merged.problems.end(), p) == merged.problems.end()) merged.problems.push_back(p);
+  for (Id d : other.districts)
+    if (std::find(merged.districts.begin(), merged.districts.end(), d) == merged.districts.end()) merged.districts.push_back(d);
+  change.replace<Proposal>(static_cast<std::size_t>(k), merged);
+  redirectProposal(change, absorbed, keep);
+  change.erase<Proposal>(static_cast<std::size_t>(indexOf(s.proposals, absorbed)));
+  doc.history.record(change.finish());
+  return true;
+}
+
+bool combineDuplicate(Document& doc, const Duplicate& d) {
+  Session& s = doc.session;
+  Change change(s, tr(Str::CmdCombine));
+  switch (d.kind) {
+    case Duplicate::Kind::Offer: {
+      const auto keep = indexOf(s.offers, d.existing), drop = indexOf(s.offers, d.incoming);
+      if (keep < 0 || drop < 0) return false;
+      Offer merged = s.offers[static_cast<std::size_t>(keep)];
+      for (Id g : s.offers[static_cast<std::size_t>(drop)].ageGroups)
+        if (std::find(merged.ageGroups.begin(), merged.ageGroups.end(), g) == merged.ageGroups.end())
+          merged.ageGroups.push_back(g);
+      change.replace<Offer>(static_cast<std::size_t>(keep), merged);
+      redirectOffer(change, d.incoming, d.existing);
+      change.erase<Offer>(static_cast<std::size_t>(indexOf(s.offers, d.incoming)));
+      break;
+    }
+    case Duplicate::Kind::Problem: {
+      if (indexOf(s.problems, d.existing) < 0 || indexOf(s.problems, d.incoming) < 0) return false;
+      replaceWhere<Proposal>(change, [&](Proposal& p) { return redirectId(p.problems, d.incoming, d.existing); });
+      change.erase<Problem>(static_cast<std::size_t>(indexOf(s.problems, d.incoming)));
+      break;
+    }
+    case Duplicate::Kind::Proposal: {
+      if (indexOf(s.proposals, d.existing) < 0 || indexOf(s.proposals, d.incoming) < 0) return false;
+      redirectProposal(change, d.incoming, d.existing);
+      change.erase<Proposal>(static_cast<std::size_t>(indexOf(s.proposals, d.incoming)));
+      break;
+    }
+  }
+  doc.history.record(change.finish());
+  return true;
+}
+
+}  // namespace nwk

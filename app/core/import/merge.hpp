@@ -1,0 +1,47 @@
+// Merging another session (a parallel table's laptop) into the open one, as one undo step.
+// Age groups, categories, indicator columns, districts and participant groups are matched by
+// name (case and spacing ignored) and added when new (a matched district or age group without
+// a code or population column takes the incoming one); offers, links, problems, proposals,
+// rounds and ballots are always added, with fresh ids. Nothing is dropped: items that look
+// like duplicates (offers: same name and within kNearbyMetres, or both without a location
+// in the same district; problems and proposals: same text for the same age group) are
+// reported, and combineDuplicate() folds one into the other on the facilitator's word.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/model/commands.hpp"
+
+namespace nwk {
+
+inline constexpr double kNearbyMetres = 250.0;
+
+struct Duplicate {
+  enum class Kind { Offer, Problem, Proposal } kind;
+  Id existing = kNoId;  // already in the open session
+  Id incoming = kNoId;  // just merged in
+  std::string name;     // the offer's name or the text
+};
+
+struct MergeReport {
+  std::size_t offers = 0, links = 0, problems = 0, proposals = 0, rounds = 0, ballots = 0;
+  std::size_t newAgeGroups = 0, newCategories = 0, newDistricts = 0;
+  std::vector<Duplicate> duplicates;
+};
+
+MergeReport merge(Document& doc, const Session& other);
+
+// Keeps `existing`, removes `incoming` and points everything that referred to it at
+// `existing` (links, proposals' problems, rounds, ballots); offers also pool their age
+// groups. One undo step. False if either item is gone.
+bool combineDuplicate(Document& doc, const Duplicate& duplicate);
+
+// Two proposals from parallel groups that say the same, made one (dropping one onto the other
+// on the board): `keep` gets the other's text on a new line, its problems and districts, and
+// its votes (redirected as by combineDuplicate); `absorbed` goes. One undo step.
+bool mergeProposals(Document& doc, Id keep, Id absorbed);
+
+// Great-circle distance in metres.
+double distanceMetres(const LonLat& a, const LonLat& b);
+
+}  // namespace nwk

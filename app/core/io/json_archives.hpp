@@ -1,0 +1,197 @@
+// cereal archives for the session's JSON form, without iostreams (which would pull the
+// whole C++ locale machinery into the web app) and several times faster than cereal's own
+// JSONOutputArchive/JSONInputArchive, whose file layout they keep: class types are objects
+// (with "cereal_class_version" on a type's first appearance), containers arrays, unnamed
+// members "value0", "value1" ...
+// - JsonSaveArchive appends indented JSON (one space per level) to a std::string; the
+//   document is complete once the archive is destroyed (or finish() is called).
+// - JsonLoadArchive reads from a parsed RapidJSON document; members are found by name in any
+//   order. Wrong types, missing members and malformed text throw JsonArchiveError.
+#pragma once
+#include <cereal/cereal.hpp>
+#include <rapidjson/document.h>
+
+#include <limits>
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/text/i18n.hpp"
+
+namespace nwk {
+
+struct JsonArchiveError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class JsonSaveArchive : public cereal::OutputArchive<JsonSaveArchive>, public cereal::traits::TextArchive {
+ public:
+  explicit JsonSaveArchive(std::string& out);
+  ~JsonSaveArchive() noexcept;
+  void finish();
+
+  void setNextName(const char* name) { nextName_ = name; }
+  void startNode();
+  void finishNode();
+  void makeArray() { nodes_.back().state = State::StartArray; }
+  void writeName();
+
+  void saveValue(bool b) { out_ += b ? "true" : "false"; }
+  void saveValue(std::int64_t i) { out_ += std::to_string(i); }
+  void saveValue(std::uint64_t u) { out_ += std::to_string(u); }
+  void saveValue(double d);
+  void saveValue(std::string_view s);
+
+ private:
+  enum class State { StartObject, InObject, StartArray, InArray };
+  struct Node {
+    State state;
+    std::uint32_t unnamed = 0;  // counter for "valueN" names
+    bool empty = true;
+  };
+  void beginElement();  // comma, newline and indentation before an array value or a key
+
+  std::string& out_;
+  std::vector<Node> nodes_;
+  const char* nextName_ = nullptr;
+  bool finished_ = false;
+};
+
+class JsonLoadArchive : public cereal::InputArchive<JsonLoadArchive>, public cereal::traits::TextArchive {
+ public:
+  // Parses text at once; throws JsonArchiveError with the position of a syntax error.
+  explicit JsonLoadArchive(std::string_view text);
+
+  void setNextName(const char* name) { nextName_ = name; }
+  void startNode();
+  void finishNode();
+  cereal::size_type arraySize();
+
+  void loadValue(bool& b);
+  void loadValue(std::int64_t& i);
+  void loadValue(std::uint64_t& u);
+  void loadValue(double& d);
+  void loadValue(std::string& s);
+
+ private:
+  struct Cursor {
+    const rapidjson::Value* node;  // an object or an array
+    rapidjson::SizeType index = 0;
+  };
+  const rapidjson::Value& take();  // the value named by nextName_ (or the next one); advances
+  const rapidjson::Value& take(bool (rapidjson::Value::*isType)() const);  // ... of that type
+
+  rapidjson::Document document_;
+  std::vector<Cursor> cursors_;
+  const char* nextName_ = nullptr;
+};
+
+// --- cereal glue (prologue/epilogue as in cereal's own JSON archives) -----------------------
+
+template <class T>
+void prologue(JsonSaveArchive& ar, const cereal::SizeTag<T>&) { ar.makeArray(); }
+template <class T>
+void epilogue(JsonSaveArchive&, const cereal::SizeTag<T>&) {}
+template <class T>
+void prologue(JsonLoadArchive&, const cereal::SizeTag<T>&) {}
+template <class T>
+void epilogue(JsonLoadArchive&, const cereal::SizeTag<T>&) {}
+
+template <class T>
+void prologue(JsonSaveArchive&, const cereal::NameValuePair<T>&) {}
+template <class T>
+void epilogue(JsonSaveArchive&, const cereal::NameValuePair<T>&) {}
+template <class T>
+void prologue(JsonLoadArchive&, const cereal::NameValuePair<T>&) {}
+template <class T>
+void epilogue(JsonLoadArchive&, const cereal::NameValuePair<T>&) {}
+
+template <class T, cereal::traits::EnableIf<
+                       !std::is_arithmetic<T>::value,
+                       !cereal::traits::has_minimal_output_serialization<T, JsonSaveArchive>::value> = cereal::traits::sfinae>
+void prologue(JsonSaveArchive& ar, const T&) { ar.startNode(); }
+template <class T, cereal::traits::EnableIf<
+                       !std::is_arithmetic<T>::value,
+                       !cereal::traits::has_minimal_output_serialization<T, JsonSaveArchive>::value> = cereal::traits::sfinae>
+void epilogue(JsonSaveArchive& ar, const T&) { ar.finishNode(); }
+template <class T, cereal::traits::EnableIf<
+                       !std::is_arithmetic<T>::value,
+                       !cereal::traits::has_minimal_input_serialization<T, JsonLoadArchive>::value> = cereal::traits::sfinae>
+void prologue(JsonLoadArchive& ar, const T&) { ar.startNode(); }
+template <class T, cereal::traits::EnableIf<
+                       !std::is_arithmetic<T>::value,
+                       !cereal::traits::has_minimal_input_serialization<T, JsonLoadArchive>::value> = cereal::traits::sfinae>
+void epilogue(JsonLoadArchive& ar, const T&) { ar.finishNode(); }
+
+template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
+void prologue(JsonSaveArchive& ar, const T&) { ar.writeName(); }
+template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
+void epilogue(JsonSaveArchive&, const T&) {}
+template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
+void prologue(JsonLoadArchive&, const T&) {}
+template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
+void epilogue(JsonLoadArchive&, const T&) {}
+
+inline void prologue(JsonSaveArchive& ar, const std::string&) { ar.writeName(); }
+inline void epilogue(JsonSaveArchive&, const std::string&) {}
+inline void prologue(JsonLoadArchive&, const std::string&) {}
+inline void epilogue(JsonLoadArchive&, const std::string&) {}
+
+template <class T>
+void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const cereal::NameValuePair<T>& t) {
+  ar.setNextName(t.name);
+  ar(t.value);
+}
+template <class T>
+void CEREAL_LOAD_FUNCTION_NAME(JsonLoadArchive& ar, cereal::NameValuePair<T>& t) {
+  ar.setNextName(t.name);
+  ar(t.value);
+}
+
+template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
+void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const T& t) {
+  if constexpr (std::is_same_v<T, bool>) ar.saveValue(t);
+  else if constexpr (std::is_floating_point_v<T>) ar.saveValue(static_cast<double>(t));
+  else if constexpr (std::is_signed_v<T>) ar.saveValue(static_cast<std::int64_t>(t));
+  else ar.saveValue(static_cast<std::uint64_t>(t));
+}
+
+template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
+void CEREAL_LOAD_FUNCTION_NAME(JsonLoadArchive& ar, T& t) {
+  if constexpr (std::is_same_v<T, bool>) {
+    ar.loadValue(t);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    double d = 0;
+    ar.loadValue(d);
+    t = static_cast<T>(d);
+  } else if constexpr (std::is_signed_v<T>) {
+    std::int64_t i = 0;
+    ar.loadValue(i);
+    if (i < std::numeric_limits<T>::min() || i > std::numeric_limits<T>::max()) throw JsonArchiveError(tr(Str::JsonErrRange));
+    t = static_cast<T>(i);
+  } else {
+    std::uint64_t u = 0;
+    ar.loadValue(u);
+    if (u > std::numeric_limits<T>::max()) throw JsonArchiveError(tr(Str::JsonErrRange));
+    t = static_cast<T>(u);
+  }
+}
+
+inline void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const std::string& s) { ar.saveValue(std::string_view(s)); }
+inline void CEREAL_LOAD_FUNCTION_NAME(JsonLoadArchive& ar, std::string& s) { ar.loadValue(s); }
+
+template <class T>
+void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive&, const cereal::SizeTag<T>&) {}
+template <class T>
+void CEREAL_LOAD_FUNCTION_NAME(JsonLoadArchive& ar, cereal::SizeTag<T>& st) {
+  st.size = static_cast<std::remove_reference_t<T>>(ar.arraySize());
+}
+
+}  // namespace nwk
+
+CEREAL_REGISTER_ARCHIVE(nwk::JsonSaveArchive)
+CEREAL_REGISTER_ARCHIVE(nwk::JsonLoadArchive)
+CEREAL_SETUP_ARCHIVE_TRAITS(nwk::JsonLoadArchive, nwk::JsonSaveArchive)

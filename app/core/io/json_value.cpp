@@ -1,0 +1,331 @@
+#include "core/io/json_value.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+namespace nwk {
+
+// --- Reading ---------------------------------------------------------------------------------
+
+JsonType JsonValue::type() const { return doc_ ? doc_->nodes_[index_].type : JsonType::Null; }
+
+bool JsonValue::boolean() const { return is(JsonType::Bool) && doc_->nodes_[index_].boolean; }
+
+double JsonValue::number() const { return is(JsonType::Number) ? doc_->nodes_[index_].number : 0.0; }
+
+std::string_view JsonValue::string() const {
+  if (!is(JsonType::String)) return {};
+  const auto& n = doc_->nodes_[index_];
+  return std::string_view(doc_->text_).substr(n.offset, n.extent);
+}
+
+std::string_view JsonValue::key() const {
+  return doc_ && index_ > 0 ? JsonValue(doc_, index_ - 1).string() : std::string_view();
+}
+
+JsonValue JsonValue::Iterator::operator*() const { return JsonValue(doc_, object_ ? index_ + 1 : index_); }
+
+JsonValue::Iterator& JsonValue::Iterator::operator++() {
+  index_ = doc_->next(object_ ? index_ + 1 : index_);
+  return *this;
+}
+
+JsonValue::Iterator JsonValue::begin() const {
+  const bool container = is(JsonType::Array) || is(JsonType::Object);
+  return container ? Iterator(doc_, index_ + 1, is(JsonType::Object)) : end();
+}
+
+JsonValue::Iterator JsonValue::end() const {
+  const bool container = is(JsonType::Array) || is(JsonType::Object);
+  return Iterator(doc_, container ? doc_->nodes_[index_].extent : 0, false);
+}
+
+std::size_t JsonValue::size() const {
+  std::size_t n = 0;
+  for (auto it = begin(); it != end(); ++it) ++n;
+  return n;
+}
+
+JsonValue JsonValue::operator[](std::string_view name) const {
+  if (!is(JsonType::Object)) return {};
+  for (JsonValue member : *this)
+    if (member.key() == name) return member;
+  return {};
+}
+
+std::string describe(const JsonError& error) {
+  return trf(Str::GeoJsonErrorAt, static_cast<unsigned>(error.line), static_cast<unsigned>(error.offset),
+             tr(error.reason));
+}
+
+// --- Parsing ---------------------------------------------------------------------------------
+
+namespace {
+
+// Clinger's fast path for a number of valid JSON grammar: with at most 15 digits and a power
+// of ten up to 1e22, both are exact doubles and one division or multiplication rounds
+// correctly, as strtod would. False for the rest.
+bool quickNumber(std::string_view text, double& out) {
+  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  std::size_t i = text[0] == '-' ? 1 : 0;
+  std::uint64_t mantissa = 0;
+  int digits = 0, exponent = 0;
+  bool fraction = false;
+  for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
+    if (text[i] == '.') {
+      fraction = true;
+      continue;
+    }
+    if (digits > 0 || text[i] != '0') ++digits;
+    mantissa = mantissa * 10 + static_cast<std::uint64_t>(text[i] - '0');
+    exponent -= fraction ? 1 : 0;
+  }
+  if (digits > 15) return false;
+  if (i < text.size()) {  // the exponent: [eE][+-]?digits
+    const bool negative = text[++i] == '-';
+    if (text[i] == '+' || text[i] == '-') ++i;
+    if (text.size() - i > 2) return false;
+    int e = 0;
+    for (; i < text.size(); ++i) e = e * 10 + (text[i] - '0');
+    exponent += negative ? -e : e;
+  }
+  if (exponent < -22 || exponent > 22) return false;
+  const double scaled = exponent < 0 ? static_cast<double>(mantissa) / kPow10[-exponent]
+                                     : static_cast<double>(mantissa) * kPow10[exponent];
+  out = text[0] == '-' ? -scaled : scaled;
+  return true;
+}
+
+}  // namespace
+
+class JsonParser {
+ public:
+  JsonParser(std::string_view text, const JsonLimits& limits, JsonDocument& doc)
+      : in_(text), limits_(limits), doc_(doc) {}
+
+  std::optional<JsonError> run() {
+    if (in_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // a byte order mark, as Windows tools write
+    if (value(0) && skipSpace()) fail(Str::GeoJsonTrailing);
+    if (error_) error_->line = 1 + static_cast<std::size_t>(std::count(in_.begin(), in_.begin() + error_->offset, '\n'));
+    return error_;
+  }
+
+ private:
+  using Node = JsonDocument::Node;
+
+  bool fail(Str reason) {
+    if (!error_) error_ = JsonError{std::min(pos_, in_.size()), 1, reason};
+    return false;
+  }
+  // Skips white space; true if anything but the end follows.
+  bool skipSpace() {
+    while (pos_ < in_.size() && (in_[pos_] == ' ' || in_[pos_] == '\n' || in_[pos_] == '\r' || in_[pos_] == '\t'))
+      ++pos_;
+    return pos_ < in_.size();
+  }
+  bool push(Node node) {
+    if (doc_.nodes_.size() >= limits_.values) return fail(Str::GeoJsonTooManyValues);
+    doc_.nodes_.push_back(node);
+    return true;
+  }
+  bool word(std::string_view w) {
+    if (in_.substr(pos_, w.size()) != w) return false;
+    pos_ += w.size();
+    return true;
+  }
+
+  bool value(int depth) {
+    if (!skipSpace()) return fail(Str::GeoJsonEnd);
+    const char c = in_[pos_];
+    if (c == '{' || c == '[') return container(depth, c == '{' ? JsonType::Object : JsonType::Array, c == '{' ? '}' : ']');
+    if (c == '"') return string();
+    Node node{JsonType::Null, false, 0, {}};
+    if (word("true") || word("false")) {
+      node.type = JsonType::Bool;
+      node.boolean = c == 't';
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      node.type = JsonType::Number;
+      if (!number(node.number)) return false;
+    } else if (!word("null")) {
+      return fail(c == 'N' || c == 'I' ? Str::GeoJsonNonFinite : Str::GeoJsonUnexpected);
+    }
+    return push(node);
+  }
+
+  bool container(int depth, JsonType type, char close) {
+    if (depth >= limits_.depth) return fail(Str::GeoJsonDepth);
+    const std::size_t index = doc_.nodes_.size();
+    if (!push({type, false, 0, {}})) return false;
+    ++pos_;
+    if (skipSpace() && in_[pos_] == close) {
+      ++pos_;
+    } else {
+      for (;;) {
+        if (type == JsonType::Object) {
+          if (!skipSpace()) return fail(Str::GeoJsonEnd);
+          if (in_[pos_] != '"') return fail(Str::GeoJsonKey);
+          if (!string()) return false;
+          if (!skipSpace()) return fail(Str::GeoJsonEnd);
+          if (in_[pos_] != ':') return fail(Str::GeoJsonUnexpected);
+          ++pos_;
+        }
+        if (!value(depth + 1)) return false;
+        if (!skipSpace()) return fail(Str::GeoJsonEnd);
+        if (in_[pos_] != ',' && in_[pos_] != close) return fail(Str::GeoJsonUnexpected);
+        if (in_[pos_++] == close) break;
+      }
+    }
+    doc_.nodes_[index].extent = static_cast<std::uint32_t>(doc_.nodes_.size());
+    return true;
+  }
+
+  // Errors point at the number's first character.
+  bool number(double& out) {
+    const std::size_t start = pos_;
+    const auto bad = [&](Str reason) {
+      pos_ = start;
+      return fail(reason);
+    };
+    const auto digits = [&] {
+      const std::size_t from = pos_;
+      while (pos_ < in_.size() && in_[pos_] >= '0' && in_[pos_] <= '9') ++pos_;
+      return pos_ > from;
+    };
+    word("-");
+    if (in_.substr(pos_, 8) == "Infinity") return bad(Str::GeoJsonNonFinite);
+    const std::size_t integer = pos_;
+    if (!digits() || (in_[integer] == '0' && pos_ - integer > 1)) return bad(Str::GeoJsonNumber);
+    if (word(".") && !digits()) return bad(Str::GeoJsonNumber);
+    if (word("e") || word("E")) {
+      if (!word("+")) word("-");
+      if (!digits()) return bad(Str::GeoJsonNumber);
+    }
+    const std::string_view text = in_.substr(start, pos_ - start);
+    // strtod needs a terminated copy; the grammar above already keeps out hex, inf and nan.
+    if (!quickNumber(text, out)) out = std::strtod(std::string(text).c_str(), nullptr);
+    return std::isfinite(out) || bad(Str::GeoJsonNumberRange);
+  }
+
+  bool hex4(unsigned& out) {
+    out = 0;
+    for (int i = 0; i < 4; ++i, ++pos_) {
+      const char c = pos_ < in_.size() ? in_[pos_] : ' ';
+      const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (d < 0) return false;
+      out = out * 16 + static_cast<unsigned>(d);
+    }
+    return true;
+  }
+
+  void appendUtf8(unsigned cp) {
+    std::string& t = doc_.text_;
+    if (cp < 0x80) {
+      t += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      t += static_cast<char>(0xC0 | (cp >> 6));
+      t += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      t += static_cast<char>(0xE0 | (cp >> 12));
+      t += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      t += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      t += static_cast<char>(0xF0 | (cp >> 18));
+      t += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      t += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      t += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+
+  // Errors point at the backslash.
+  bool escape() {
+    const std::size_t start = pos_++;
+    const auto bad = [&](Str reason) {
+      pos_ = start;
+      return fail(reason);
+    };
+    const char c = pos_ < in_.size() ? in_[pos_++] : ' ';
+    static constexpr std::string_view kFrom = "\"\\/bfnrt", kTo = "\"\\/\b\f\n\r\t";
+    if (const auto i = kFrom.find(c); i != std::string_view::npos) {
+      doc_.text_ += kTo[i];
+      return true;
+    }
+    unsigned cp = 0, low = 0;
+    if (c != 'u' || !hex4(cp)) return bad(Str::GeoJsonEscape);
+    if (cp >= 0xDC00 && cp <= 0xDFFF) return bad(Str::GeoJsonSurrogate);
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      if (!word("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return bad(Str::GeoJsonSurrogate);
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    }
+    appendUtf8(cp);
+    return true;
+  }
+
+  // Length of the valid UTF-8 sequence at pos_ (lead byte >= 0x80), or 0.
+  std::size_t utf8Length() const {
+    const auto* p = reinterpret_cast<const unsigned char*>(in_.data()) + pos_;
+    const std::size_t left = in_.size() - pos_;
+    const unsigned c = p[0];
+    const std::size_t n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || left < n) return 0;
+    unsigned cp = c & (0x7Fu >> n);
+    for (std::size_t i = 1; i < n; ++i) {
+      if ((p[i] & 0xC0) != 0x80) return 0;
+      cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    static constexpr unsigned kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+    const bool bad = cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF);
+    return bad ? 0 : n;
+  }
+
+  bool string() {
+    ++pos_;  // the opening quote
+    Node node{JsonType::String, false, 0, {}};
+    node.offset = static_cast<std::uint32_t>(doc_.text_.size());
+    for (;;) {
+      // Copy the run of plain characters at once.
+      const std::size_t run = pos_;
+      while (pos_ < in_.size() && static_cast<unsigned char>(in_[pos_]) >= 0x20 && in_[pos_] != '"' &&
+             in_[pos_] != '\\' && static_cast<unsigned char>(in_[pos_]) < 0x80)
+        ++pos_;
+      doc_.text_.append(in_.data() + run, pos_ - run);
+      if (pos_ >= in_.size()) return fail(Str::GeoJsonEnd);
+      const auto c = static_cast<unsigned char>(in_[pos_]);
+      if (c == '"') break;
+      if (c == '\\') {
+        if (!escape()) return false;
+      } else if (c < 0x20) {
+        return fail(Str::GeoJsonControl);
+      } else {
+        const std::size_t n = utf8Length();
+        if (n == 0) return fail(Str::GeoJsonUtf8);
+        doc_.text_.append(in_.data() + pos_, n);
+        pos_ += n;
+      }
+    }
+    ++pos_;  // the closing quote
+    node.extent = static_cast<std::uint32_t>(doc_.text_.size() - node.offset);
+    return push(node);
+  }
+
+  std::string_view in_;
+  const JsonLimits& limits_;
+  JsonDocument& doc_;
+  std::size_t pos_ = 0;
+  std::optional<JsonError> error_;
+};
+
+JsonParse parseJson(std::string_view text, const JsonLimits& limits) {
+  JsonParse result;
+  if (static_cast<std::uint64_t>(text.size()) >= UINT32_MAX) {  // offsets are 32 bits
+    result.error = JsonError{0, 1, Str::GeoJsonTooManyValues};
+    return result;
+  }
+  result.error = JsonParser(text, limits, result.document).run();
+  if (result.error) result.document = {};
+  return result;
+}
+
+}  // namespace nwk

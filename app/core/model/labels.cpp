@@ -1,0 +1,82 @@
+#include "core/model/labels.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/text/i18n.hpp"
+
+namespace nwk {
+
+const char* ageGroupName(const Session& s, Id ageGroup) {
+  const AgeGroup* g = findById(s.ageGroups, ageGroup);
+  return g ? g->name.c_str() : tr(Str::AllAgeGroups);
+}
+
+std::string ageGroupList(const Session& s, const std::vector<Id>& ageGroups) {
+  std::string out;
+  for (Id a : ageGroups) out += (out.empty() ? "" : ", ") + std::string(ageGroupName(s, a));
+  return out;
+}
+
+const char* levelName(Level level) {
+  static constexpr Str kNames[] = {Str::LevelStructural, Str::LevelInstitutional, Str::LevelIndividual};
+  return tr(kNames[static_cast<int>(level) % 3]);
+}
+
+const char* ratingName(Rating rating) {
+  static constexpr Str kNames[] = {Str::RatingUnrated, Str::RatingNo, Str::RatingRatherNo, Str::RatingRatherYes, Str::RatingYes};
+  return tr(kNames[static_cast<int>(rating) % 5]);
+}
+
+const char* linkTypeName(LinkType type) {
+  static constexpr Str kNames[] = {Str::LinkCooperation, Str::LinkReferral, Str::LinkTransition};
+  return tr(kNames[static_cast<int>(type) % 3]);
+}
+
+const char* methodName(VoteMethod method) {
+  static constexpr Str kNames[] = {Str::VoteDots, Str::VoteWeighting, Str::VoteRanking};
+  return tr(kNames[static_cast<int>(method) % 3]);
+}
+
+const char* roundStateName(RoundState state) {
+  static constexpr Str kNames[] = {Str::RoundDraft, Str::RoundOpen, Str::RoundClosed};
+  return tr(kNames[static_cast<int>(state) % 3]);
+}
+
+bool ratedYes(Rating rating) { return rating == Rating::RatherYes || rating == Rating::Yes; }
+
+std::string formatNumber(double value, int decimals, char decimalMark) {
+  if (!std::isfinite(value)) return {};
+  char buffer[400];  // 1e308 with 15 decimals fits
+  std::snprintf(buffer, sizeof buffer, "%.*f", std::clamp(decimals, 0, 15), value);
+  std::string out = buffer;
+  if (out.find('.') != std::string::npos) {
+    out.erase(out.find_last_not_of('0') + 1);
+    if (out.back() == '.') out.pop_back();
+  }
+  if (out == "-0") out = "0";
+  std::replace(out.begin(), out.end(), '.', decimalMark);
+  return out;
+}
+
+std::string displayNumber(double value, int decimals) {
+  return formatNumber(value, decimals, language() == Lang::De ? ',' : '.');
+}
+
+std::string displayScore(const VotingRound& round, double score) {
+  if (round.method == VoteMethod::Weighting) return trf(Str::ExportMean, displayNumber(score, 2).c_str());
+  return trf(Str::ExportPoints, displayNumber(score, 0).c_str());
+}
+
+const char* methodKey(VoteMethod method) {
+  static constexpr const char* kKeys[] = {"dots", "weighting", "ranking"};
+  return kKeys[static_cast<int>(method)];
+}
+
+const char* roundStateKey(RoundState state) {
+  static constexpr const char* kKeys[] = {"draft", "open", "closed"};
+  return kKeys[static_cast<int>(state)];
+}
+
+}  // namespace nwk

@@ -1,0 +1,32 @@
+// Names of the model's values in the current language, and numbers as people read them:
+// what every view and export shows for an age group, a level, a rating, a link type, a
+// voting method or state, a number or a round's score.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/model/model.hpp"
+
+namespace nwk {
+
+const char* ageGroupName(const Session& s, Id ageGroup);  // "Alle Altersgruppen" for kNoId or an unknown id
+std::string ageGroupList(const Session& s, const std::vector<Id>& ageGroups);  // "0-3, 3-6"
+const char* levelName(Level level);
+const char* ratingName(Rating rating);
+const char* linkTypeName(LinkType type);
+const char* methodName(VoteMethod method);
+const char* roundStateName(RoundState state);
+bool ratedYes(Rating rating);  // "rather yes" or "yes"
+// The stable keys of a method and a round's state in JSON (tally, live voting): "dots", "open".
+const char* methodKey(VoteMethod method);
+const char* roundStateKey(RoundState state);
+
+// Fixed-point with at most `decimals` decimals (trailing zeros dropped), no exponent, no
+// "-0": formatNumber(-3.5, 2, ',') == "-3,5", formatNumber(2.0, 2, '.') == "2".
+std::string formatNumber(double value, int decimals, char decimalMark);
+// For people: with the current language's decimal mark (German ',', English '.').
+std::string displayNumber(double value, int decimals);
+// A round's score for people: "9 Punkte" (dots, Borda), "Mittelwert 4,5" (weighting).
+std::string displayScore(const VotingRound& round, double score);
+
+}  // namespace nwk

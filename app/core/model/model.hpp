@@ -1,0 +1,249 @@
+// The workshop session: everything a Sozialraumkonferenz produces, as plain data.
+// Ownership: a Session owns all its items by value. Items refer to each other by Id, never
+// by pointer or index; Id 0 means "none" (for an age group: "all age groups"). Ids are unique
+// across the whole session and never reused (Session::nextId). The order of a vector is the
+// order shown (age groups can be reordered). Persisted fields are fixed-width types only, so
+// files move between wasm32 and x86-64 unchanged (session_io.hpp). Changes go through
+// commands (commands.hpp), which keep undo/redo; validation lives in validate.hpp.
+#pragma once
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "core/model/phase.hpp"
+
+namespace nwk {
+
+using Id = std::uint32_t;
+inline constexpr Id kNoId = 0;
+
+// When a cell of the coverage matrix (district x age group, coverage.hpp) counts as a gap.
+struct CoverageRules {
+  std::int32_t minOffers = 1;  // fewer offers than this: a gap
+  double minPer1000 = 0.0;     // offers per 1,000 children below this (where known): a gap; 0 off
+  bool operator==(const CoverageRules&) const = default;
+};
+
+struct Meta {
+  std::string title;
+  std::string municipality;
+  std::string date;  // ISO 8601 "YYYY-MM-DD" or empty
+  std::string place;
+  std::string facilitator;
+  Phase phase = Phase::Inventory;
+  CoverageRules coverage;
+  bool operator==(const Meta&) const = default;
+};
+
+struct AgeGroup {
+  Id id = kNoId;
+  std::string name;  // "0-3", "Schwangerschaft", "18-27" ...
+  Id populationColumn = kNoId;  // indicator column with the number of children of this age
+  bool operator==(const AgeGroup&) const = default;
+};
+
+struct Category {
+  Id id = kNoId;
+  std::string name;
+  std::uint32_t colour = 0xFF808080u;  // 0xAARRGGBB
+  std::string icon;                    // key of an icon, see ui/icons.hpp
+  bool operator==(const Category&) const = default;
+};
+
+struct LonLat {
+  double lon = 0.0;  // WGS84 degrees, -180..180
+  double lat = 0.0;  // -90..90
+  bool operator==(const LonLat&) const = default;
+};
+
+using Ring = std::vector<LonLat>;  // closed implicitly: the last point is not repeated
+
+struct Polygon {
+  std::vector<Ring> rings;  // rings[0] the outline, the rest holes
+  bool operator==(const Polygon&) const = default;
+};
+
+struct IndicatorColumn {
+  Id id = kNoId;
+  std::string name;    // "Kinder unter 15", "SGB-II-Quote"
+  std::string unit;    // "%", "Personen"
+  std::string source;  // where the data comes from, shown with the legend
+  bool operator==(const IndicatorColumn&) const = default;
+};
+
+struct IndicatorValue {
+  Id column = kNoId;
+  double value = 0.0;
+  bool operator==(const IndicatorValue&) const = default;
+};
+
+struct District {
+  Id id = kNoId;
+  std::string name;
+  std::string code;  // the office's key ("16", "091620000"), for matching imported tables
+  std::vector<Polygon> parts;  // several for multi-part districts
+  std::vector<IndicatorValue> indicators;
+  bool operator==(const District&) const = default;
+};
+
+// The Bestandsanalyse's questions, each answered on a four-step scale (0 = not yet rated).
+enum class Rating : std::uint8_t { Unrated = 0, No, RatherNo, RatherYes, Yes };
+inline constexpr std::uint8_t kRatingMax = 4;
+
+struct Assessment {
+  Rating known = Rating::Unrated;
+  Rating used = Rating::Unrated;
+  Rating transparent = Rating::Unrated;
+  Rating fitting = Rating::Unrated;
+  bool operator==(const Assessment&) const = default;
+};
+
+struct Offer {
+  Id id = kNoId;
+  std::string name;
+  std::string provider;  // Träger
+  Id category = kNoId;
+  std::vector<Id> ageGroups;
+  bool hasLocation = false;  // false: placed in a district only
+  LonLat location;
+  Id district = kNoId;
+  std::int32_t capacity = -1;  // places; -1 unknown
+  std::string contact;
+  std::string description;
+  Assessment assessment;
+  bool operator==(const Offer&) const = default;
+};
+
+enum class LinkType : std::uint8_t { Cooperation = 0, Referral, Transition };
+
+struct Link {
+  Id id = kNoId;
+  Id from = kNoId;  // offers
+  Id to = kNoId;
+  LinkType type = LinkType::Cooperation;
+  std::string note;
+  bool operator==(const Link&) const = default;
+};
+
+struct Problem {
+  Id id = kNoId;
+  Id ageGroup = kNoId;  // kNoId: all age groups
+  std::string text;
+  bool operator==(const Problem&) const = default;
+};
+
+enum class Level : std::uint8_t { Structural = 0, Institutional, Individual };
+
+struct Proposal {
+  Id id = kNoId;
+  Id ageGroup = kNoId;  // kNoId: all age groups
+  std::string text;
+  Level level = Level::Structural;
+  std::vector<Id> problems;
+  std::vector<Id> districts;
+  bool operator==(const Proposal&) const = default;
+};
+
+struct ParticipantGroup {
+  Id id = kNoId;
+  std::string name;  // "Kita", "Schule", "Verwaltung" ...
+  bool operator==(const ParticipantGroup&) const = default;
+};
+
+enum class VoteMethod : std::uint8_t { Dots = 0, Weighting, Ranking };
+enum class RoundState : std::uint8_t { Draft = 0, Open, Closed };
+
+struct PaperDots {
+  Id proposal = kNoId;
+  std::int32_t dots = 0;  // sticky dots counted on the poster
+  bool operator==(const PaperDots&) const = default;
+};
+
+// One batch of paper votes the facilitator typed in (dot-voting rounds only): the dots per
+// proposal and how many people stuck them, so the ballot count stays honest.
+struct PaperTally {
+  Id id = kNoId;
+  Id group = kNoId;         // participant group, or none (mixed)
+  std::int32_t voters = 0;  // people who voted on paper in this batch
+  std::vector<PaperDots> dots;
+  bool operator==(const PaperTally&) const = default;
+};
+
+struct VotingRound {
+  Id id = kNoId;
+  std::string name;
+  VoteMethod method = VoteMethod::Dots;
+  std::vector<Id> proposals;
+  RoundState state = RoundState::Draft;
+  std::int32_t points = 5;          // dots: points per participant
+  std::int32_t maxPerProposal = 3;  // dots: at most this many on one proposal
+  bool allPointsRequired = false;   // dots: a ballot must use every point
+  std::vector<std::string> criteria;  // weighting: scored 1-5 each; none: one unnamed criterion
+  bool named = false;               // ballots carry the voter's name (default: anonymous)
+  bool liveResults = false;         // results visible while open (default: only once closed)
+  std::int32_t timerSeconds = 0;    // 0: no timer
+  std::vector<PaperTally> paper;
+  std::string liveCode;             // the join code while phones vote through the server; empty: not live
+  bool operator==(const VotingRound&) const = default;
+};
+
+struct BallotEntry {
+  Id proposal = kNoId;
+  std::int32_t value = 0;      // dots, score 1-5 or rank 1.. by the round's method
+  std::int32_t criterion = 0;  // weighting: index into VotingRound::criteria
+  bool operator==(const BallotEntry&) const = default;
+};
+
+struct Ballot {
+  Id id = kNoId;
+  Id round = kNoId;
+  Id group = kNoId;  // participant group, or none
+  std::string voter;  // named rounds only
+  std::vector<BallotEntry> entries;
+  bool voided = false;
+  std::string liveId;  // the server's ballot id for a ballot cast on a phone; empty: cast here
+  bool operator==(const Ballot&) const = default;
+};
+
+struct Session {
+  Meta meta;
+  std::vector<AgeGroup> ageGroups;
+  std::vector<Category> categories;
+  std::vector<IndicatorColumn> indicatorColumns;
+  std::vector<District> districts;
+  std::vector<Offer> offers;
+  std::vector<Link> links;
+  std::vector<Problem> problems;
+  std::vector<Proposal> proposals;
+  std::vector<ParticipantGroup> groups;
+  std::vector<VotingRound> rounds;
+  std::vector<Ballot> ballots;
+  Id nextId = 1;
+  std::uint64_t uid = 0;  // identifies the session across saves (browser storage); 0: none yet
+
+  Id takeId() { return nextId++; }
+  bool operator==(const Session&) const = default;
+};
+
+// A new session with the defaults of a Sozialraumkonferenz: age groups 0-3, 3-6, 6-10,
+// 11-18; the nine offer categories; the usual participant groups. Names in the current
+// language.
+Session makeDefaultSession();
+
+// Find by id; nullptr when absent. Linear: sessions hold thousands of items, not millions.
+template <class T>
+const T* findById(const std::vector<T>& items, Id id) {
+  for (const T& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+
+template <class T>
+T* findById(std::vector<T>& items, Id id) {
+  for (T& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+
+}  // namespace nwk

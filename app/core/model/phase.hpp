@@ -1,0 +1,36 @@
+// The five phases of a Sozialraumkonferenz, in workshop order, with their texts.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+
+#include "core/text/i18n.hpp"
+
+namespace nwk {
+
+enum class Phase : std::uint8_t { Inventory = 1, Problems, Solutions, Weighting, Results };
+
+struct PhaseInfo {
+  Phase phase;
+  const char* key;  // stable, language-independent: "inventory", ...
+  Str name;         // "1 Bestand"
+  Str lead;         // one-line question of the phase
+  Str body;         // what happens in it
+};
+
+inline constexpr std::array<PhaseInfo, 5> kPhases{{
+    {Phase::Inventory, "inventory", Str::PhaseInventory, Str::PhaseInventoryLead, Str::PhaseInventoryBody},
+    {Phase::Problems, "problems", Str::PhaseProblems, Str::PhaseProblemsLead, Str::PhaseProblemsBody},
+    {Phase::Solutions, "solutions", Str::PhaseSolutions, Str::PhaseSolutionsLead, Str::PhaseSolutionsBody},
+    {Phase::Weighting, "weighting", Str::PhaseWeighting, Str::PhaseWeightingLead, Str::PhaseWeightingBody},
+    {Phase::Results, "results", Str::PhaseResults, Str::PhaseResultsLead, Str::PhaseResultsBody},
+}};
+
+inline const PhaseInfo& phaseInfo(Phase p) { return kPhases[static_cast<std::size_t>(p) - 1]; }
+
+inline std::optional<Phase> phaseFromNumber(int n) {
+  if (n < 1 || n > static_cast<int>(kPhases.size())) return std::nullopt;
+  return static_cast<Phase>(n);
+}
+
+}  // namespace nwk

@@ -1,0 +1,55 @@
+#include "core/text/i18n.hpp"
+
+#include <array>
+#include <cstdarg>
+#include <cstdio>
+
+namespace nwk {
+namespace {
+
+struct Entry {
+  const char* de;
+  const char* en;
+};
+
+constexpr std::array<Entry, kStringCount> kTable{{
+#define NWK_STR_ENTRY(id, de, en) {de, en},
+    NWK_STRINGS(NWK_STR_ENTRY)
+#undef NWK_STR_ENTRY
+}};
+
+Lang gLanguage = Lang::De;
+
+}  // namespace
+
+const char* tr(Str id, Lang lang) {
+  const Entry& e = kTable[static_cast<std::size_t>(id)];
+  return lang == Lang::De ? e.de : e.en;
+}
+
+const char* tr(Str id) { return tr(id, gLanguage); }
+
+std::string trf(Str id, ...) {
+  va_list args;
+  va_start(args, id);
+  va_list copy;
+  va_copy(copy, args);
+  const int size = std::vsnprintf(nullptr, 0, tr(id), copy);
+  va_end(copy);
+  std::string out(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
+  if (size > 0) std::vsnprintf(out.data(), out.size() + 1, tr(id), args);
+  va_end(args);
+  return out;
+}
+void setLanguage(Lang lang) { gLanguage = lang; }
+Lang language() { return gLanguage; }
+
+const char* languageCode(Lang lang) { return lang == Lang::De ? "de" : "en"; }
+
+std::optional<Lang> languageFromCode(std::string_view code) {
+  if (code == "de") return Lang::De;
+  if (code == "en") return Lang::En;
+  return std::nullopt;
+}
+
+}  // namespace nwk

@@ -1,0 +1,247 @@
+// Session files: exact round trips in both formats, golden files of every format version,
+// and hostile input (truncation at every byte, bit flips, huge lengths, wrong JSON types,
+// deep nesting, invalid UTF-8, future versions, foreign files): each refused with a message.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/sample/demo.hpp"
+#include "core/io/serialize.hpp"
+#include "core/io/session_io.hpp"
+#include "core/sample/synthetic.hpp"
+
+#ifndef NWK_GOLDEN_DIR
+#error "NWK_GOLDEN_DIR must name tests/golden"
+#endif
+
+namespace nwk {
+namespace {
+
+std::string readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+void expectRoundTrip(const Session& s, SessionFormat format) {
+  const std::string bytes = saveSession(s, format);
+  const LoadResult r = loadSession(bytes);
+  ASSERT_TRUE(r.session) << r.error;
+  EXPECT_EQ(r.format, format);
+  EXPECT_EQ(r.formatVersion, kSessionFormatVersion);
+  EXPECT_EQ(*r.session, s);
+  EXPECT_EQ(saveSession(*r.session, format), bytes) << "saving again gives other bytes";
+}
+
+TEST(SessionFiles, DemoRoundTripsExactlyInBothFormats) {
+  expectRoundTrip(makeDemoSession(), SessionFormat::Binary);
+  expectRoundTrip(makeDemoSession(), SessionFormat::Json);
+}
+
+TEST(SessionFiles, RandomSessionsRoundTripExactlyInBothFormats) {
+  for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+    SCOPED_TRACE(seed);
+    const auto n = static_cast<std::uint32_t>(seed);
+    const Session s = makeSyntheticSession({n % 7, n * 3, n, 5, 5, n % 11}, seed);
+    expectRoundTrip(s, SessionFormat::Binary);
+    expectRoundTrip(s, SessionFormat::Json);
+  }
+}
+
+TEST(SessionFiles, TinyAndHugeNumbersSurviveJson) {
+  Session s = makeDefaultSession();
+  const Id col = s.takeId();
+  s.indicatorColumns.push_back({col, "x", "", ""});
+  s.districts.push_back({s.takeId(), "d", "", {}, {{col, 1.5e-300}}});
+  s.districts.push_back({s.takeId(), "e", "", {}, {{col, -8.9884656743115795e307}}});
+  s.districts.push_back({s.takeId(), "f", "", {}, {{col, 0.1 + 0.2}}});
+  expectRoundTrip(s, SessionFormat::Json);
+}
+
+// Every format version ever released stays readable: tests/golden/session-vN.{nwk,json}.
+// Format 1 is the demo of that time, format 2 the Musterstadt demo (`netzwerkkarte-cli demo`).
+LoadResult loadGolden(const std::string& name) {
+  const LoadResult r = loadSession(readFile(std::string(NWK_GOLDEN_DIR) + "/" + name));
+  EXPECT_TRUE(r.session) << name << ": " << r.error;
+  return r;
+}
+
+TEST(GoldenFiles, Version1OpensInBothEncodingsWithDefaultsForLaterFields) {
+  for (const char* name : {"session-v1.nwk", "session-v1.json"}) {
+    SCOPED_TRACE(name);
+    const LoadResult r = loadGolden(name);
+    ASSERT_TRUE(r.session);
+    EXPECT_EQ(r.formatVersion, 1u);
+    EXPECT_EQ(r.session->meta.title, "Sozialraumkonferenz Musterstadt");
+    EXPECT_EQ(r.session->offers.size(), 12u);
+    EXPECT_EQ(r.session->ballots.size(), 5u);
+    EXPECT_EQ(r.session->districts[3].name, "Südfeld");
+    EXPECT_EQ(r.session->meta.coverage, CoverageRules{});
+    for (const AgeGroup& g : r.session->ageGroups) EXPECT_EQ(g.populationColumn, kNoId);
+    for (const District& d : r.session->districts) EXPECT_EQ(d.code, "");
+  }
+  EXPECT_EQ(*loadGolden("session-v1.nwk").session, *loadGolden("session-v1.json").session);
+}
+
+TEST(GoldenFiles, Version2OpensWithItsNewFieldsAndItsRoundOpen) {
+  for (const char* name : {"session-v2.nwk", "session-v2.json"}) {
+    SCOPED_TRACE(name);
+    const LoadResult r = loadGolden(name);
+    ASSERT_TRUE(r.session);
+    const Session& s = *r.session;
+    EXPECT_EQ(r.formatVersion, 2u);
+    EXPECT_EQ(s.meta.coverage, (CoverageRules{1, 4.0}));
+    ASSERT_EQ(s.districts.size(), 12u);
+    EXPECT_EQ(s.districts[11].code, "12");
+    const IndicatorColumn* column = findById(s.indicatorColumns, s.ageGroups[3].populationColumn);
+    ASSERT_NE(column, nullptr);
+    EXPECT_EQ(column->name, "Kinder 11-18");
+    ASSERT_EQ(s.rounds.size(), 1u);
+    EXPECT_EQ(s.rounds[0].state, RoundState::Draft) << "format 2's open = false";
+    EXPECT_TRUE(s.rounds[0].criteria.empty());
+    EXPECT_EQ(s.rounds[0].points, VotingRound{}.points);
+  }
+  EXPECT_EQ(*loadGolden("session-v2.nwk").session, *loadGolden("session-v2.json").session);
+}
+
+TEST(GoldenFiles, Version3OpensWithItsVotingDetails) {
+  for (const char* name : {"session-v3.nwk", "session-v3.json"}) {
+    SCOPED_TRACE(name);
+    const LoadResult r = loadGolden(name);
+    ASSERT_TRUE(r.session);
+    const Session& s = *r.session;
+    EXPECT_EQ(r.formatVersion, 3u);
+    ASSERT_EQ(s.rounds.size(), 2u);
+    const VotingRound& dots = s.rounds[0];
+    EXPECT_EQ(dots.state, RoundState::Closed);
+    EXPECT_EQ(dots.points, 3);
+    EXPECT_EQ(dots.maxPerProposal, 2);
+    ASSERT_EQ(dots.paper.size(), 1u);
+    EXPECT_EQ(dots.paper[0].voters, 4);
+    EXPECT_EQ(dots.paper[0].dots[2].dots, 4);
+    EXPECT_EQ(s.rounds[1].criteria, (std::vector<std::string>{"Wirkung", "Umsetzbarkeit"}));
+    EXPECT_EQ(s.ballots.back().entries[3].criterion, 1);
+    for (const VotingRound& round : s.rounds) EXPECT_EQ(round.liveCode, "");
+  }
+  EXPECT_EQ(*loadGolden("session-v3.nwk").session, *loadGolden("session-v3.json").session);
+}
+
+TEST(GoldenFiles, Version4OpensWithItsLiveVoteAndSavesToTheSameBytes) {
+  for (const char* name : {"session-v4.nwk", "session-v4.json"}) {
+    SCOPED_TRACE(name);
+    const LoadResult r = loadGolden(name);
+    ASSERT_TRUE(r.session);
+    const Session& s = *r.session;
+    EXPECT_EQ(r.formatVersion, 4u);
+    EXPECT_EQ(s.rounds[0].liveCode, "");
+    EXPECT_EQ(s.rounds[1].liveCode, "K7PX");
+    EXPECT_EQ(s.ballots.back().liveId, "3f9c2a7be1d04c55");
+    EXPECT_EQ(s.ballots.front().liveId, "");
+    EXPECT_EQ(saveSession(s, r.format), readFile(std::string(NWK_GOLDEN_DIR) + "/" + name))
+        << "this version writes format 4 differently than before";
+  }
+  EXPECT_EQ(*loadGolden("session-v4.nwk").session, *loadGolden("session-v4.json").session);
+}
+
+// Small enough to be mangled at every byte: the format-1 golden file with the later fields set.
+Session compactSession() {
+  Session s = *loadGolden("session-v1.nwk").session;
+  s.meta.coverage = {2, 3.5};
+  s.ageGroups[0].populationColumn = s.indicatorColumns[0].id;
+  for (District& d : s.districts) d.code = std::to_string(d.id);
+  return s;
+}
+
+void expectRefused(std::string_view bytes, const char* expectedWords = "") {
+  const LoadResult r = loadSession(bytes);
+  EXPECT_FALSE(r.session.has_value());
+  EXPECT_FALSE(r.error.empty());
+  EXPECT_NE(r.error.find(expectedWords), std::string::npos) << r.error;
+}
+
+TEST(HostileFiles, TruncatedAtEveryByteIsRefused) {
+  const std::string full = saveSession(compactSession(), SessionFormat::Binary);
+  for (std::size_t n = 0; n < full.size(); ++n) expectRefused(std::string_view(full).substr(0, n));
+  const std::string json = saveSession(compactSession(), SessionFormat::Json);
+  for (std::size_t n = 0; n < json.size(); n += 7) expectRefused(std::string_view(json).substr(0, n));
+}
+
+TEST(HostileFiles, BitFlipsNeverCrashAndNeverYieldAnInvalidSession) {
+  const std::string full = saveSession(compactSession(), SessionFormat::Binary);
+  for (std::size_t i = 0; i < full.size(); ++i) {
+    for (int bit : {0, 3, 7}) {
+      std::string bytes = full;
+      bytes[i] = static_cast<char>(bytes[i] ^ (1 << bit));
+      const LoadResult r = loadSession(bytes);
+      EXPECT_TRUE(r.session.has_value() != !r.error.empty()) << "byte " << i;
+    }
+  }
+}
+
+TEST(HostileFiles, AHugeLengthPrefixIsRefusedWithoutAllocating) {
+  std::string bytes("NWKARTE\x1A\x01\x00\x00\x00\x01", 13);
+  bytes += std::string("\x01\x00\x00\x00", 4);            // class version of Session
+  bytes += std::string("\x01\x00\x00\x00", 4);            // class version of Meta (format 1)
+  bytes += std::string("\x00\x00\x00\x00\x00\x00\x00\x10", 8);  // title length 2^60
+  expectRefused(bytes, "Längenangabe");
+}
+
+TEST(HostileFiles, ForeignEmptyFutureAndOversizedFilesAreNamedAsSuch) {
+  expectRefused("", "leer");
+  expectRefused("PK\x03\x04 this is a zip", "keine Netzwerkkarte-Sitzung");
+  expectRefused("{\"type\": \"FeatureCollection\", \"features\": []}", "fehlerhaft");
+  std::string future = saveSession(makeDemoSession(), SessionFormat::Binary);
+  future[8] = 9;
+  expectRefused(future, "neueren Version");
+  expectRefused(R"({"netzwerkkarte": {"format": 7, "session": {}}})", "neueren Version");
+  expectRefused(std::string(kMaxFileBytes + 1, ' '), "zu groß");
+}
+
+TEST(HostileFiles, WrongJsonTypesAreRefused) {
+  std::string json = saveSession(makeDemoSession(), SessionFormat::Json);
+  const auto at = json.find("\"capacity\": 85");
+  ASSERT_NE(at, std::string::npos);
+  json.replace(at, 14, "\"capacity\": \"viele\"");
+  expectRefused(json, "JSON");
+}
+
+TEST(HostileFiles, DeepNestingIsRefusedBeforeParsing) {
+  const std::string deep = "{\"netzwerkkarte\":" + std::string(100000, '[') + std::string(100000, ']') + "}";
+  expectRefused(deep, "verschachtelt");
+}
+
+TEST(HostileFiles, InvalidUtf8IsRefused) {
+  Session s = makeDemoSession();
+  s.offers[0].name = "Kita \xC3\x28";  // broken two-byte sequence
+  expectRefused(saveSession(s, SessionFormat::Binary), "UTF-8");
+  expectRefused(saveSession(s, SessionFormat::Json), "UTF-8");
+}
+
+TEST(HostileFiles, DanglingReferencesAndImpossibleValuesAreRefused) {
+  Session s = makeDemoSession();
+  s.links[0].to = 4242;
+  expectRefused(saveSession(s, SessionFormat::Binary), "fehlendes Element");
+  s = makeDemoSession();
+  s.offers[1].location.lat = 123.0;
+  expectRefused(saveSession(s, SessionFormat::Json), "Bereich");
+  s = makeDemoSession();
+  s.problems[1].id = s.problems[0].id;
+  expectRefused(saveSession(s, SessionFormat::Binary), "mehrfach");
+  s = makeDemoSession();
+  s.ageGroups[2].populationColumn = 4242;
+  expectRefused(saveSession(s, SessionFormat::Json), "fehlendes Element");
+  s = makeDemoSession();
+  s.meta.coverage.minPer1000 = -1.0;
+  expectRefused(saveSession(s, SessionFormat::Binary), "coverage.minPer1000");
+}
+
+TEST(FileNames, FormatFollowsTheExtension) {
+  EXPECT_EQ(formatFromFileName("a.nwk"), SessionFormat::Binary);
+  EXPECT_EQ(formatFromFileName("B.JSON"), SessionFormat::Json);
+  EXPECT_FALSE(formatFromFileName("c.txt").has_value());
+}
+
+}  // namespace
+}  // namespace nwk
