@@ -28,7 +28,6 @@ function(nwk_assets target fontdir licenses sdl2_license)
     "Dear ImGui ${NWK_IMGUI_VERSION}|${NWK_IMGUI_DIR}/LICENSE.txt"
     "SDL2|${sdl2_license}"
     "cereal|/usr/share/doc/libcereal-dev/copyright"
-    "RapidJSON (used by cereal)|/usr/share/doc/rapidjson-dev/copyright"
     "Inter (font)|/usr/share/doc/fonts-inter/copyright"
     "Font Awesome 4.7 (icon font)|/usr/share/doc/fonts-font-awesome/copyright")
   if(EMSCRIPTEN)

@@ -1,18 +1,16 @@
 # Third-party targets, all from Debian packages:
 #   nwk_sdl2    SDL2 (+ OpenGL natively): wasm SDL2 from NWK_SDL2_WASM_PREFIX, else libsdl2-dev.
-#   nwk_cereal  cereal + RapidJSON headers (libcereal-dev, rapidjson-dev).
+#   nwk_cereal  cereal headers (libcereal-dev; its JSON archives and their RapidJSON are not used).
 #   nwk_imgui_library(NAME [TEST_ENGINE]) Dear ImGui from NWK_IMGUI_DIR with the SDL2 and
 #               OpenGL 3 backends and 32-bit draw indices; TEST_ENGINE turns on the item
 #               hooks that app/ui/automation.cpp implements.
 
 add_library(nwk_cereal INTERFACE)
 if(EMSCRIPTEN)
-  # emcc does not search /usr/include and -I/usr/include drags in glibc: link just these two.
+  # emcc does not search /usr/include and -I/usr/include drags in glibc: link just cereal.
   set(_inc ${CMAKE_BINARY_DIR}/system-headers)
   file(MAKE_DIRECTORY ${_inc})
-  foreach(_lib cereal rapidjson)
-    file(CREATE_LINK /usr/include/${_lib} ${_inc}/${_lib} SYMBOLIC)
-  endforeach()
+  file(CREATE_LINK /usr/include/cereal ${_inc}/cereal SYMBOLIC)
   target_include_directories(nwk_cereal SYSTEM INTERFACE ${_inc})
 endif()
 

@@ -34,7 +34,7 @@ apt_install_missing() {
 # Tools for the web build (emscripten brings clang/lld and binaryen).
 install_web_toolchain() {
   apt_install_missing ca-certificates cmake make g++ dpkg-dev xz-utils gzip python3 \
-    emscripten node-acorn libcereal-dev rapidjson-dev \
+    emscripten node-acorn libcereal-dev \
     fonts-inter fonts-font-awesome fonttools
 }
 

@@ -53,7 +53,7 @@ void drawAboutDialog(AppState& state) {
   ImGui::TextWrapped("%s", tr(Str::AboutText));
   ImGui::Spacing();
   ImGui::TextUnformatted(tr(Str::AboutComponents));
-  ImGui::BulletText("Dear ImGui (MIT), SDL2 (zlib), cereal (BSD-3-Clause), RapidJSON (MIT)");
+  ImGui::BulletText("Dear ImGui (MIT), SDL2 (zlib), cereal (BSD-3-Clause)");
   ImGui::BulletText("Inter, Font Awesome 4.7 (SIL Open Font License 1.1)");
   const float closeHeight = std::max(ImGui::GetFrameHeight(), minTarget());
   drawLicenceText(about, ImGui::GetContentRegionAvail().y - closeHeight - ImGui::GetStyle().ItemSpacing.y);

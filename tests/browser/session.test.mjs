@@ -1,7 +1,8 @@
 // Sessions in the real browser: typed data survives a reload (IndexedDB autosave), a
 // corrupt file is refused with a German message and nothing lost, a downloaded session
 // re-opens identically (and opens in the native CLI), merging adds items once as one undo
-// step, drag and drop opens files, and the stored-session list can delete entries.
+// step, drag and drop opens files (.nwk and .json copies alike), and the stored-session list
+// can delete entries.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
@@ -145,6 +146,31 @@ describe('sessions in the browser', () => {
     }, bytes);
     const s = await waitForState(page, (x) => x.counts.offers === 12, 'the dropped session (the v1 golden file)');
     assert.match(s.notices.join(' '), /Geöffnet: musterstadt\.nwk/);
+    await page.context().close();
+  });
+
+  it('opens a .json session copy by the file picker and by drop, as it opens a .nwk', async () => {
+    const page = await openApp(app.browser, app.server.url, DESKTOP);
+    await menu(page, 'menu.demo');
+    const demo = await state(page);
+    const copy = await download(page, () => menu(page, 'menu.save.json'));
+    assert.match(copy.name, /\.json$/);
+    await menu(page, 'menu.new');
+    await chooseFile(page, () => menu(page, 'menu.open'), copy.path);
+    const picked = await waitForState(page, (x) => x.counts.offers === 49, 'the demo from its JSON copy');
+    assert.deepEqual(picked.counts, demo.counts);
+    assert.deepEqual(picked.proposals, demo.proposals);
+    assert.equal(picked.error, '');
+    await menu(page, 'menu.new');
+    const golden = [...readFileSync(join(new URL('../golden', import.meta.url).pathname, 'session-v4.json'))];
+    await page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'kopie.json', {type: 'application/json'}));
+      window.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+    }, golden);
+    const dropped = await waitForState(page, (x) => x.counts.offers > 0, 'the dropped JSON copy (the v4 golden file)');
+    assert.equal(dropped.error, '');
+    assert.match(dropped.notices.join(' '), /Geöffnet: kopie\.json/);
     await page.context().close();
   });
 

@@ -1,10 +1,5 @@
 #include "core/io/json_archives.hpp"
 
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
-
 #include "core/io/json_writer.hpp"
 
 namespace nwk {
@@ -69,87 +64,81 @@ void JsonSaveArchive::finishNode() {
   }
 }
 
-// The shortest of %.15g / %.17g that reads back as exactly the same double.
-void JsonSaveArchive::saveValue(double d) {
-  if (!std::isfinite(d)) {
-    out_ += "null";
-    return;
-  }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.15g", d);
-  if (std::strtod(buf, nullptr) != d) std::snprintf(buf, sizeof buf, "%.17g", d);
-  out_ += buf;
-}
+void JsonSaveArchive::saveValue(double d) { appendJsonNumber(out_, d); }
 
 void JsonSaveArchive::saveValue(std::string_view s) { appendJsonString(out_, s); }
 
 // --- JsonLoadArchive -------------------------------------------------------------------------
 
-JsonLoadArchive::JsonLoadArchive(std::string_view text) : InputArchive(this) {
-  constexpr unsigned kFlags = rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag;
-  document_.Parse<kFlags>(text.data(), text.size());
-  if (document_.HasParseError())
-    throw JsonArchiveError(trf(Str::JsonErrSyntax, static_cast<unsigned>(document_.GetErrorOffset())));
-  if (!document_.IsObject()) throw JsonArchiveError(tr(Str::JsonErrType));
-  cursors_.push_back({&document_});
+JsonLoadArchive::JsonLoadArchive(std::string_view text, int maxDepth) : InputArchive(this) {
+  // At most one value per byte of text: the limit never refuses a valid file.
+  JsonParse parsed = parseJson(text, {maxDepth, text.size() + 1});
+  if (parsed.error) throw JsonArchiveError(describe(*parsed.error));
+  document_ = std::move(parsed.document);
+  const JsonValue root = document_.root();
+  if (!root.is(JsonType::Object)) throw JsonArchiveError(tr(Str::JsonErrType));
+  cursors_.push_back({root, root.begin()});
 }
 
-const rapidjson::Value& JsonLoadArchive::take() {
+JsonValue JsonLoadArchive::take() {
   Cursor& c = cursors_.back();
   const char* name = nextName_;
   nextName_ = nullptr;
-  if (c.node->IsArray()) {
-    if (c.index >= c.node->Size()) throw JsonArchiveError(trf(Str::JsonErrMissing, "[]"));
-    return (*c.node)[c.index++];
+  if (!name || c.node.is(JsonType::Array)) {
+    if (!(c.next != c.node.end())) throw JsonArchiveError(trf(Str::JsonErrMissing, name ? name : "value"));
+    const JsonValue v = *c.next;
+    ++c.next;
+    return v;
   }
-  const rapidjson::SizeType count = c.node->MemberCount();
-  const auto member = [&](rapidjson::SizeType i) -> const auto& {
-    return *(c.node->MemberBegin() + static_cast<std::ptrdiff_t>(i));
+  // Files from this archive list members in order: look from the next one on, then wrap.
+  const auto find = [&](JsonValue::Iterator from, JsonValue::Iterator to) {
+    for (auto it = from; it != to; ++it)
+      if ((*it).key() == name) {
+        c.next = it;
+        ++c.next;
+        return *it;
+      }
+    return JsonValue();
   };
-  if (!name) {
-    if (c.index >= count) throw JsonArchiveError(trf(Str::JsonErrMissing, "value"));
-    return member(c.index++).value;
-  }
-  // Files from this archive list members in order: try the next one before searching.
-  for (rapidjson::SizeType k = 0; k < count; ++k) {
-    const rapidjson::SizeType i = (c.index + k) % count;
-    const auto& m = member(i);
-    if (std::strlen(name) == m.name.GetStringLength() && std::memcmp(m.name.GetString(), name, m.name.GetStringLength()) == 0) {
-      c.index = i + 1;
-      return m.value;
-    }
-  }
+  if (JsonValue v = find(c.next, c.node.end())) return v;
+  if (JsonValue v = find(c.node.begin(), c.next)) return v;
   throw JsonArchiveError(trf(Str::JsonErrMissing, name));
 }
 
+JsonValue JsonLoadArchive::take(JsonType type) {
+  const JsonValue v = take();
+  if (!v.is(type)) throw JsonArchiveError(tr(Str::JsonErrType));
+  return v;
+}
+
 void JsonLoadArchive::startNode() {
-  const rapidjson::Value& node = take();
-  if (!node.IsObject() && !node.IsArray()) throw JsonArchiveError(tr(Str::JsonErrType));
-  cursors_.push_back({&node});
+  const JsonValue node = take();
+  if (!node.is(JsonType::Object) && !node.is(JsonType::Array)) throw JsonArchiveError(tr(Str::JsonErrType));
+  cursors_.push_back({node, node.begin()});
 }
 
 void JsonLoadArchive::finishNode() { cursors_.pop_back(); }
 
 cereal::size_type JsonLoadArchive::arraySize() {
-  const rapidjson::Value& node = *cursors_.back().node;
-  if (!node.IsArray()) throw JsonArchiveError(tr(Str::JsonErrType));
-  return node.Size();
+  const JsonValue node = cursors_.back().node;
+  if (!node.is(JsonType::Array)) throw JsonArchiveError(tr(Str::JsonErrType));
+  return node.size();
 }
 
-const rapidjson::Value& JsonLoadArchive::take(bool (rapidjson::Value::*isType)() const) {
-  const rapidjson::Value& v = take();
-  if (!(v.*isType)()) throw JsonArchiveError(tr(Str::JsonErrType));
-  return v;
+void JsonLoadArchive::loadValue(bool& b) { b = take(JsonType::Bool).boolean(); }
+void JsonLoadArchive::loadValue(double& d) { d = take(JsonType::Number).number(); }
+void JsonLoadArchive::loadValue(std::string& s) { s = take(JsonType::String).string(); }
+
+void JsonLoadArchive::loadValue(std::int64_t& i) {
+  const std::optional<std::int64_t> v = take(JsonType::Number).int64();
+  if (!v) throw JsonArchiveError(tr(Str::JsonErrType));
+  i = *v;
 }
 
-void JsonLoadArchive::loadValue(bool& b) { b = take(&rapidjson::Value::IsBool).GetBool(); }
-void JsonLoadArchive::loadValue(std::int64_t& i) { i = take(&rapidjson::Value::IsInt64).GetInt64(); }
-void JsonLoadArchive::loadValue(std::uint64_t& u) { u = take(&rapidjson::Value::IsUint64).GetUint64(); }
-void JsonLoadArchive::loadValue(double& d) { d = take(&rapidjson::Value::IsNumber).GetDouble(); }
-
-void JsonLoadArchive::loadValue(std::string& s) {
-  const rapidjson::Value& v = take(&rapidjson::Value::IsString);
-  s.assign(v.GetString(), v.GetStringLength());
+void JsonLoadArchive::loadValue(std::uint64_t& u) {
+  const std::optional<std::uint64_t> v = take(JsonType::Number).uint64();
+  if (!v) throw JsonArchiveError(tr(Str::JsonErrType));
+  u = *v;
 }
 
 }  // namespace nwk

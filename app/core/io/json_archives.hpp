@@ -5,11 +5,11 @@
 // members "value0", "value1" ...
 // - JsonSaveArchive appends indented JSON (one space per level) to a std::string; the
 //   document is complete once the archive is destroyed (or finish() is called).
-// - JsonLoadArchive reads from a parsed RapidJSON document; members are found by name in any
-//   order. Wrong types, missing members and malformed text throw JsonArchiveError.
+// - JsonLoadArchive reads from a document of the one JSON reader (json_value.hpp), integers
+//   exactly to 64 bits; members are found by name in any order. Wrong types, missing
+//   members, numbers out of range and malformed text throw JsonArchiveError.
 #pragma once
 #include <cereal/cereal.hpp>
-#include <rapidjson/document.h>
 
 #include <limits>
 
@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/io/json_value.hpp"
 #include "core/text/i18n.hpp"
 
 namespace nwk {
@@ -62,8 +63,9 @@ class JsonSaveArchive : public cereal::OutputArchive<JsonSaveArchive>, public ce
 
 class JsonLoadArchive : public cereal::InputArchive<JsonLoadArchive>, public cereal::traits::TextArchive {
  public:
-  // Parses text at once; throws JsonArchiveError with the position of a syntax error.
-  explicit JsonLoadArchive(std::string_view text);
+  // Parses text at once, nesting at most maxDepth deep; throws JsonArchiveError with the
+  // line and byte of a syntax error.
+  explicit JsonLoadArchive(std::string_view text, int maxDepth = 64);
 
   void setNextName(const char* name) { nextName_ = name; }
   void startNode();
@@ -78,13 +80,13 @@ class JsonLoadArchive : public cereal::InputArchive<JsonLoadArchive>, public cer
 
  private:
   struct Cursor {
-    const rapidjson::Value* node;  // an object or an array
-    rapidjson::SizeType index = 0;
+    JsonValue node;             // an object or an array
+    JsonValue::Iterator next;   // the member or element after the last one taken
   };
-  const rapidjson::Value& take();  // the value named by nextName_ (or the next one); advances
-  const rapidjson::Value& take(bool (rapidjson::Value::*isType)() const);  // ... of that type
+  JsonValue take();  // the value named by nextName_ (or the next one); advances
+  JsonValue take(JsonType type);  // ... of that type
 
-  rapidjson::Document document_;
+  JsonDocument document_;
   std::vector<Cursor> cursors_;
   const char* nextName_ = nullptr;
 };

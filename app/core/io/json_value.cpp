@@ -1,6 +1,8 @@
 #include "core/io/json_value.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -13,7 +15,33 @@ JsonType JsonValue::type() const { return doc_ ? doc_->nodes_[index_].type : Jso
 
 bool JsonValue::boolean() const { return is(JsonType::Bool) && doc_->nodes_[index_].boolean; }
 
-double JsonValue::number() const { return is(JsonType::Number) ? doc_->nodes_[index_].number : 0.0; }
+double JsonValue::number() const {
+  if (!is(JsonType::Number)) return 0.0;
+  const auto& n = doc_->nodes_[index_];
+  switch (n.kind) {
+    case JsonDocument::NumberKind::Signed: return static_cast<double>(n.signedInteger);
+    case JsonDocument::NumberKind::Unsigned: return static_cast<double>(n.unsignedInteger);
+    case JsonDocument::NumberKind::Double: break;
+  }
+  return n.number;
+}
+
+std::optional<std::int64_t> JsonValue::int64() const {
+  if (!is(JsonType::Number)) return std::nullopt;
+  const auto& n = doc_->nodes_[index_];
+  if (n.kind == JsonDocument::NumberKind::Signed) return n.signedInteger;
+  if (n.kind == JsonDocument::NumberKind::Unsigned && n.unsignedInteger <= INT64_MAX)
+    return static_cast<std::int64_t>(n.unsignedInteger);
+  return std::nullopt;
+}
+
+std::optional<std::uint64_t> JsonValue::uint64() const {
+  if (!is(JsonType::Number)) return std::nullopt;
+  const auto& n = doc_->nodes_[index_];
+  if (n.kind == JsonDocument::NumberKind::Unsigned) return n.unsignedInteger;
+  if (n.kind == JsonDocument::NumberKind::Signed && n.signedInteger >= 0) return static_cast<std::uint64_t>(n.signedInteger);
+  return std::nullopt;
+}
 
 std::string_view JsonValue::string() const {
   if (!is(JsonType::String)) return {};
@@ -52,6 +80,13 @@ JsonValue JsonValue::operator[](std::string_view name) const {
   if (!is(JsonType::Object)) return {};
   for (JsonValue member : *this)
     if (member.key() == name) return member;
+  return {};
+}
+
+JsonValue JsonValue::at(std::size_t index) const {
+  if (!is(JsonType::Array)) return {};
+  for (JsonValue element : *this)
+    if (index-- == 0) return element;
   return {};
 }
 
@@ -142,13 +177,13 @@ class JsonParser {
     const char c = in_[pos_];
     if (c == '{' || c == '[') return container(depth, c == '{' ? JsonType::Object : JsonType::Array, c == '{' ? '}' : ']');
     if (c == '"') return string();
-    Node node{JsonType::Null, false, 0, {}};
+    Node node{JsonType::Null, false, JsonDocument::NumberKind::Double, 0, {}};
     if (word("true") || word("false")) {
       node.type = JsonType::Bool;
       node.boolean = c == 't';
     } else if (c == '-' || (c >= '0' && c <= '9')) {
       node.type = JsonType::Number;
-      if (!number(node.number)) return false;
+      if (!number(node)) return false;
     } else if (!word("null")) {
       return fail(c == 'N' || c == 'I' ? Str::GeoJsonNonFinite : Str::GeoJsonUnexpected);
     }
@@ -158,7 +193,7 @@ class JsonParser {
   bool container(int depth, JsonType type, char close) {
     if (depth >= limits_.depth) return fail(Str::GeoJsonDepth);
     const std::size_t index = doc_.nodes_.size();
-    if (!push({type, false, 0, {}})) return false;
+    if (!push({type, false, JsonDocument::NumberKind::Double, 0, {}})) return false;
     ++pos_;
     if (skipSpace() && in_[pos_] == close) {
       ++pos_;
@@ -183,7 +218,7 @@ class JsonParser {
   }
 
   // Errors point at the number's first character.
-  bool number(double& out) {
+  bool number(Node& node) {
     const std::size_t start = pos_;
     const auto bad = [&](Str reason) {
       pos_ = start;
@@ -198,15 +233,36 @@ class JsonParser {
     if (in_.substr(pos_, 8) == "Infinity") return bad(Str::GeoJsonNonFinite);
     const std::size_t integer = pos_;
     if (!digits() || (in_[integer] == '0' && pos_ - integer > 1)) return bad(Str::GeoJsonNumber);
+    const std::size_t integerEnd = pos_;
     if (word(".") && !digits()) return bad(Str::GeoJsonNumber);
     if (word("e") || word("E")) {
       if (!word("+")) word("-");
       if (!digits()) return bad(Str::GeoJsonNumber);
     }
     const std::string_view text = in_.substr(start, pos_ - start);
+    if (integerEnd == pos_ && exactInteger(text, node)) return true;
     // strtod needs a terminated copy; the grammar above already keeps out hex, inf and nan.
-    if (!quickNumber(text, out)) out = std::strtod(std::string(text).c_str(), nullptr);
-    return std::isfinite(out) || bad(Str::GeoJsonNumberRange);
+    if (!quickNumber(text, node.number)) node.number = std::strtod(std::string(text).c_str(), nullptr);
+    return std::isfinite(node.number) || bad(Str::GeoJsonNumberRange);
+  }
+
+  // An integer literal that fits 64 bits, kept exactly; false for larger ones and for -0
+  // (read as doubles).
+  static bool exactInteger(std::string_view text, Node& node) {
+    const char* first = text.data();
+    const char* last = first + text.size();
+    if (text[0] == '-') {
+      std::int64_t value = 0;
+      if (std::from_chars(first, last, value).ec != std::errc() || value == 0) return false;
+      node.kind = JsonDocument::NumberKind::Signed;
+      node.signedInteger = value;
+      return true;
+    }
+    std::uint64_t value = 0;
+    if (std::from_chars(first, last, value).ec != std::errc()) return false;
+    node.kind = JsonDocument::NumberKind::Unsigned;
+    node.unsignedInteger = value;
+    return true;
   }
 
   bool hex4(unsigned& out) {
@@ -282,7 +338,7 @@ class JsonParser {
 
   bool string() {
     ++pos_;  // the opening quote
-    Node node{JsonType::String, false, 0, {}};
+    Node node{JsonType::String, false, JsonDocument::NumberKind::Double, 0, {}};
     node.offset = static_cast<std::uint32_t>(doc_.text_.size());
     for (;;) {
       // Copy the run of plain characters at once.

@@ -1,7 +1,8 @@
-// A small JSON reader (RFC 8259) for the browser build, which carries no other: parseJson()
+// The one JSON reader (RFC 8259) of the app, the CLI and the server's contract: parseJson()
 // turns a text into a JsonDocument, a flat array of values in file order (16 bytes each, no
 // allocation per value), and JsonValue is a cheap view into it. Objects keep their members
-// in file order; numbers are doubles. The parser never trusts its input: UTF-8 is validated,
+// in file order; numbers are doubles, and integers written without fraction or exponent are
+// also kept exactly when they fit 64 bits (session uids). The parser never trusts its input: UTF-8 is validated,
 // \u escapes (surrogate pairs too) decoded, nesting depth and the number of values capped;
 // NaN, Infinity and numbers beyond a double are refused. Errors carry the byte offset, the
 // line and a reason. A JsonValue stays valid as long as its document lives, unmoved.
@@ -29,6 +30,9 @@ class JsonValue {
 
   bool boolean() const;           // false unless a Bool
   double number() const;          // 0 unless a Number
+  // An integer literal (no fraction, no exponent) exactly, when it fits the type; else nothing.
+  std::optional<std::int64_t> int64() const;
+  std::optional<std::uint64_t> uint64() const;
   std::string_view string() const;  // empty unless a String
   std::string_view key() const;   // for a value reached by iterating an object: its member name
 
@@ -50,6 +54,7 @@ class JsonValue {
   Iterator end() const;
   std::size_t size() const;
   JsonValue operator[](std::string_view key) const;  // the first member with that name, or absent
+  JsonValue at(std::size_t index) const;             // an array's element, or absent
 
  private:
   friend class JsonDocument;
@@ -73,12 +78,17 @@ class JsonDocument {
  private:
   friend class JsonValue;
   friend class JsonParser;
+  // How a Number is held: a double, or an integer literal exactly (negative ones as Signed).
+  enum class NumberKind : std::uint8_t { Double, Signed, Unsigned };
   struct Node {
     JsonType type;
     bool boolean;
+    NumberKind kind;
     std::uint32_t extent;  // Array/Object: index past its last descendant; String: byte length
     union {
       double number;
+      std::int64_t signedInteger;
+      std::uint64_t unsignedInteger;
       std::uint32_t offset;  // String: where its text starts in text_
     };
   };

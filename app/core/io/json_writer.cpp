@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace nwk {
 
@@ -26,6 +27,21 @@ void appendJsonString(std::string& out, std::string_view s) {
     }
   }
   out += '"';
+}
+
+// %.15g is the shortest form whenever one of up to 15 digits exists (a double is closer to it
+// than half a unit of the 15th digit); else 16 or 17 digits, the first that reads back.
+void appendJsonNumber(std::string& out, double d) {
+  if (!std::isfinite(d)) {
+    out += "null";
+    return;
+  }
+  char buf[32];
+  for (int digits = 15; digits <= 17; ++digits) {
+    std::snprintf(buf, sizeof buf, "%.*g", digits, d);
+    if (std::strtod(buf, nullptr) == d) break;
+  }
+  out += buf;
 }
 
 void JsonWriter::separate() {
@@ -92,11 +108,8 @@ JsonWriter& JsonWriter::value(std::int64_t n) {
 }
 
 JsonWriter& JsonWriter::value(double d) {
-  if (!std::isfinite(d)) return null();
   separate();
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", d);
-  out_ += buf;
+  appendJsonNumber(out_, d);
   return *this;
 }
 

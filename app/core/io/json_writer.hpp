@@ -1,4 +1,6 @@
-// A small streaming JSON writer: correct escaping, commas handled, UTF-8 passed through.
+// The one JSON writer: a small streaming writer (correct escaping, commas handled, UTF-8
+// passed through, numbers in their shortest exact form), and the two append functions that
+// the session archive (json_archives.hpp) shares with it.
 // Usage: JsonWriter w; w.beginObject(); w.key("a").value(1); w.endObject(); w.str().
 // The caller keeps begin/end balanced; str() is only meaningful once they are.
 #pragma once
@@ -11,6 +13,9 @@ namespace nwk {
 
 // Appends s as a JSON string literal (quoted and escaped) to out.
 void appendJsonString(std::string& out, std::string_view s);
+// Appends d as the shortest number text that reads back as exactly d ("9.967", not
+// "9.9670000000000005"); null for NaN and infinities, which JSON cannot hold.
+void appendJsonNumber(std::string& out, double d);
 
 class JsonWriter {
  public:

@@ -67,33 +67,10 @@ Session loadBinary(std::string_view bytes, std::uint32_t& version) {
   return session;
 }
 
-#if NWK_JSON_INPUT
-// Refuse deep nesting before parsing: a clear message instead of a parser's stack or time.
-void checkJsonDepth(std::string_view text) {
-  int depth = 0;
-  bool inString = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (inString) {
-      if (c == '\\') ++i;
-      else if (c == '"') inString = false;
-    } else if (c == '"') {
-      inString = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > kMaxJsonDepth) throw LoadFailure{trf(Str::ErrJsonTooDeep, kMaxJsonDepth)};
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-}
-#endif
-
-#if NWK_JSON_INPUT
 Session loadJson(std::string_view text, std::uint32_t& version) {
-  checkJsonDepth(text);
   Session session;
   try {
-    JsonLoadArchive ar(text);
+    JsonLoadArchive ar(text, kMaxJsonDepth);
     ar.setNextName(kJsonRoot);
     ar.startNode();
     ar(cereal::make_nvp("format", version));
@@ -105,10 +82,6 @@ Session loadJson(std::string_view text, std::uint32_t& version) {
   }
   return session;
 }
-#else
-// The web app leaves the JSON reader out to keep its download small (see app/CMakeLists.txt).
-Session loadJson(std::string_view, std::uint32_t&) { throw LoadFailure{tr(Str::ErrJsonNotHere)}; }
-#endif
 
 bool looksLikeJson(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);

@@ -220,17 +220,9 @@ enum class Lang : std::uint8_t { De, En };
   X(ErrCorruptValue, "ungültiger Wert", "invalid value")                                        \
   X(ErrCorruptTrailing, "Daten nach dem Ende der Sitzung", "data after the end of the session") \
   X(ErrJsonSyntax, "Die JSON-Datei ist fehlerhaft: %s", "The JSON file is malformed: %s")     \
-  X(ErrJsonTooDeep, "Die JSON-Datei ist zu tief verschachtelt (mehr als %d Ebenen).",          \
-    "The JSON file is nested too deeply (more than %d levels).")                               \
-  X(JsonErrSyntax, "Syntaxfehler bei Zeichen %u", "syntax error at character %u")             \
   X(JsonErrMissing, "es fehlt „%s“", "\"%s\" is missing")                                     \
   X(JsonErrType, "ein Wert hat den falschen Typ", "a value has the wrong type")               \
   X(JsonErrRange, "eine Zahl liegt außerhalb des Bereichs", "a number is out of range")       \
-  X(ErrJsonNotHere,                                                                            \
-    "JSON-Kopien öffnet der Browser nicht: bitte die .nwk-Datei öffnen, oder die Kopie mit "   \
-    "„netzwerkkarte-cli convert“ in eine .nwk-Datei umwandeln.",                                \
-    "The browser does not open JSON copies: please open the .nwk file, or turn the copy into "\
-    "one with \"netzwerkkarte-cli convert\".")                                                \
   X(ErrInvalid, "Die Sitzung enthält ungültige Daten: %s", "The session contains invalid data: %s") \
   X(InvalidTooMany, "zu viele Einträge vom Typ %s (%u, höchstens %u)",                          \
     "too many items of type %s (%u, at most %u)")                                              \

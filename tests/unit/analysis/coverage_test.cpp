@@ -2,12 +2,12 @@
 // session's rules, broken chains) and its JSON; the demo town Musterstadt: its districts tile
 // the town without overlaps, its offers lie in the districts they name, and it shows gaps.
 #include <gtest/gtest.h>
-#include <rapidjson/document.h>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 
+#include "core/io/json_value.hpp"
 #include "core/model/commands.hpp"
 #include "core/analysis/coverage.hpp"
 #include "core/sample/demo.hpp"
@@ -137,10 +137,10 @@ TEST(CoverageMatrix, EmptySessionsGiveEmptyMatrices) {
   EXPECT_TRUE(m.rows.empty());
   EXPECT_EQ(m.ageGroupOffers, (std::vector<std::int32_t>{0, 0, 0, 0}));
   EXPECT_EQ(m.outside, 1);
-  rapidjson::Document doc;
-  doc.Parse(coverageJson(Session{}).c_str());
-  ASSERT_FALSE(doc.HasParseError());
-  EXPECT_EQ(doc["districts"].Size(), 0u);
+  const JsonParse parsed = parseJson(coverageJson(Session{}));
+  ASSERT_FALSE(parsed.error);
+  const JsonValue doc = parsed.document.root();
+  EXPECT_EQ(doc["districts"].size(), 0u);
 }
 
 TEST(CoverageJson, HasTheDocumentedShape) {
@@ -149,33 +149,33 @@ TEST(CoverageJson, HasTheDocumentedShape) {
   t.s.districts[0].name = "Nord \"Mitte\"";
   t.offer(t.north, {t.age(0)});
   t.offer(kNoId, {});
-  rapidjson::Document doc;
-  doc.Parse(coverageJson(t.s).c_str());
-  ASSERT_FALSE(doc.HasParseError()) << coverageJson(t.s);
+  const JsonParse parsed = parseJson(coverageJson(t.s));
+  ASSERT_FALSE(parsed.error) << coverageJson(t.s);
+  const JsonValue doc = parsed.document.root();
   const auto& ages = doc["ageGroups"];
-  ASSERT_EQ(ages.Size(), 4u);
-  EXPECT_EQ(ages[0]["id"].GetUint(), t.age(0));
-  EXPECT_STREQ(ages[0]["name"].GetString(), "0-3");
-  EXPECT_EQ(ages[0]["populationColumn"].GetUint(), t.kids);
-  EXPECT_TRUE(ages[1]["populationColumn"].IsNull());
-  EXPECT_EQ(ages[0]["offers"].GetInt(), 1);
-  const auto& north = doc["districts"][0];
-  EXPECT_EQ(north["id"].GetUint(), t.north);
-  EXPECT_STREQ(north["name"].GetString(), "Nord \"Mitte\"");
-  EXPECT_STREQ(north["code"].GetString(), "01");
-  EXPECT_EQ(north["offers"].GetInt(), 1);
-  EXPECT_TRUE(north["brokenChain"].GetBool());
-  const auto& cell = north["cells"][0];
-  EXPECT_EQ(cell["ageGroup"].GetUint(), t.age(0));
-  EXPECT_EQ(cell["offers"].GetInt(), 1);
-  EXPECT_EQ(cell["children"].GetDouble(), 200.0);
-  EXPECT_EQ(cell["perThousand"].GetDouble(), 5.0);
-  EXPECT_TRUE(cell["gap"].GetBool()) << "5 per 1,000 is below the minimum of 6";
-  EXPECT_TRUE(north["cells"][1]["children"].IsNull());
-  EXPECT_TRUE(north["cells"][1]["perThousand"].IsNull());
-  EXPECT_EQ(doc["rules"]["minOffers"].GetInt(), 1);
-  EXPECT_EQ(doc["rules"]["minPer1000"].GetDouble(), 6.0);
-  EXPECT_EQ(doc["outside"].GetInt(), 1);
+  ASSERT_EQ(ages.size(), 4u);
+  EXPECT_EQ(ages.at(0)["id"].uint64(), t.age(0));
+  EXPECT_EQ(ages.at(0)["name"].string(), "0-3");
+  EXPECT_EQ(ages.at(0)["populationColumn"].uint64(), t.kids);
+  EXPECT_TRUE(ages.at(1)["populationColumn"].is(JsonType::Null));
+  EXPECT_EQ(ages.at(0)["offers"].int64(), 1);
+  const auto& north = doc["districts"].at(0);
+  EXPECT_EQ(north["id"].uint64(), t.north);
+  EXPECT_EQ(north["name"].string(), "Nord \"Mitte\"");
+  EXPECT_EQ(north["code"].string(), "01");
+  EXPECT_EQ(north["offers"].int64(), 1);
+  EXPECT_TRUE(north["brokenChain"].boolean());
+  const auto& cell = north["cells"].at(0);
+  EXPECT_EQ(cell["ageGroup"].uint64(), t.age(0));
+  EXPECT_EQ(cell["offers"].int64(), 1);
+  EXPECT_EQ(cell["children"].number(), 200.0);
+  EXPECT_EQ(cell["perThousand"].number(), 5.0);
+  EXPECT_TRUE(cell["gap"].boolean()) << "5 per 1,000 is below the minimum of 6";
+  EXPECT_TRUE(north["cells"].at(1)["children"].is(JsonType::Null));
+  EXPECT_TRUE(north["cells"].at(1)["perThousand"].is(JsonType::Null));
+  EXPECT_EQ(doc["rules"]["minOffers"].int64(), 1);
+  EXPECT_EQ(doc["rules"]["minPer1000"].number(), 6.0);
+  EXPECT_EQ(doc["outside"].int64(), 1);
 }
 
 TEST(CoveragePopulation, RemovingTheColumnClearsItFromTheAgeGroupInOneUndoStep) {

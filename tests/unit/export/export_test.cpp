@@ -3,10 +3,13 @@
 // the Markdown summary and the HTML report (escaping, no outside requests, hidden and
 // interim rounds), numbers and file names.
 #include <gtest/gtest.h>
-#include <rapidjson/document.h>
 
+#include <cctype>
+#include <cstdlib>
 #include <string>
+#include <string_view>
 
+#include "core/io/json_value.hpp"
 #include "core/io/csv.hpp"
 #include "core/sample/demo.hpp"
 #include "core/export/export.hpp"
@@ -18,6 +21,7 @@
 #include "core/geo/map_scene.hpp"
 #include "core/export/report_html.hpp"
 #include "core/model/validate.hpp"
+#include "number_text.hpp"
 
 namespace nwk {
 namespace {
@@ -138,57 +142,80 @@ TEST_F(Export, HeadersFollowTheLanguage) {
 
 // --- GeoJSON ------------------------------------------------------------------------------
 
-double signedDegreeArea(const rapidjson::Value& ring) {
+double signedDegreeArea(const JsonValue ring) {
   double sum = 0.0;
-  for (rapidjson::SizeType i = 0; i + 1 < ring.Size(); ++i)
-    sum += ring[i][0].GetDouble() * ring[i + 1][1].GetDouble() - ring[i + 1][0].GetDouble() * ring[i][1].GetDouble();
+  for (std::size_t i = 0; i + 1 < ring.size(); ++i)
+    sum += ring.at(i).at(0).number() * ring.at(i + 1).at(1).number() - ring.at(i + 1).at(0).number() * ring.at(i).at(1).number();
   return sum / 2.0;
 }
 
-void expectRightHandRings(const rapidjson::Value& polygon) {
-  for (rapidjson::SizeType r = 0; r < polygon.Size(); ++r) {
-    const rapidjson::Value& ring = polygon[r];
-    ASSERT_GE(ring.Size(), 4u);
-    const rapidjson::Value& last = ring[ring.Size() - 1];
-    EXPECT_TRUE(ring[0][0] == last[0] && ring[0][1] == last[1]) << "ring not closed";
+void expectRightHandRings(const JsonValue polygon) {
+  for (std::size_t r = 0; r < polygon.size(); ++r) {
+    const JsonValue ring = polygon.at(r);
+    ASSERT_GE(ring.size(), 4u);
+    const JsonValue last = ring.at(ring.size() - 1);
+    EXPECT_TRUE(ring.at(0).at(0).number() == last.at(0).number() && ring.at(0).at(1).number() == last.at(1).number())
+        << "ring not closed";
     EXPECT_EQ(signedDegreeArea(ring) > 0.0, r == 0) << "outline counter-clockwise, holes clockwise";
-    for (const rapidjson::Value& p : ring.GetArray()) {
-      EXPECT_NEAR(p[0].GetDouble(), 10.0, 0.5);  // [lon, lat]: the demo lies at 10 E, 52 N
-      EXPECT_NEAR(p[1].GetDouble(), 52.0, 0.5);
+    for (const JsonValue p : ring) {
+      EXPECT_NEAR(p.at(0).number(), 10.0, 0.5);  // [lon, lat]: the demo lies at 10 E, 52 N
+      EXPECT_NEAR(p.at(1).number(), 52.0, 0.5);
     }
   }
 }
 
 TEST_F(Export, GeoJsonHasDistrictsWithRightHandRingsAndOffersAsPoints) {
-  rapidjson::Document doc;
-  doc.Parse(exportGeoJson(s).c_str());
-  ASSERT_FALSE(doc.HasParseError());
-  EXPECT_STREQ(doc["type"].GetString(), "FeatureCollection");
+  const JsonParse parsed = parseJson(exportGeoJson(s));
+  ASSERT_FALSE(parsed.error);
+  const JsonValue doc = parsed.document.root();
+  EXPECT_EQ(doc["type"].string(), "FeatureCollection");
   const auto& features = doc["features"];
-  ASSERT_EQ(features.Size(), s.districts.size() + s.offers.size());
+  ASSERT_EQ(features.size(), s.districts.size() + s.offers.size());
   int holes = 0, multi = 0;
   for (std::size_t d = 0; d < s.districts.size(); ++d) {
-    const auto& f = features[static_cast<rapidjson::SizeType>(d)];
-    EXPECT_STREQ(f["properties"]["Name"].GetString(), s.districts[d].name.c_str());
-    EXPECT_TRUE(f["properties"]["Angebote 0-3"].IsInt());
-    EXPECT_TRUE(f["properties"]["SGB-II-Quote (%)"].IsDouble());
+    const auto& f = features.at(static_cast<std::size_t>(d));
+    EXPECT_EQ(f["properties"]["Name"].string(), s.districts[d].name.c_str());
+    EXPECT_TRUE(f["properties"]["Angebote 0-3"].int64());
+    EXPECT_TRUE(f["properties"]["SGB-II-Quote (%)"].is(JsonType::Number));
     const auto& g = f["geometry"];
-    if (std::string(g["type"].GetString()) == "MultiPolygon") {
+    if (std::string(g["type"].string()) == "MultiPolygon") {
       ++multi;
-      for (const auto& polygon : g["coordinates"].GetArray()) expectRightHandRings(polygon);
+      for (const auto& polygon : g["coordinates"]) expectRightHandRings(polygon);
     } else {
-      EXPECT_STREQ(g["type"].GetString(), "Polygon");
-      holes += g["coordinates"].Size() > 1;
+      EXPECT_EQ(g["type"].string(), "Polygon");
+      holes += g["coordinates"].size() > 1;
       expectRightHandRings(g["coordinates"]);
     }
   }
   EXPECT_EQ(holes, 1);  // Lindenhof around the Stadtpark
   EXPECT_EQ(multi, 1);  // Kirchdorf with its exclave
-  const auto& script = features[features.Size() - 1];
-  EXPECT_STREQ(script["properties"]["Name"].GetString(), kScript);
-  EXPECT_STREQ(script["properties"]["Kontakt"].GetString(), "+49 5181 123");
-  EXPECT_EQ(script["geometry"]["coordinates"][0].GetDouble(), -3.5);
-  EXPECT_EQ(script["geometry"]["coordinates"][1].GetDouble(), 50.25);
+  const auto& script = features.at(features.size() - 1);
+  EXPECT_EQ(script["properties"]["Name"].string(), kScript);
+  EXPECT_EQ(script["properties"]["Kontakt"].string(), "+49 5181 123");
+  EXPECT_EQ(script["geometry"]["coordinates"].at(0).number(), -3.5);
+  EXPECT_EQ(script["geometry"]["coordinates"].at(1).number(), 50.25);
+}
+
+// Every number of the demo's GeoJSON export as short as it can be and still read back exactly:
+// "9.967", never "9.9670000000000005".
+TEST(GeoJsonExport, NoNumberHasMoreDigitsThanItNeeds) {
+  const std::string geojson = exportGeoJson(makeDemoSession());
+  std::size_t numbers = 0;
+  for (std::size_t i = 0; i < geojson.size();) {
+    const bool startsNumber = (geojson[i] == '-' || std::isdigit(static_cast<unsigned char>(geojson[i]))) &&
+                              (i == 0 || std::string_view(",[:").find(geojson[i - 1]) != std::string_view::npos);
+    if (!startsNumber) {
+      i = geojson[i] == '"' ? geojson.find('"', i + 1) + 1 : i + 1;  // skip strings whole
+      continue;
+    }
+    const std::size_t end = geojson.find_first_not_of("-+.eE0123456789", i);
+    const std::string text = geojson.substr(i, end - i);
+    const double d = std::strtod(text.c_str(), nullptr);
+    EXPECT_EQ(significantDigits(text), significantDigits(shortestText(d))) << text << " could be " << shortestText(d);
+    ++numbers;
+    i = end;
+  }
+  EXPECT_GT(numbers, 400u) << "the demo's export holds hundreds of coordinates";
 }
 
 TEST_F(Export, GeoJsonReimportsItsDistrictsWithNamesAndCodes) {

@@ -3,7 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <limits>
+#include <string>
+
+#include "number_text.hpp"
 
 namespace nwk {
 namespace {
@@ -37,6 +43,23 @@ TEST(JsonWriter, DoublesRoundTripExactly) {
   JsonWriter w;
   w.value(0.1);
   EXPECT_EQ(std::stod(w.str()), 0.1);
+}
+
+TEST(JsonWriter, WritesTheShortestTextThatReadsBackExactly) {
+  JsonWriter w;
+  w.beginArray().value(9.967).value(51.9835).value(0.1 + 0.2).value(1e-300).value(-8.98846567431158e307).endArray();
+  EXPECT_EQ(w.str(), "[9.967,51.9835,0.30000000000000004,1e-300,-8.98846567431158e+307]");
+  std::uint64_t state = 7;
+  for (int i = 0; i < 20000; ++i) {
+    state = state * 6364136223846793005u + 1442695040888963407u;
+    double d = 0;
+    std::memcpy(&d, &state, sizeof d);
+    if (!std::isfinite(d)) continue;
+    std::string text;
+    appendJsonNumber(text, d);
+    ASSERT_EQ(std::strtod(text.c_str(), nullptr), d) << text;
+    ASSERT_EQ(significantDigits(text), significantDigits(shortestText(d))) << text << " vs " << shortestText(d);
+  }
 }
 
 }  // namespace
