@@ -12,6 +12,7 @@
 #include "core/geo/polygon.hpp"
 #include "core/io/json_value.hpp"
 #include "core/model/validate.hpp"
+#include "core/text/utf8.hpp"
 
 namespace nwk {
 namespace {
@@ -56,11 +57,7 @@ std::string textOf(JsonValue value) {
   const std::size_t first = out.find_first_not_of(' ');
   out.erase(0, std::min(first, out.size()));
   out.erase(out.find_last_not_of(' ') + 1);
-  if (out.size() > kLimits.textBytes) {
-    std::size_t n = kLimits.textBytes;
-    while (n > 0 && (static_cast<unsigned char>(out[n]) & 0xC0) == 0x80) --n;  // not inside a character
-    out.resize(n);
-  }
+  out.resize(utf8Prefix(out, kLimits.textBytes));
   return out;
 }
 
