@@ -12,6 +12,8 @@
 #include "core/geo/polygon.hpp"
 #include "core/io/json_value.hpp"
 #include "core/model/validate.hpp"
+#include "core/text/names.hpp"
+#include "core/text/utf8.hpp"
 
 namespace nwk {
 namespace {
@@ -20,12 +22,7 @@ namespace {
 
 char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-bool sameName(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lowerAscii(x) == lowerAscii(y); });
-}
-
-// Position of key in list (case ignored), or -1.
+// Position of key in list (sameName), or -1.
 int rankIn(std::string_view key, std::initializer_list<std::string_view> list) {
   int rank = 0;
   for (std::string_view candidate : list) {
@@ -40,7 +37,7 @@ const std::initializer_list<std::string_view> kNameKeys = {
     "name", "bezeichnung", "stadtteil", "stadtbezirk", "ortsteil", "sozialraum", "quartier",
     "bezirk", "gebiet", "gen", "bez", "bez_name", "name_de", "label"};
 const std::initializer_list<std::string_view> kCodeKeys = {
-    "sbz", "schluessel", "schlüssel", "ags", "ars", "kennziffer", "nummer", "nr", "code", "id", "key"};
+    "sbz", "schluessel", "ags", "ars", "kennziffer", "nummer", "nr", "code", "id", "key"};
 
 // A property value as a name or code: strings as they are, numbers written out, the rest
 // empty. Control characters become spaces, the ends are trimmed, the length is capped.
@@ -56,11 +53,7 @@ std::string textOf(JsonValue value) {
   const std::size_t first = out.find_first_not_of(' ');
   out.erase(0, std::min(first, out.size()));
   out.erase(out.find_last_not_of(' ') + 1);
-  if (out.size() > kLimits.textBytes) {
-    std::size_t n = kLimits.textBytes;
-    while (n > 0 && (static_cast<unsigned char>(out[n]) & 0xC0) == 0x80) --n;  // not inside a character
-    out.resize(n);
-  }
+  out.resize(utf8Prefix(out, kLimits.textBytes));
   return out;
 }
 

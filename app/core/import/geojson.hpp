@@ -47,8 +47,9 @@ std::string summary(const DistrictImport& result);
 // Replaces all districts of the session by `districts` (given fresh ids), as one undo step.
 // What referred to the old districts is re-assigned: an offer with a location to the new
 // district containing it; an offer without a location or outside every new district, and
-// each proposal, to the new district with the old one's name (case ignored), else to none. A new district without indicator values or
-// code takes those of the old district of the same name.
+// each proposal, to the new district with the old one's name (sameName, names.hpp:
+// "SÜDSTADT" is "Südstadt"), else to none. A new district without indicator values or code
+// takes those of the old district of the same name.
 void replaceDistricts(Document& doc, std::vector<District> districts);
 
 }  // namespace nwk

@@ -4,6 +4,7 @@
 
 #include "core/text/i18n.hpp"
 #include "core/model/validate.hpp"
+#include "core/text/names.hpp"
 
 namespace nwk {
 namespace {
@@ -12,52 +13,12 @@ bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::size_t indexIn(const Session& s, const District* d) { return static_cast<std::size_t>(d - s.districts.data()); }
 
-// The length of the UTF-8 sequence that starts with byte c (1 for a stray byte).
-std::size_t sequenceLength(unsigned char c) { return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1; }
-
-bool isDash(std::string_view seq) {
-  return seq == "\xE2\x80\x90" || seq == "\xE2\x80\x91" || seq == "\xE2\x80\x93" || seq == "\xE2\x80\x94" ||
-         seq == "\xE2\x88\x92";
-}
-
-bool isSpace(std::string_view seq) { return seq == "\xC2\xA0" || seq == "\xE2\x80\xAF"; }
-
-// ä/ö/ü/ß (either case) as ae/oe/ue/ss; other Latin-1 capitals in lower case.
-void appendFolded(std::string& out, std::string_view seq) {
-  std::string lower(seq);
-  if (seq.size() == 2 && seq[0] == '\xC3') {
-    const auto c = static_cast<unsigned char>(seq[1]);
-    if (c >= 0x80 && c <= 0x9E && c != 0x97) lower[1] = static_cast<char>(c + 0x20);
-  }
-  if (lower == "\xC3\xA4") out += "ae";
-  else if (lower == "\xC3\xB6") out += "oe";
-  else if (lower == "\xC3\xBC") out += "ue";
-  else if (lower == "\xC3\x9F" || lower == "\xE1\xBA\x9E") out += "ss";  // ß and ẞ
-  else out += lower;
-}
-
-std::string foldKey(std::string_view text, bool dropNonAscii) {
+// The text without its non-ASCII characters, as maps that lost their umlauts write names
+// ("Kumpfmhl" for "Kumpfmühl").
+std::string withoutNonAscii(std::string_view text) {
   std::string out;
-  bool dash = false;  // a dash since the last kept character: kept between two digits
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::string_view seq = text.substr(i, sequenceLength(c));
-    i += seq.size();
-    if (isDigit(seq[0])) {
-      if (dash && !out.empty() && isDigit(out.back())) out += '-';
-      out += static_cast<char>(c);
-    } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-      out += static_cast<char>(c | 0x20);
-    } else if (c == '-' || isDash(seq)) {
-      dash = true;
-      continue;
-    } else if (c < 0x80 || dropNonAscii || isSpace(seq)) {
-      continue;
-    } else {
-      appendFolded(out, seq);
-    }
-    dash = false;
-  }
+  for (char c : text)
+    if (static_cast<unsigned char>(c) < 0x80) out += c;
   return out;
 }
 
@@ -68,7 +29,7 @@ std::string codeKey(std::string_view text) {
       text.find_first_not_of('0', mark + 1) == std::string_view::npos)
     text = text.substr(0, mark);
   const auto numeric = [](char c) { return isDigit(c) || c == '.' || c == ','; };
-  if (text.empty() || !std::all_of(text.begin(), text.end(), numeric)) return matchKey(text);
+  if (text.empty() || !std::all_of(text.begin(), text.end(), numeric)) return nameKey(text);
   if (!std::all_of(text.begin(), text.end(), isDigit)) return std::string(text);  // "1,5" is not "15"
   const std::size_t first = std::min(text.find_first_not_of('0'), text.size() - 1);
   return std::string(text.substr(first));
@@ -188,15 +149,14 @@ void PreviewBuilder::chooseColumns(IndicatorPreview& p) const {
       percent |= cell.back() == '%';
     }
     auto [name, unit] = splitUnit(header);
-    const std::string key = matchKey(name);
     const bool repeated = std::any_of(p.columns.begin(), p.columns.end(),
-                                      [&](const ImportedIndicator& i) { return matchKey(i.name) == key; });
+                                      [&](const ImportedIndicator& i) { return sameName(i.name, name); });
     if (numbers == 0 || numbers * 2 < filled || repeated || isSecondKey(c)) {
       p.skippedColumns.push_back(header);
       continue;
     }
     const auto existing = std::find_if(s_.indicatorColumns.begin(), s_.indicatorColumns.end(),
-                                       [&](const IndicatorColumn& i) { return matchKey(i.name) == key; });
+                                       [&](const IndicatorColumn& i) { return sameName(i.name, name); });
     if (unit.empty() && percent) unit = "%";
     const Id existingId = existing == s_.indicatorColumns.end() ? kNoId : existing->id;
     p.columns.push_back({c, std::move(name), std::move(unit), existingId});
@@ -257,14 +217,12 @@ void writeValues(Change& change, const IndicatorPreview& preview, const std::vec
 
 }  // namespace
 
-std::string matchKey(std::string_view text) { return foldKey(text, false); }
-
 DistrictMatcher::DistrictMatcher(const Session& session) : session_(session) {
   for (std::size_t i = 0; i < session.districts.size(); ++i) {
     const District& d = session.districts[i];
     const auto index = static_cast<std::uint32_t>(i);
-    names_.emplace_back(foldKey(d.name, false), index);
-    asciiNames_.emplace_back(foldKey(d.name, true), index);
+    names_.emplace_back(nameKey(d.name), index);
+    asciiNames_.emplace_back(nameKey(withoutNonAscii(d.name)), index);
     if (!d.code.empty()) codes_.emplace_back(codeKey(d.code), index);
   }
   const auto byKey = [](const Entry& a, const Entry& b) { return a.first < b.first; };
@@ -279,8 +237,8 @@ const District* DistrictMatcher::lookup(const std::vector<Entry>& entries, const
 }
 
 const District* DistrictMatcher::byName(std::string_view name) const {
-  if (const District* d = lookup(names_, foldKey(name, false))) return d;
-  return lookup(asciiNames_, foldKey(name, true));
+  if (const District* d = lookup(names_, nameKey(name))) return d;
+  return lookup(asciiNames_, nameKey(withoutNonAscii(name)));
 }
 
 const District* DistrictMatcher::find(std::string_view nameOrCode) const {

@@ -6,8 +6,8 @@
 // the leftmost of equals, unless the caller chooses it. Every other column whose filled
 // cells are mostly numbers becomes an indicator (name from the header; unit "%" from a
 // header ending in "(%)", "in %", "%" or from values like "12,5 %"), except a second key
-// ("Nr." beside "Stadtteil"). A column with the name of an existing indicator (case and
-// spacing ignored) updates it: the table is then the whole truth for it, so a district
+// ("Nr." beside "Stadtteil"). A column with the name of an existing indicator (sameName,
+// names.hpp) updates it: the table is then the whole truth for it, so a district
 // without a row or with an empty cell has no value afterwards.
 // Also the district matching used by the offer import (offer_import.hpp).
 #pragma once
@@ -23,15 +23,10 @@
 
 namespace nwk {
 
-// A comparison key for names typed by different people: lower case, ä/ö/ü/ß as ae/oe/ue/ss,
-// spaces and punctuation dropped, dashes kept only between digits ("0–3" == "0 - 3" ==
-// "0-3"; "St. Georg" == "st georg"; "Östliche Innenstadt" == "Oestliche Innenstadt").
-std::string matchKey(std::string_view text);
-
-// Finds districts by name (matchKey; failing that, with all non-ASCII letters dropped on
-// both sides, for maps whose names lost their umlauts: "Kumpfmhl" for "Kumpfmühl"), by
-// District::code (digits compared as numbers: "016" == "16" == "16.0"), or by the name
-// after a number ("01 Innenstadt", "1 - Innenstadt").
+// Finds districts by name (nameKey, names.hpp; failing that, with all non-ASCII letters
+// dropped on both sides, for maps whose names lost their umlauts: "Kumpfmhl" for
+// "Kumpfmühl"), by District::code (digits compared as numbers: "016" == "16" == "16.0"), or
+// by the name after a number ("01 Innenstadt", "1 - Innenstadt").
 // The matcher refers to the session's districts: use it while the session is unchanged.
 class DistrictMatcher {
  public:

@@ -1,29 +1,15 @@
 #include "core/import/merge.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <unordered_map>
+
+#include "core/text/names.hpp"
 
 namespace nwk {
 namespace {
 
 using IdMap = std::unordered_map<Id, Id>;
-
-// Lower-case ASCII, spaces collapsed and trimmed: "  Kita  Nord" == "kita nord".
-std::string normalized(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isspace(u)) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += static_cast<char>(std::tolower(u));
-    }
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
 
 Id mapped(const IdMap& map, Id id) {
   if (id == kNoId) return kNoId;
@@ -38,7 +24,7 @@ std::vector<Id> mappedAll(const IdMap& map, const std::vector<Id>& ids) {
   return out;
 }
 
-// Named kinds: match by normalized name, add the rest. A match keeps its fields; adopt(match,
+// Named kinds: match by name (sameName), add the rest. A match keeps its fields; adopt(match,
 // item) may fill the ones it left empty (and says whether it did). Returns how many were added.
 template <class T, class Prepare, class Adopt>
 std::size_t mergeNamed(Change& change, const std::vector<T>& incoming, IdMap& map, Prepare prepare, Adopt adopt) {
@@ -46,7 +32,7 @@ std::size_t mergeNamed(Change& change, const std::vector<T>& incoming, IdMap& ma
   for (const T& item : incoming) {
     const auto& existing = itemsOf<T>(change.session());
     const auto match = std::find_if(existing.begin(), existing.end(),
-                                    [&](const T& e) { return normalized(e.name) == normalized(item.name); });
+                                    [&](const T& e) { return sameName(e.name, item.name); });
     if (match != existing.end()) {
       map[item.id] = match->id;
       T kept = *match;
@@ -77,7 +63,7 @@ std::size_t mergeAll(Change& change, const std::vector<T>& incoming, IdMap& map,
 }
 
 bool sameOffer(const Offer& a, const Offer& b) {
-  if (normalized(a.name) != normalized(b.name)) return false;
+  if (!sameName(a.name, b.name)) return false;
   if (a.hasLocation && b.hasLocation) return distanceMetres(a.location, b.location) <= kNearbyMetres;
   return !a.hasLocation && !b.hasLocation && a.district == b.district;
 }
@@ -98,7 +84,7 @@ void findDuplicates(const std::vector<T>& items, std::size_t firstIncoming, Dupl
 
 template <class T>
 bool sameText(const T& a, const T& b) {
-  return a.ageGroup == b.ageGroup && normalized(a.text) == normalized(b.text);
+  return a.ageGroup == b.ageGroup && sameName(a.text, b.text);
 }
 
 }  // namespace

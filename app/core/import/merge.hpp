@@ -1,6 +1,6 @@
 // Merging another session (a parallel table's laptop) into the open one, as one undo step.
 // Age groups, categories, indicator columns, districts and participant groups are matched by
-// name (case and spacing ignored) and added when new (a matched district or age group without
+// name (sameName, names.hpp) and added when new (a matched district or age group without
 // a code or population column takes the incoming one); offers, links, problems, proposals,
 // rounds and ballots are always added, with fresh ids. Nothing is dropped: items that look
 // like duplicates (offers: same name and within kNearbyMetres, or both without a location

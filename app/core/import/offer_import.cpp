@@ -8,6 +8,7 @@
 #include "core/text/i18n.hpp"
 #include "core/import/indicator_import.hpp"
 #include "core/model/validate.hpp"
+#include "core/text/names.hpp"
 
 namespace nwk {
 namespace {
@@ -16,7 +17,7 @@ enum class Field : std::uint8_t {
   Name, Provider, Category, AgeGroups, Lon, Lat, District, Capacity, Contact, Description, Count
 };
 
-// Headers as matchKey() gives them, and the field their column fills.
+// Headers as nameKey() gives them, and the field their column fills.
 constexpr struct {
   const char* header;
   Field field;
@@ -62,7 +63,7 @@ bool isAll(const std::string& key) {
   return key == "alle" || key == "all" || key == "allealtersgruppen" || key == "allagegroups";
 }
 
-using KeyedIds = std::vector<std::pair<std::string, Id>>;  // matchKey of a name, its item
+using KeyedIds = std::vector<std::pair<std::string, Id>>;  // nameKey of a name, its item
 
 Id idFor(const KeyedIds& keyed, const std::string& key) {
   for (const auto& [k, id] : keyed)
@@ -73,11 +74,11 @@ Id idFor(const KeyedIds& keyed, const std::string& key) {
 // Full names first, then the parts of names like "Kita/Krippe" or "Freizeit/Kultur/Sport".
 KeyedIds categoryKeys(const Session& s) {
   KeyedIds keyed;
-  for (const Category& c : s.categories) keyed.emplace_back(matchKey(c.name), c.id);
+  for (const Category& c : s.categories) keyed.emplace_back(nameKey(c.name), c.id);
   for (const Category& c : s.categories)
     for (std::string_view rest = c.name; !rest.empty();) {
       const std::size_t slash = std::min(rest.find('/'), rest.size());
-      keyed.emplace_back(matchKey(rest.substr(0, slash)), c.id);
+      keyed.emplace_back(nameKey(rest.substr(0, slash)), c.id);
       rest.remove_prefix(std::min(slash + 1, rest.size()));
     }
   return keyed;
@@ -85,7 +86,7 @@ KeyedIds categoryKeys(const Session& s) {
 
 KeyedIds ageGroupKeys(const Session& s) {
   KeyedIds keyed;
-  for (const AgeGroup& g : s.ageGroups) keyed.emplace_back(matchKey(g.name), g.id);
+  for (const AgeGroup& g : s.ageGroups) keyed.emplace_back(nameKey(g.name), g.id);
   return keyed;
 }
 
@@ -148,7 +149,7 @@ void OfferReader::notice(std::size_t r, Str format, std::string_view a, std::str
 // The first column of a field wins, except contact and description, which gather all theirs.
 void OfferReader::mapColumns() {
   for (std::size_t c = 0; c < t_.columns(); ++c) {
-    const Field field = fieldOf(matchKey(t_.header(c)));
+    const Field field = fieldOf(nameKey(t_.header(c)));
     auto* columns = field == Field::Count ? nullptr : &columns_[static_cast<std::size_t>(field)];
     const bool gathers = field == Field::Contact || field == Field::Description;
     if (columns == nullptr || (!columns->empty() && !gathers)) {
@@ -209,7 +210,7 @@ void OfferReader::readRow(std::size_t r) {
 void OfferReader::readCategory(std::size_t r, ImportedOffer& o) {
   const std::string_view text = cell(r, Field::Category);
   if (text.empty()) return;
-  const std::string key = matchKey(text);
+  const std::string key = nameKey(text);
   if (key.empty()) return;  // "-", "?"
   o.offer.category = idFor(categories_, key);
   if (o.offer.category != kNoId) return;
@@ -236,12 +237,12 @@ void OfferReader::readAgeGroups(std::size_t r, Offer& o) {
     return kNoId;
   };
   std::string_view text = cell(r, Field::AgeGroups);
-  if (const Id whole = find(matchKey(text))) return add(whole);  // a name with a comma in it
+  if (const Id whole = find(nameKey(text))) return add(whole);  // a name with a comma in it
   while (!text.empty()) {
     const std::size_t end = std::min(text.find_first_of(",;|\n"), text.size());
     const std::string_view part = text.substr(0, end);
     text.remove_prefix(std::min(end + 1, text.size()));
-    const std::string key = matchKey(part);
+    const std::string key = nameKey(part);
     if (key.empty()) continue;
     if (isAll(key)) {
       for (const AgeGroup& g : s_.ageGroups) add(g.id);

@@ -7,7 +7,7 @@
 // Lon/Längengrad/x with Lat/Breitengrad/y (WGS84), Stadtteil/Bezirk/Sozialraum/District
 // (name or code), Kapazität/Plätze/Capacity, Kontakt/Telefon/E-Mail/Adresse/Contact
 // (joined), Beschreibung/Bemerkung/Description. Other columns are listed as ignored.
-// Per row: categories match by name (matchKey) or by one part of a name like "Kita/Krippe";
+// Per row: categories match by name (nameKey) or by one part of a name like "Kita/Krippe";
 // unknown ones are created (with the colours of the existing categories in turn). Age groups
 // match by name ("0–3; 3-6", "0-3 Jahre"), "alle"/"all" meaning every age group; unknown
 // ones are left out with a notice. An offer with coordinates gets the district containing

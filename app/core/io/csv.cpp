@@ -11,25 +11,6 @@ namespace {
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
-void appendUtf8(std::string& out, char32_t c) {
-  const auto byte = [&](char32_t v) { out += static_cast<char>(v); };
-  if (c < 0x80) {
-    byte(c);
-  } else if (c < 0x800) {
-    byte(0xC0 | (c >> 6));
-    byte(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    byte(0xE0 | (c >> 12));
-    byte(0x80 | ((c >> 6) & 0x3F));
-    byte(0x80 | (c & 0x3F));
-  } else {
-    byte(0xF0 | (c >> 18));
-    byte(0x80 | ((c >> 12) & 0x3F));
-    byte(0x80 | ((c >> 6) & 0x3F));
-    byte(0x80 | (c & 0x3F));
-  }
-}
-
 // Windows-1252's 0x80-0x9F; 0 for its five unassigned bytes (read as U+FFFD).
 constexpr char16_t kCp1252High[32] = {
     0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
@@ -213,9 +194,7 @@ std::string cellExcerpt(std::string_view cell) {
   constexpr std::size_t kMaxBytes = 60;
   if (cell.empty()) return tr(Str::CsvEmptyCell);
   if (cell.size() <= kMaxBytes) return std::string(cell);
-  std::size_t cut = kMaxBytes;
-  while (cut > 0 && (static_cast<unsigned char>(cell[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(cell.substr(0, cut)) + "…";
+  return std::string(cell.substr(0, utf8Prefix(cell, kMaxBytes))) + "…";
 }
 
 std::string quotedList(const std::vector<std::string>& names) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text/utf8.hpp"
+
 namespace nwk {
 namespace {
 
@@ -16,9 +18,7 @@ std::string safeTitle(const std::string& title) {
     else if ((c == ' ' || c == '.' || c == ',') && !out.empty() && out.back() != '-') out += '-';
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
-  if (out.size() > 80) out.resize(80);
-  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();  // no cut code point
-  while (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
+  out.resize(utf8Prefix(out, 80));
   return out.empty() ? "Netzwerkkarte" : out;
 }
 

@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/text/utf8.hpp"
+
 namespace nwk {
 
 // --- Reading ---------------------------------------------------------------------------------
@@ -276,25 +278,6 @@ class JsonParser {
     return true;
   }
 
-  void appendUtf8(unsigned cp) {
-    std::string& t = doc_.text_;
-    if (cp < 0x80) {
-      t += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      t += static_cast<char>(0xC0 | (cp >> 6));
-      t += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      t += static_cast<char>(0xE0 | (cp >> 12));
-      t += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      t += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      t += static_cast<char>(0xF0 | (cp >> 18));
-      t += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      t += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      t += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  }
-
   // Errors point at the backslash.
   bool escape() {
     const std::size_t start = pos_++;
@@ -315,25 +298,8 @@ class JsonParser {
       if (!word("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return bad(Str::GeoJsonSurrogate);
       cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     }
-    appendUtf8(cp);
+    appendUtf8(doc_.text_, cp);
     return true;
-  }
-
-  // Length of the valid UTF-8 sequence at pos_ (lead byte >= 0x80), or 0.
-  std::size_t utf8Length() const {
-    const auto* p = reinterpret_cast<const unsigned char*>(in_.data()) + pos_;
-    const std::size_t left = in_.size() - pos_;
-    const unsigned c = p[0];
-    const std::size_t n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    if (n == 0 || left < n) return 0;
-    unsigned cp = c & (0x7Fu >> n);
-    for (std::size_t i = 1; i < n; ++i) {
-      if ((p[i] & 0xC0) != 0x80) return 0;
-      cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    static constexpr unsigned kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-    const bool bad = cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF);
-    return bad ? 0 : n;
   }
 
   bool string() {
@@ -355,7 +321,7 @@ class JsonParser {
       } else if (c < 0x20) {
         return fail(Str::GeoJsonControl);
       } else {
-        const std::size_t n = utf8Length();
+        const std::size_t n = decodeUtf8(in_.substr(pos_)).length;
         if (n == 0) return fail(Str::GeoJsonUtf8);
         doc_.text_.append(in_.data() + pos_, n);
         pos_ += n;

@@ -12,7 +12,7 @@ namespace nwk {
 struct OfferFilter {
   Id ageGroup = kNoId;  // kNoId: every age group
   std::vector<Id> hiddenCategories;
-  std::string search;   // part of the name or the provider, case ignored
+  std::string search;   // part of the name or the provider (nameContains, names.hpp)
   Id district = kNoId;  // kNoId: every district
   bool unusedOnly = false;
 
@@ -26,7 +26,5 @@ struct OfferFilter {
 bool servesAgeGroup(const Offer& offer, Id ageGroup);
 // Known (rather yes or yes) but not used (no or rather no).
 bool knownButUnused(const Assessment& a);
-// Case-insensitive for ASCII and German umlauts in UTF-8.
-bool containsText(const std::string& haystack, const std::string& needle);
 
 }  // namespace nwk
