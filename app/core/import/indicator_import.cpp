@@ -150,13 +150,13 @@ void PreviewBuilder::chooseColumns(IndicatorPreview& p) const {
     }
     auto [name, unit] = splitUnit(header);
     const bool repeated = std::any_of(p.columns.begin(), p.columns.end(),
-                                      [&](const ImportedIndicator& i) { return sameName(i.name, name); });
+                                      [&name = name](const ImportedIndicator& i) { return sameName(i.name, name); });
     if (numbers == 0 || numbers * 2 < filled || repeated || isSecondKey(c)) {
       p.skippedColumns.push_back(header);
       continue;
     }
     const auto existing = std::find_if(s_.indicatorColumns.begin(), s_.indicatorColumns.end(),
-                                       [&](const IndicatorColumn& i) { return sameName(i.name, name); });
+                                       [&name = name](const IndicatorColumn& i) { return sameName(i.name, name); });
     if (unit.empty() && percent) unit = "%";
     const Id existingId = existing == s_.indicatorColumns.end() ? kNoId : existing->id;
     p.columns.push_back({c, std::move(name), std::move(unit), existingId});
