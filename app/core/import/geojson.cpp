@@ -176,7 +176,7 @@ class Importer {
     const JsonLimits limits;
     parse_ = parseJson(bytes, limits);
     if (!parse_.error) return true;
-    if (parse_.error->reason == Str::GeoJsonTooManyValues)
+    if (parse_.error->reason == Str::JsonTooManyValues)
       return fail(trf(Str::GeoTooComplex, static_cast<unsigned>(limits.values)) + tr(Str::GeoSimplifyHint));
     return fail(trf(Str::GeoNotJson, describe(*parse_.error).c_str()));
   }

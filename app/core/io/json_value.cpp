@@ -93,7 +93,7 @@ JsonValue JsonValue::at(std::size_t index) const {
 }
 
 std::string describe(const JsonError& error) {
-  return trf(Str::GeoJsonErrorAt, static_cast<unsigned>(error.line), static_cast<unsigned>(error.offset),
+  return trf(Str::JsonErrorAt, static_cast<unsigned>(error.line), static_cast<unsigned>(error.offset),
              tr(error.reason));
 }
 
@@ -145,7 +145,7 @@ class JsonParser {
 
   std::optional<JsonError> run() {
     if (in_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // a byte order mark, as Windows tools write
-    if (value(0) && skipSpace()) fail(Str::GeoJsonTrailing);
+    if (value(0) && skipSpace()) fail(Str::JsonTrailing);
     if (error_) error_->line = 1 + static_cast<std::size_t>(std::count(in_.begin(), in_.begin() + error_->offset, '\n'));
     return error_;
   }
@@ -164,7 +164,7 @@ class JsonParser {
     return pos_ < in_.size();
   }
   bool push(Node node) {
-    if (doc_.nodes_.size() >= limits_.values) return fail(Str::GeoJsonTooManyValues);
+    if (doc_.nodes_.size() >= limits_.values) return fail(Str::JsonTooManyValues);
     doc_.nodes_.push_back(node);
     return true;
   }
@@ -175,7 +175,7 @@ class JsonParser {
   }
 
   bool value(int depth) {
-    if (!skipSpace()) return fail(Str::GeoJsonEnd);
+    if (!skipSpace()) return fail(Str::JsonEnd);
     const char c = in_[pos_];
     if (c == '{' || c == '[') return container(depth, c == '{' ? JsonType::Object : JsonType::Array, c == '{' ? '}' : ']');
     if (c == '"') return string();
@@ -187,13 +187,13 @@ class JsonParser {
       node.type = JsonType::Number;
       if (!number(node)) return false;
     } else if (!word("null")) {
-      return fail(c == 'N' || c == 'I' ? Str::GeoJsonNonFinite : Str::GeoJsonUnexpected);
+      return fail(c == 'N' || c == 'I' ? Str::JsonNonFinite : Str::JsonUnexpected);
     }
     return push(node);
   }
 
   bool container(int depth, JsonType type, char close) {
-    if (depth >= limits_.depth) return fail(Str::GeoJsonDepth);
+    if (depth >= limits_.depth) return fail(Str::JsonDepth);
     const std::size_t index = doc_.nodes_.size();
     if (!push({type, false, JsonDocument::NumberKind::Double, 0, {}})) return false;
     ++pos_;
@@ -202,16 +202,16 @@ class JsonParser {
     } else {
       for (;;) {
         if (type == JsonType::Object) {
-          if (!skipSpace()) return fail(Str::GeoJsonEnd);
-          if (in_[pos_] != '"') return fail(Str::GeoJsonKey);
+          if (!skipSpace()) return fail(Str::JsonEnd);
+          if (in_[pos_] != '"') return fail(Str::JsonKey);
           if (!string()) return false;
-          if (!skipSpace()) return fail(Str::GeoJsonEnd);
-          if (in_[pos_] != ':') return fail(Str::GeoJsonUnexpected);
+          if (!skipSpace()) return fail(Str::JsonEnd);
+          if (in_[pos_] != ':') return fail(Str::JsonUnexpected);
           ++pos_;
         }
         if (!value(depth + 1)) return false;
-        if (!skipSpace()) return fail(Str::GeoJsonEnd);
-        if (in_[pos_] != ',' && in_[pos_] != close) return fail(Str::GeoJsonUnexpected);
+        if (!skipSpace()) return fail(Str::JsonEnd);
+        if (in_[pos_] != ',' && in_[pos_] != close) return fail(Str::JsonUnexpected);
         if (in_[pos_++] == close) break;
       }
     }
@@ -232,20 +232,20 @@ class JsonParser {
       return pos_ > from;
     };
     word("-");
-    if (in_.substr(pos_, 8) == "Infinity") return bad(Str::GeoJsonNonFinite);
+    if (in_.substr(pos_, 8) == "Infinity") return bad(Str::JsonNonFinite);
     const std::size_t integer = pos_;
-    if (!digits() || (in_[integer] == '0' && pos_ - integer > 1)) return bad(Str::GeoJsonNumber);
+    if (!digits() || (in_[integer] == '0' && pos_ - integer > 1)) return bad(Str::JsonNumber);
     const std::size_t integerEnd = pos_;
-    if (word(".") && !digits()) return bad(Str::GeoJsonNumber);
+    if (word(".") && !digits()) return bad(Str::JsonNumber);
     if (word("e") || word("E")) {
       if (!word("+")) word("-");
-      if (!digits()) return bad(Str::GeoJsonNumber);
+      if (!digits()) return bad(Str::JsonNumber);
     }
     const std::string_view text = in_.substr(start, pos_ - start);
     if (integerEnd == pos_ && exactInteger(text, node)) return true;
     // strtod needs a terminated copy; the grammar above already keeps out hex, inf and nan.
     if (!quickNumber(text, node.number)) node.number = std::strtod(std::string(text).c_str(), nullptr);
-    return std::isfinite(node.number) || bad(Str::GeoJsonNumberRange);
+    return std::isfinite(node.number) || bad(Str::JsonNumberRange);
   }
 
   // An integer literal that fits 64 bits, kept exactly; false for larger ones and for -0
@@ -292,10 +292,10 @@ class JsonParser {
       return true;
     }
     unsigned cp = 0, low = 0;
-    if (c != 'u' || !hex4(cp)) return bad(Str::GeoJsonEscape);
-    if (cp >= 0xDC00 && cp <= 0xDFFF) return bad(Str::GeoJsonSurrogate);
+    if (c != 'u' || !hex4(cp)) return bad(Str::JsonEscape);
+    if (cp >= 0xDC00 && cp <= 0xDFFF) return bad(Str::JsonSurrogate);
     if (cp >= 0xD800 && cp <= 0xDBFF) {
-      if (!word("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return bad(Str::GeoJsonSurrogate);
+      if (!word("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return bad(Str::JsonSurrogate);
       cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     }
     appendUtf8(doc_.text_, cp);
@@ -313,16 +313,16 @@ class JsonParser {
              in_[pos_] != '\\' && static_cast<unsigned char>(in_[pos_]) < 0x80)
         ++pos_;
       doc_.text_.append(in_.data() + run, pos_ - run);
-      if (pos_ >= in_.size()) return fail(Str::GeoJsonEnd);
+      if (pos_ >= in_.size()) return fail(Str::JsonEnd);
       const auto c = static_cast<unsigned char>(in_[pos_]);
       if (c == '"') break;
       if (c == '\\') {
         if (!escape()) return false;
       } else if (c < 0x20) {
-        return fail(Str::GeoJsonControl);
+        return fail(Str::JsonControl);
       } else {
         const std::size_t n = decodeUtf8(in_.substr(pos_)).length;
-        if (n == 0) return fail(Str::GeoJsonUtf8);
+        if (n == 0) return fail(Str::JsonUtf8);
         doc_.text_.append(in_.data() + pos_, n);
         pos_ += n;
       }
@@ -342,7 +342,7 @@ class JsonParser {
 JsonParse parseJson(std::string_view text, const JsonLimits& limits) {
   JsonParse result;
   if (static_cast<std::uint64_t>(text.size()) >= UINT32_MAX) {  // offsets are 32 bits
-    result.error = JsonError{0, 1, Str::GeoJsonTooManyValues};
+    result.error = JsonError{0, 1, Str::JsonTooManyValues};
     return result;
   }
   result.error = JsonParser(text, limits, result.document).run();

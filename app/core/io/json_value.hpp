@@ -66,7 +66,7 @@ class JsonValue {
 struct JsonError {
   std::size_t offset = 0;  // bytes from the start of the text
   std::size_t line = 1;
-  Str reason = Str::GeoJsonUnexpected;
+  Str reason = Str::JsonUnexpected;
 };
 // "Zeile 3 (Byte 120): unerwartetes Zeichen" in the current language.
 std::string describe(const JsonError& error);

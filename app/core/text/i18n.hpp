@@ -12,6 +12,7 @@
 #include "core/text/strings_export.inc"
 #include "core/text/strings_geo.inc"
 #include "core/text/strings_import.inc"
+#include "core/text/strings_json.inc"
 #include "core/text/strings_live.inc"
 #include "core/text/strings_map.inc"
 #include "core/text/strings_present.inc"
@@ -220,9 +221,6 @@ enum class Lang : std::uint8_t { De, En };
   X(ErrCorruptValue, "ungültiger Wert", "invalid value")                                        \
   X(ErrCorruptTrailing, "Daten nach dem Ende der Sitzung", "data after the end of the session") \
   X(ErrJsonSyntax, "Die JSON-Datei ist fehlerhaft: %s", "The JSON file is malformed: %s")     \
-  X(JsonErrMissing, "es fehlt „%s“", "\"%s\" is missing")                                     \
-  X(JsonErrType, "ein Wert hat den falschen Typ", "a value has the wrong type")               \
-  X(JsonErrRange, "eine Zahl liegt außerhalb des Bereichs", "a number is out of range")       \
   X(ErrInvalid, "Die Sitzung enthält ungültige Daten: %s", "The session contains invalid data: %s") \
   X(InvalidTooMany, "zu viele Einträge vom Typ %s (%u, höchstens %u)",                          \
     "too many items of type %s (%u, at most %u)")                                              \
@@ -236,6 +234,7 @@ enum class Lang : std::uint8_t { De, En };
     "%s %u: value out of range (%s)")                                                          \
   X(InvalidShape, "%s %u: Fläche mit zu wenigen oder zu vielen Punkten",                        \
     "%s %u: area with too few or too many points")                                           \
+  NWK_STRINGS_JSON(X)                                                                         \
   NWK_STRINGS_GEO(X)                                                                          \
   NWK_STRINGS_IMPORT(X)                                                                       \
   NWK_STRINGS_COVERAGE(X)                                                                     \

@@ -115,25 +115,25 @@ TEST(JsonReader, ErrorsGiveLineOffsetAndReason) {
     Str reason;
   };
   const Case cases[] = {
-      {"{\n  \"a\": tru\n}", 2, 9, Str::GeoJsonUnexpected},
-      {"[1, 2", 1, 5, Str::GeoJsonEnd},
-      {"[1] x", 1, 4, Str::GeoJsonTrailing},
-      {"{\"a\" 1}", 1, 5, Str::GeoJsonUnexpected},
-      {"{a: 1}", 1, 1, Str::GeoJsonKey},
-      {"[1,]", 1, 3, Str::GeoJsonUnexpected},
-      {"[01]", 1, 1, Str::GeoJsonNumber},
-      {"[1.]", 1, 1, Str::GeoJsonNumber},
-      {"[-]", 1, 1, Str::GeoJsonNumber},
-      {"[\n12.1, NaN]", 2, 8, Str::GeoJsonNonFinite},
-      {"[-Infinity]", 1, 1, Str::GeoJsonNonFinite},
-      {"[1e999]", 1, 1, Str::GeoJsonNumberRange},
-      {"[\"a\tb\"]", 1, 3, Str::GeoJsonControl},
-      {"[\"\\x\"]", 1, 2, Str::GeoJsonEscape},
-      {"[\"\\ud83d\"]", 1, 2, Str::GeoJsonSurrogate},
-      {"[\"\\ude00\"]", 1, 2, Str::GeoJsonSurrogate},
-      {"[\"\xC3\"]", 1, 2, Str::GeoJsonUtf8},
-      {"[\"\xED\xA0\x80\"]", 1, 2, Str::GeoJsonUtf8},
-      {"", 1, 0, Str::GeoJsonEnd},
+      {"{\n  \"a\": tru\n}", 2, 9, Str::JsonUnexpected},
+      {"[1, 2", 1, 5, Str::JsonEnd},
+      {"[1] x", 1, 4, Str::JsonTrailing},
+      {"{\"a\" 1}", 1, 5, Str::JsonUnexpected},
+      {"{a: 1}", 1, 1, Str::JsonKey},
+      {"[1,]", 1, 3, Str::JsonUnexpected},
+      {"[01]", 1, 1, Str::JsonNumber},
+      {"[1.]", 1, 1, Str::JsonNumber},
+      {"[-]", 1, 1, Str::JsonNumber},
+      {"[\n12.1, NaN]", 2, 8, Str::JsonNonFinite},
+      {"[-Infinity]", 1, 1, Str::JsonNonFinite},
+      {"[1e999]", 1, 1, Str::JsonNumberRange},
+      {"[\"a\tb\"]", 1, 3, Str::JsonControl},
+      {"[\"\\x\"]", 1, 2, Str::JsonEscape},
+      {"[\"\\ud83d\"]", 1, 2, Str::JsonSurrogate},
+      {"[\"\\ude00\"]", 1, 2, Str::JsonSurrogate},
+      {"[\"\xC3\"]", 1, 2, Str::JsonUtf8},
+      {"[\"\xED\xA0\x80\"]", 1, 2, Str::JsonUtf8},
+      {"", 1, 0, Str::JsonEnd},
   };
   for (const Case& c : cases) {
     const JsonParse p = parseJson(c.text);
@@ -151,12 +151,12 @@ TEST(JsonReader, LimitsDepthAndValues) {
   EXPECT_FALSE(parseJson(deep64).error);
   const std::string deep65 = std::string(65, '[') + std::string(65, ']');
   ASSERT_TRUE(parseJson(deep65).error);
-  EXPECT_EQ(parseJson(deep65).error->reason, Str::GeoJsonDepth);
+  EXPECT_EQ(parseJson(deep65).error->reason, Str::JsonDepth);
   JsonLimits few;
   few.values = 3;
   EXPECT_FALSE(parseJson("[1,2]", few).error);
   ASSERT_TRUE(parseJson("[1,2,3]", few).error);
-  EXPECT_EQ(parseJson("[1,2,3]", few).error->reason, Str::GeoJsonTooManyValues);
+  EXPECT_EQ(parseJson("[1,2,3]", few).error->reason, Str::JsonTooManyValues);
 }
 
 TEST(JsonReader, SkipsAByteOrderMark) {
