@@ -18,6 +18,7 @@
 #include "core/model/model.hpp"
 #include "platform/platform.hpp"
 #include "ui/automation.hpp"
+#include "ui/live_client.hpp"
 #include "ui/panels.hpp"
 #include "ui/session_store.hpp"
 #include "ui/theme.hpp"

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "platform/platform.hpp"
+#include "ui/live_client.hpp"
 #include "ui/panels.hpp"
 
 namespace nwk::ui {
@@ -25,6 +26,7 @@ void handleShortcuts(AppState& state) {
 
 void drawApp(AppState& state) {
   if (state.participant.active) {  // a participant's phone: the ballot and nothing else
+    syncParticipant(state);
     drawParticipant(state);
     return;
   }

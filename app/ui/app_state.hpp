@@ -158,16 +158,22 @@ struct MapViewState {
   platform::Rect canvas;           // where the map was drawn last, CSS pixels
 };
 
-// Live voting, facilitator side: the server's secret (from the facilitator link, kept on
-// this device) and, per live round, what the server said and how far its ballots are in.
+// Live voting (ui/live_client.hpp changes all of it, the panels draw it). One side's link
+// to the server: a request under way, what the last answer said, when the next may go out.
+struct LiveConnection {
+  bool requesting = false;  // a request to the server is under way
+  bool offline = false;     // the last request did not reach the server
+  bool busy = false;        // the server asked to wait (429)
+  double notBeforeMs = 0;   // the next request not before then (a retry, a phone's refresh)
+};
+// Facilitator side: the server's secret (from the facilitator link, kept on this device)
+// and, per live round, what the server said and how far its ballots are in.
 struct LiveRoundLink {
   std::string joinUrl;
   std::vector<std::string> qr;  // the join address as QR modules, rows of '0' and '1'
   std::uint64_t since = 0;      // the server's change counter taken in so far
   std::int32_t devices = 0;     // phones that joined
-  bool requesting = false;      // a request to the server is under way
-  bool offline = false;         // the last request did not reach the server
-  double retryAtMs = 0;         // after a failure: not before then
+  LiveConnection connection;
 };
 struct LiveState {
   std::string secret;
@@ -188,13 +194,10 @@ struct ParticipantState {
   Ballot draft;
   enum class Step { Connecting, Voting, Sent, Closed, Unknown } step = Step::Connecting;
   bool pending = false;     // submitted, not yet acknowledged by the server
-  bool requesting = false;
-  bool offline = false;     // the last request did not reach the server
-  bool busy = false;        // the server asked to wait (429)
   bool voided = false;
   std::string error;        // why the server refused the ballot
   std::string saved;        // token, pending and draft as last written to local storage
-  double nextRefreshMs = 0;
+  LiveConnection connection;
 };
 
 struct AppState {

@@ -174,7 +174,7 @@ std::string stateJson() {
     const ParticipantState& participant = gState->participant;
     w.key("participant").beginObject().key("active").value(participant.active);
     w.key("step").value(static_cast<int>(participant.step)).key("pending").value(participant.pending);
-    w.key("offline").value(participant.offline).key("error").value(participant.error).endObject();
+    w.key("offline").value(participant.connection.offline).key("error").value(participant.error).endObject();
     w.key("liveSecret").value(!gState->live.secret.empty());
     w.key("liveError").value(gState->live.error);
     const ImportDialogState& import = gState->import;

@@ -43,21 +43,11 @@ void drawKiosk(AppState& state);        // kiosk.cpp: the shared voting device
 void drawKioskStart(AppState& state);   // kiosk.cpp: setting the PIN before handing over
 bool pinMatches(const Settings& settings, const std::string& pin);
 void leaveKiosk(AppState& state);
-// live_panel.cpp: reads the page's address once at start: a facilitator link's secret is
-// kept on this device and taken out of the address bar; a join code starts participant mode
-// (returns true: the page is a participant's phone).
-bool connectLive(AppState& state);
-// live_panel.cpp: a round's live vote from phones (start, join code and QR, counts, end),
-// the join screen for the beamer, and the sync with the server (call once per frame).
+// live_panel.cpp: a round's live vote from phones (start, join code and QR, counts, end)
+// and the join screen for the beamer; the live client (live_client.hpp) does the talking.
 void drawLiveControls(AppState& state, const VotingRound& round);
 void drawLiveJoinScreen(AppState& state);
-void syncLiveRounds(AppState& state);
-// live_panel.cpp: closes a round; a live one on the server first (its last ballots taken in).
-void closeRound(AppState& state, const VotingRound& round);
-// live_panel.cpp: voids the round's last ballot, on the server too when it came from a phone.
-void voidLastBallotEverywhere(AppState& state, const VotingRound& round);
 // participant.cpp: the page a participant's phone shows (?join=CODE): only the ballot.
-void startParticipant(AppState& state, const std::string& code);
 void drawParticipant(AppState& state);
 // Opens the import dialog with a chosen file's preview.
 void startImport(AppState& state, ImportDialogState::Kind kind, std::string name, std::string bytes);

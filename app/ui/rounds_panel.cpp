@@ -15,6 +15,7 @@
 #include "core/voting/voting.hpp"
 #include "platform/platform.hpp"
 #include "ui/icons.hpp"
+#include "ui/live_client.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
