@@ -48,7 +48,8 @@ LiveConnection& roundConnection(AppState& state, Id round) { return state.live.r
 LiveConnection& phoneConnection(AppState& state, Id) { return state.participant.connection; }
 
 // Sends the request with its connection marked as under way. The answer marks whether the
-// server was reached (if not, the next attempt waits kRetryMs) and goes on to done.
+// server was reached; when it was not, or was busy or failing (429, 5xx), the next attempt
+// waits kRetryMs, so no side ever asks a struggling server again every frame. Then done.
 void exchange(AppState& state, ConnectionOf connectionOf, Id round, const std::string& bearer, const Request& request,
               Answer done) {
   connectionOf(state, round).requesting = true;
@@ -58,7 +59,7 @@ void exchange(AppState& state, ConnectionOf connectionOf, Id round, const std::s
                           connection.requesting = false;
                           connection.offline = status == 0;
                           connection.busy = status == 429;
-                          if (status == 0) retryLater(connection);
+                          if (status == 0 || status == 429 || status >= 500) retryLater(connection);
                           done(state, status, body);
                         });
 }
@@ -147,15 +148,14 @@ void refresh(AppState& state);
 void takeBallotAnswer(AppState& state, int status, const std::string& body) {
   ParticipantState& p = state.participant;
   const LiveRefusal refusal = parseLiveRefusal(body);
+  const bool sendAgain = status == 0 || status == 429 || status >= 500;  // still pending: syncParticipant
   if (status == 200) {
     p.pending = false;
     p.step = Step::Sent;
-  } else if (status == 429 || status >= 500) {
-    retryLater(p.connection);  // still pending: sent again by syncParticipant
   } else if (status == 403) {
     p.token.clear();  // the server no longer knows this phone: join again, then send
     refresh(state);
-  } else if (status != 0) {
+  } else if (!sendAgain) {
     p.pending = false;
     const bool closed = refusal.code == "closed";
     p.voided = refusal.code == "voided";
