@@ -129,16 +129,18 @@ void JsonLoadArchive::loadValue(bool& b) { b = take(JsonType::Bool).boolean(); }
 void JsonLoadArchive::loadValue(double& d) { d = take(JsonType::Number).number(); }
 void JsonLoadArchive::loadValue(std::string& s) { s = take(JsonType::String).string(); }
 
-void JsonLoadArchive::loadValue(std::int64_t& i) {
+std::int64_t JsonLoadArchive::loadSigned(std::int64_t min, std::int64_t max) {
   const std::optional<std::int64_t> v = take(JsonType::Number).int64();
   if (!v) throw JsonArchiveError(tr(Str::JsonErrType));
-  i = *v;
+  if (*v < min || *v > max) throw JsonArchiveError(tr(Str::JsonErrRange));
+  return *v;
 }
 
-void JsonLoadArchive::loadValue(std::uint64_t& u) {
+std::uint64_t JsonLoadArchive::loadUnsigned(std::uint64_t max) {
   const std::optional<std::uint64_t> v = take(JsonType::Number).uint64();
   if (!v) throw JsonArchiveError(tr(Str::JsonErrType));
-  u = *v;
+  if (*v > max) throw JsonArchiveError(tr(Str::JsonErrRange));
+  return *v;
 }
 
 }  // namespace nwk

@@ -73,10 +73,11 @@ class JsonLoadArchive : public cereal::InputArchive<JsonLoadArchive>, public cer
   cereal::size_type arraySize();
 
   void loadValue(bool& b);
-  void loadValue(std::int64_t& i);
-  void loadValue(std::uint64_t& u);
   void loadValue(double& d);
   void loadValue(std::string& s);
+  // The next value as an integer within [min, max]; out of range throws.
+  std::int64_t loadSigned(std::int64_t min, std::int64_t max);
+  std::uint64_t loadUnsigned(std::uint64_t max);
 
  private:
   struct Cursor {
@@ -170,15 +171,9 @@ void CEREAL_LOAD_FUNCTION_NAME(JsonLoadArchive& ar, T& t) {
     ar.loadValue(d);
     t = static_cast<T>(d);
   } else if constexpr (std::is_signed_v<T>) {
-    std::int64_t i = 0;
-    ar.loadValue(i);
-    if (i < std::numeric_limits<T>::min() || i > std::numeric_limits<T>::max()) throw JsonArchiveError(tr(Str::JsonErrRange));
-    t = static_cast<T>(i);
+    t = static_cast<T>(ar.loadSigned(std::numeric_limits<T>::min(), std::numeric_limits<T>::max()));
   } else {
-    std::uint64_t u = 0;
-    ar.loadValue(u);
-    if (u > std::numeric_limits<T>::max()) throw JsonArchiveError(tr(Str::JsonErrRange));
-    t = static_cast<T>(u);
+    t = static_cast<T>(ar.loadUnsigned(std::numeric_limits<T>::max()));
   }
 }
 
