@@ -70,7 +70,7 @@ void JsonSaveArchive::saveValue(std::string_view s) { appendJsonString(out_, s);
 
 // --- JsonLoadArchive -------------------------------------------------------------------------
 
-JsonLoadArchive::JsonLoadArchive(std::string_view text, int maxDepth) : InputArchive(this) {
+JsonSource::JsonSource(std::string_view text, int maxDepth) {
   // At most one value per byte of text: the limit never refuses a valid file.
   JsonParse parsed = parseJson(text, {maxDepth, text.size() + 1});
   if (parsed.error) throw JsonArchiveError(describe(*parsed.error));
@@ -80,7 +80,7 @@ JsonLoadArchive::JsonLoadArchive(std::string_view text, int maxDepth) : InputArc
   cursors_.push_back({root, root.begin()});
 }
 
-JsonValue JsonLoadArchive::take() {
+JsonValue JsonSource::take() {
   Cursor& c = cursors_.back();
   const char* name = nextName_;
   nextName_ = nullptr;
@@ -105,38 +105,38 @@ JsonValue JsonLoadArchive::take() {
   throw JsonArchiveError(trf(Str::JsonErrMissing, name));
 }
 
-JsonValue JsonLoadArchive::take(JsonType type) {
+JsonValue JsonSource::take(JsonType type) {
   const JsonValue v = take();
   if (!v.is(type)) throw JsonArchiveError(tr(Str::JsonErrType));
   return v;
 }
 
-void JsonLoadArchive::startNode() {
+void JsonSource::startNode() {
   const JsonValue node = take();
   if (!node.is(JsonType::Object) && !node.is(JsonType::Array)) throw JsonArchiveError(tr(Str::JsonErrType));
   cursors_.push_back({node, node.begin()});
 }
 
-void JsonLoadArchive::finishNode() { cursors_.pop_back(); }
+void JsonSource::finishNode() { cursors_.pop_back(); }
 
-cereal::size_type JsonLoadArchive::arraySize() {
+std::size_t JsonSource::containerSize(std::size_t) {
   const JsonValue node = cursors_.back().node;
   if (!node.is(JsonType::Array)) throw JsonArchiveError(tr(Str::JsonErrType));
   return node.size();
 }
 
-void JsonLoadArchive::loadValue(bool& b) { b = take(JsonType::Bool).boolean(); }
-void JsonLoadArchive::loadValue(double& d) { d = take(JsonType::Number).number(); }
-void JsonLoadArchive::loadValue(std::string& s) { s = take(JsonType::String).string(); }
+bool JsonSource::loadBool() { return take(JsonType::Bool).boolean(); }
+double JsonSource::loadReal(std::size_t) { return take(JsonType::Number).number(); }
+void JsonSource::loadText(std::string& s) { s = take(JsonType::String).string(); }
 
-std::int64_t JsonLoadArchive::loadSigned(std::int64_t min, std::int64_t max) {
+std::int64_t JsonSource::loadSigned(std::size_t, std::int64_t min, std::int64_t max) {
   const std::optional<std::int64_t> v = take(JsonType::Number).int64();
   if (!v) throw JsonArchiveError(tr(Str::JsonErrType));
   if (*v < min || *v > max) throw JsonArchiveError(tr(Str::JsonErrRange));
   return *v;
 }
 
-std::uint64_t JsonLoadArchive::loadUnsigned(std::uint64_t max) {
+std::uint64_t JsonSource::loadUnsigned(std::size_t, std::uint64_t max) {
   const std::optional<std::uint64_t> v = take(JsonType::Number).uint64();
   if (!v) throw JsonArchiveError(tr(Str::JsonErrType));
   if (*v > max) throw JsonArchiveError(tr(Str::JsonErrRange));

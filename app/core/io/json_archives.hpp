@@ -5,9 +5,10 @@
 // members "value0", "value1" ...
 // - JsonSaveArchive appends indented JSON (one space per level) to a std::string; the
 //   document is complete once the archive is destroyed (or finish() is called).
-// - JsonLoadArchive reads from a document of the one JSON reader (json_value.hpp), integers
-//   exactly to 64 bits; members are found by name in any order. Wrong types, missing
-//   members, numbers out of range and malformed text throw JsonArchiveError.
+// - JsonSource reads for SessionLoadArchive (load_archive.hpp) from a document of the one
+//   JSON reader (json_value.hpp), integers exactly to 64 bits; members are found by name in
+//   any order. Wrong types, missing members, numbers out of range and malformed text throw
+//   JsonArchiveError.
 #pragma once
 #include <cereal/cereal.hpp>
 
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "core/io/json_value.hpp"
+#include "core/io/load_archive.hpp"
 #include "core/text/i18n.hpp"
 
 namespace nwk {
@@ -61,23 +63,22 @@ class JsonSaveArchive : public cereal::OutputArchive<JsonSaveArchive>, public ce
   bool finished_ = false;
 };
 
-class JsonLoadArchive : public cereal::InputArchive<JsonLoadArchive>, public cereal::traits::TextArchive {
+// The JSON form for SessionLoadArchive (load_archive.hpp).
+class JsonSource : public LoadSource {
  public:
   // Parses text at once, nesting at most maxDepth deep; throws JsonArchiveError with the
   // line and byte of a syntax error.
-  explicit JsonLoadArchive(std::string_view text, int maxDepth = 64);
+  explicit JsonSource(std::string_view text, int maxDepth = 64);
 
-  void setNextName(const char* name) { nextName_ = name; }
-  void startNode();
-  void finishNode();
-  cereal::size_type arraySize();
-
-  void loadValue(bool& b);
-  void loadValue(double& d);
-  void loadValue(std::string& s);
-  // The next value as an integer within [min, max]; out of range throws.
-  std::int64_t loadSigned(std::int64_t min, std::int64_t max);
-  std::uint64_t loadUnsigned(std::uint64_t max);
+  void setNextName(const char* name) override { nextName_ = name; }
+  void startNode() override;
+  void finishNode() override;
+  std::size_t containerSize(std::size_t elementSize) override;
+  bool loadBool() override;
+  std::int64_t loadSigned(std::size_t bytes, std::int64_t min, std::int64_t max) override;
+  std::uint64_t loadUnsigned(std::size_t bytes, std::uint64_t max) override;
+  double loadReal(std::size_t bytes) override;
+  void loadText(std::string& s) override;
 
  private:
   struct Cursor {
@@ -98,19 +99,11 @@ template <class T>
 void prologue(JsonSaveArchive& ar, const cereal::SizeTag<T>&) { ar.makeArray(); }
 template <class T>
 void epilogue(JsonSaveArchive&, const cereal::SizeTag<T>&) {}
-template <class T>
-void prologue(JsonLoadArchive&, const cereal::SizeTag<T>&) {}
-template <class T>
-void epilogue(JsonLoadArchive&, const cereal::SizeTag<T>&) {}
 
 template <class T>
 void prologue(JsonSaveArchive&, const cereal::NameValuePair<T>&) {}
 template <class T>
 void epilogue(JsonSaveArchive&, const cereal::NameValuePair<T>&) {}
-template <class T>
-void prologue(JsonLoadArchive&, const cereal::NameValuePair<T>&) {}
-template <class T>
-void epilogue(JsonLoadArchive&, const cereal::NameValuePair<T>&) {}
 
 template <class T, cereal::traits::EnableIf<
                        !std::is_arithmetic<T>::value,
@@ -120,36 +113,16 @@ template <class T, cereal::traits::EnableIf<
                        !std::is_arithmetic<T>::value,
                        !cereal::traits::has_minimal_output_serialization<T, JsonSaveArchive>::value> = cereal::traits::sfinae>
 void epilogue(JsonSaveArchive& ar, const T&) { ar.finishNode(); }
-template <class T, cereal::traits::EnableIf<
-                       !std::is_arithmetic<T>::value,
-                       !cereal::traits::has_minimal_input_serialization<T, JsonLoadArchive>::value> = cereal::traits::sfinae>
-void prologue(JsonLoadArchive& ar, const T&) { ar.startNode(); }
-template <class T, cereal::traits::EnableIf<
-                       !std::is_arithmetic<T>::value,
-                       !cereal::traits::has_minimal_input_serialization<T, JsonLoadArchive>::value> = cereal::traits::sfinae>
-void epilogue(JsonLoadArchive& ar, const T&) { ar.finishNode(); }
-
 template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
 void prologue(JsonSaveArchive& ar, const T&) { ar.writeName(); }
 template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
 void epilogue(JsonSaveArchive&, const T&) {}
-template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
-void prologue(JsonLoadArchive&, const T&) {}
-template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
-void epilogue(JsonLoadArchive&, const T&) {}
 
 inline void prologue(JsonSaveArchive& ar, const std::string&) { ar.writeName(); }
 inline void epilogue(JsonSaveArchive&, const std::string&) {}
-inline void prologue(JsonLoadArchive&, const std::string&) {}
-inline void epilogue(JsonLoadArchive&, const std::string&) {}
 
 template <class T>
 void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const cereal::NameValuePair<T>& t) {
-  ar.setNextName(t.name);
-  ar(t.value);
-}
-template <class T>
-void CEREAL_LOAD_FUNCTION_NAME(JsonLoadArchive& ar, cereal::NameValuePair<T>& t) {
   ar.setNextName(t.name);
   ar(t.value);
 }
@@ -162,33 +135,11 @@ void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const T& t) {
   else ar.saveValue(static_cast<std::uint64_t>(t));
 }
 
-template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
-void CEREAL_LOAD_FUNCTION_NAME(JsonLoadArchive& ar, T& t) {
-  if constexpr (std::is_same_v<T, bool>) {
-    ar.loadValue(t);
-  } else if constexpr (std::is_floating_point_v<T>) {
-    double d = 0;
-    ar.loadValue(d);
-    t = static_cast<T>(d);
-  } else if constexpr (std::is_signed_v<T>) {
-    t = static_cast<T>(ar.loadSigned(std::numeric_limits<T>::min(), std::numeric_limits<T>::max()));
-  } else {
-    t = static_cast<T>(ar.loadUnsigned(std::numeric_limits<T>::max()));
-  }
-}
-
 inline void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const std::string& s) { ar.saveValue(std::string_view(s)); }
-inline void CEREAL_LOAD_FUNCTION_NAME(JsonLoadArchive& ar, std::string& s) { ar.loadValue(s); }
 
 template <class T>
 void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive&, const cereal::SizeTag<T>&) {}
-template <class T>
-void CEREAL_LOAD_FUNCTION_NAME(JsonLoadArchive& ar, cereal::SizeTag<T>& st) {
-  st.size = static_cast<std::remove_reference_t<T>>(ar.arraySize());
-}
 
 }  // namespace nwk
 
 CEREAL_REGISTER_ARCHIVE(nwk::JsonSaveArchive)
-CEREAL_REGISTER_ARCHIVE(nwk::JsonLoadArchive)
-CEREAL_SETUP_ARCHIVE_TRAITS(nwk::JsonLoadArchive, nwk::JsonSaveArchive)

@@ -56,9 +56,10 @@ Session loadBinary(std::string_view bytes, std::uint32_t& version) {
   checkVersion(version);
   Session session;
   try {
-    BoundedBinaryInputArchive ar(bytes.substr(kMagic.size() + 4));
+    BinarySource source(bytes.substr(kMagic.size() + 4));
+    SessionLoadArchive ar(source);
     ar(session);
-    if (ar.remaining() != 0) throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptTrailing))};
+    if (source.remaining() != 0) throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptTrailing))};
   } catch (const BoundedArchiveError& e) {
     if (e.kind == BoundedArchiveError::Kind::Truncated) throw LoadFailure{tr(Str::ErrTruncated)};
     if (e.kind == BoundedArchiveError::Kind::BadValue) throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptValue))};
@@ -70,13 +71,14 @@ Session loadBinary(std::string_view bytes, std::uint32_t& version) {
 Session loadJson(std::string_view text, std::uint32_t& version) {
   Session session;
   try {
-    JsonLoadArchive ar(text, kMaxJsonDepth);
-    ar.setNextName(kJsonRoot);
-    ar.startNode();
+    JsonSource source(text, kMaxJsonDepth);
+    SessionLoadArchive ar(source);
+    source.setNextName(kJsonRoot);
+    source.startNode();
     ar(cereal::make_nvp("format", version));
     checkVersion(version);
     ar(cereal::make_nvp("session", session));
-    ar.finishNode();
+    source.finishNode();
   } catch (const JsonArchiveError& e) {
     throw LoadFailure{trf(Str::ErrJsonSyntax, e.what())};
   }
