@@ -1,7 +1,7 @@
 // The plane the map is drawn in: points in metres (Vec2), rings of them, bounding boxes, and
 // the few formulas every geometry file shares. Part of core/geo (projection, polygons,
-// triangulation, simplification, label points, the map's scene and clustering), which may use
-// core/text and core/model only.
+// triangulation, simplification, label points, the map's scene, its levels of detail and
+// clustering), which may use core/text and core/model only.
 #pragma once
 #include <algorithm>
 #include <cstdint>
