@@ -15,6 +15,7 @@
 #include "core/import/geojson.hpp"
 #include "core/import/indicator_import.hpp"
 #include "core/voting/live.hpp"
+#include "core/geo/level_of_detail.hpp"
 #include "core/geo/map_scene.hpp"
 #include "core/model/offer_filter.hpp"
 #include "core/import/offer_import.hpp"
@@ -23,6 +24,7 @@
 #include "core/import/merge.hpp"
 #include "core/model/settings.hpp"
 #include "platform/platform.hpp"
+#include "ui/layer_cache.hpp"
 
 namespace nwk {
 
@@ -128,13 +130,59 @@ struct PresenterState {
   std::size_t revealed = 0;  // results: places shown, counted from the last place
 };
 
-// Phase 1's map and its side panel: view, filters, tools, and the scene cache.
+// How the map colours its offers: by category, or by the answer to one assessment question.
+enum class OfferColouring { Category, Known, Used, Transparent, Fitting };
+
+// What a layer's look depends on besides the map: the font atlas it was drawn with.
+struct AtlasKey {
+  float whiteU = 0, whiteV = 0, fontScale = 0;
+  bool operator==(const AtlasKey&) const = default;
+};
+
+// The districts as the map last drew them (ui/map_view.cpp), at one zoom: panning only moves
+// them. Drawn again when the zoom, the districts, the colours or the hover change.
+struct DistrictLayer {
+  struct Key {
+    std::uint64_t generation = ~std::uint64_t{0};
+    double mpp = 0.0;
+    Id choropleth = kNoId, focus = kNoId;
+    int hovered = -2;
+    AtlasKey atlas;
+    bool operator==(const Key&) const = default;
+  } key;
+  Vec2 reference;  // the view's centre, drawn at (0, 0)
+  ui::LayerCache cache;
+};
+
+// The markers as the map last drew them, at one zoom, for the view and a view's size around
+// it: panning only moves them. Drawn again when the zoom, the offers, the filter, the
+// colouring or the selection change, or when the view leaves the area drawn; the hovered
+// marker is drawn again on top.
+struct MarkerLayer {
+  struct Key {
+    std::uint64_t generation = ~std::uint64_t{0}, revision = ~std::uint64_t{0};
+    double mpp = 0.0;
+    float width = 0, height = 0;
+    OfferFilter filter;
+    OfferColouring colouring{};
+    Id selected = kNoId, linkFrom = kNoId, dragging = kNoId;
+    AtlasKey atlas;
+    bool operator==(const Key&) const = default;
+  } key;
+  Vec2 reference;  // the view's centre, drawn at (0, 0)
+  Bounds area;     // the plane the clusters were made of, in whole cells
+  float radius = 0;
+  std::vector<int> alone;  // the offers drawn as themselves, not in a cluster; ascending
+  ui::LayerCache cache;
+};
+
+// Phase 1's map and its side panel: view, filters, tools, the scene and what is drawn of it.
 struct MapViewState {
   Vec2 centre;                    // metres, the scene's projection
   double metresPerPixel = 0.0;    // 0: fit everything on the next frame
   float pinch = 0.0f;             // two-finger zoom since the last frame (SDL multigesture)
   OfferFilter filter;             // shared by the map and the offer list
-  enum class Colouring { Category, Known, Used, Transparent, Fitting } colouring = Colouring::Category;
+  OfferColouring colouring = OfferColouring::Category;
   Id choropleth = kNoId;          // indicator column shown as district colours
   Choropleth classes;             // of that column, recomputed when it or the session changes
   std::uint64_t classesRevision = ~std::uint64_t{0};
@@ -154,6 +202,10 @@ struct MapViewState {
   std::uint64_t sceneRevision = ~std::uint64_t{0};
   std::vector<District> sceneDistricts;
   std::uint64_t sceneGeneration = 0;  // counts rebuilds of the districts' shapes
+  // Caches of the scene as drawn, each kept until what it was made for changes.
+  DetailLevels districtLevels;  // the districts simplified per octave of zoom
+  DistrictLayer districtLayer;
+  MarkerLayer markerLayer;
   std::uint32_t markersDrawn = 0;  // last frame (benchmarks, tests)
   platform::Rect canvas;           // where the map was drawn last, CSS pixels
 };

@@ -82,7 +82,7 @@ void drawFilters(AppState& state) {
   if (ImGui::BeginCombo("###map.colouring", tr(kColourings[static_cast<int>(map.colouring)]))) {
     for (int c = 0; c < 5; ++c)
       if (selectable(tr(kColourings[c]), ("map.colouring." + std::to_string(c)).c_str(), static_cast<int>(map.colouring) == c))
-        map.colouring = static_cast<MapViewState::Colouring>(c);
+        map.colouring = static_cast<OfferColouring>(c);
     ImGui::EndCombo();
   }
   flowNext(buttonWidth(tr(Str::MapUnusedOnly)));

@@ -7,18 +7,14 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <string>
 
 #include "core/analysis/choropleth.hpp"
-#include "core/geo/simplify.hpp"
-#include "core/geo/triangulate.hpp"
+#include "core/geo/cluster.hpp"
 #include "core/model/labels.hpp"
 #include "ui/icons.hpp"
-#include "ui/layer_cache.hpp"
 #include "ui/map_view.hpp"
 #include "ui/sprites.hpp"
 #include "ui/widgets.hpp"
@@ -124,79 +120,12 @@ ImU32 districtColour(const MapViewState& map, const Choropleth& classes, const D
   return imColour(classColour(classes.classOf(*value), static_cast<int>(classes.upper.size())));
 }
 
-// A ring as seen at this zoom: first without the points closer than a pixel and a half to
-// the last one kept (cheap, so a detailed border costs no more than a simple one), then
-// without those that keep it within half a pixel of its shape.
-PlaneRing simplified(const PlaneRing& ring, double mpp) {
-  PlaneRing out;
-  for (Vec2 p : ring)
-    if (out.empty() || std::fabs(p.x - out.back().x) + std::fabs(p.y - out.back().y) >= mpp * 1.5) out.push_back(p);
-  return simplifyRing(out, mpp * 0.5);
-}
-
-// A part's rings as seen at this zoom: simplified, holes too small to see left out; none
-// when the outline itself is.
-std::vector<PlaneRing> shownRings(const std::vector<PlaneRing>& rings, double mpp) {
-  std::vector<PlaneRing> shown;
-  for (const PlaneRing& ring : rings) {
-    PlaneRing s = simplified(ring, mpp);
-    if (s.size() >= 3) shown.push_back(std::move(s));
-    else if (shown.empty()) return {};
-  }
-  return shown;
-}
-
-bool unchanged(const std::vector<PlaneRing>& shown, const std::vector<PlaneRing>& rings) {
-  if (shown.size() != rings.size()) return false;
-  for (std::size_t r = 0; r < rings.size(); ++r)
-    if (shown[r].size() != rings[r].size()) return false;
-  return true;
-}
-
-// A district's part at one level of detail: its rings as seen at that zoom (none when too
-// small to see) and their triangles.
-struct PartDetail {
-  std::vector<PlaneRing> rings;
-  std::vector<std::uint32_t> triangles;
-};
-using DistrictDetail = std::vector<std::vector<PartDetail>>;  // district, part
-
-// Every part simplified for mpp; the scene's triangles where simplifying left every point.
-DistrictDetail simplifyDistricts(const MapScene& scene, double mpp) {
-  DistrictDetail detail(scene.districts.size());
-  for (std::size_t d = 0; d < scene.districts.size(); ++d) {
-    const DistrictShape& shape = scene.districts[d];
-    for (std::size_t p = 0; p < shape.parts.size(); ++p) {
-      PartDetail part{shownRings(shape.parts[p], mpp), {}};
-      if (!part.rings.empty()) part.triangles = unchanged(part.rings, shape.parts[p]) ? shape.triangles[p] : triangulate(part.rings);
-      detail[d].push_back(std::move(part));
-    }
-  }
-  return detail;
-}
-
-// The districts at the level of detail for a zoom: one level per octave of metres per pixel,
-// simplified for the octave's finest zoom and kept until the districts change, so zooming
-// within an octave, or back to one seen before, only projects and strokes.
-const DistrictDetail& districtDetail(const MapViewState& map, double mpp) {
-  static std::uint64_t generation = ~std::uint64_t{0};
-  static std::map<int, DistrictDetail> levels;
-  if (generation != map.sceneGeneration) {
-    levels.clear();
-    generation = map.sceneGeneration;
-  }
-  const int level = static_cast<int>(std::floor(std::log2(mpp)));
-  auto [at, made] = levels.try_emplace(level);
-  if (made) at->second = simplifyDistricts(map.scene, std::ldexp(1.0, level));
-  return at->second;
-}
-
 // Every district filled, then every outline (so no fill covers a neighbour's border), as
 // seen at the view's zoom, one span per part and outline.
-void recordDistricts(LayerCache& layer, const View& view, const AppState& state, const Choropleth& classes, int hovered) {
+void recordDistricts(LayerCache& layer, const View& view, const AppState& state, const DistrictDetail& detail,
+                     const Choropleth& classes, int hovered) {
   const MapViewState& map = state.map;
   const auto& districts = state.doc.session.districts;
-  const DistrictDetail& detail = districtDetail(map, view.mpp);
   ImDrawList& draw = layer.record();
   for (std::size_t d = 0; d < detail.size(); ++d) {
     const ImU32 fill = districtColour(map, classes, districts[d], static_cast<int>(d) == hovered);
@@ -230,37 +159,19 @@ int replay(ImDrawList* draw, const LayerCache& layer, Vec2 reference, const View
   return layer.replay(*draw, offset, shown);
 }
 
-// What a cached layer's look depends on besides the map's position: the atlas it drew with.
-struct AtlasKey {
-  float whiteU = 0, whiteV = 0, fontScale = 0;
-  static AtlasKey now() {
-    const ImVec2 white = ImGui::GetDrawListSharedData()->TexUvWhitePixel;
-    return {white.x, white.y, ImGui::GetIO().FontGlobalScale};
-  }
-  bool operator==(const AtlasKey&) const = default;
-};
+// What the layers' look depends on now besides the map.
+AtlasKey atlasNow() {
+  const ImVec2 white = ImGui::GetDrawListSharedData()->TexUvWhitePixel;
+  return {white.x, white.y, ImGui::GetIO().FontGlobalScale};
+}
 
-// The districts as drawn at one zoom: panning only moves them. Rebuilt when the zoom, the
-// districts, the colours or the hover change.
-struct DistrictLayer {
-  struct Key {
-    std::uint64_t generation = ~std::uint64_t{0};
-    double mpp = 0.0;
-    Id choropleth = kNoId, focus = kNoId;
-    int hovered = -2;
-    AtlasKey atlas;
-    bool operator==(const Key&) const = default;
-  } key;
-  Vec2 reference;
-  LayerCache cache;
-};
-
-void drawDistricts(ImDrawList* draw, const View& view, const AppState& state, const Choropleth& classes, int hovered) {
-  static DistrictLayer layer;
-  const MapViewState& map = state.map;
-  const DistrictLayer::Key key{map.sceneGeneration, view.mpp, map.choropleth, map.filter.district, hovered, AtlasKey::now()};
+void drawDistricts(ImDrawList* draw, const View& view, AppState& state, int hovered) {
+  MapViewState& map = state.map;
+  DistrictLayer& layer = map.districtLayer;
+  const DistrictLayer::Key key{map.sceneGeneration, view.mpp, map.choropleth, map.filter.district, hovered, atlasNow()};
   if (!(layer.key == key)) {
-    recordDistricts(layer.cache, recordingView(view), state, classes, hovered);
+    const DistrictDetail& detail = map.districtLevels.at(map.scene, map.sceneGeneration, view.mpp);
+    recordDistricts(layer.cache, recordingView(view), state, detail, map.classes, hovered);
     layer.key = key;
     layer.reference = view.centre;
   }
@@ -304,7 +215,7 @@ std::uint32_t ratingColour(Rating r) {
 }  // namespace
 
 std::uint32_t offerColour(const MapViewState& map, const Session& session, const Offer& offer) {
-  using C = MapViewState::Colouring;
+  using C = OfferColouring;
   const Assessment& a = offer.assessment;
   switch (map.colouring) {
     case C::Known: return ratingColour(a.known);
@@ -325,46 +236,22 @@ namespace {
 
 float markerRadius(double mpp) { return static_cast<float>(std::clamp(10.5 - std::log2(std::max(mpp, 0.5)) * 1.2, 4.0, 11.0)); }
 
-// What the markers leave out: offers filtered away and the one being dragged.
-bool markerShown(const MapViewState& map, const Offer& offer) { return offerShown(map, offer) && offer.id != map.draggingOffer; }
+// The offers with a marker, by index: all but those filtered away and the one being dragged.
+std::vector<int> markedOffers(const MapViewState& map, const Session& session) {
+  std::vector<int> marked;
+  for (std::size_t i = 0; i < session.offers.size(); ++i)
+    if (offerShown(map, session.offers[i]) && session.offers[i].id != map.draggingOffer) marked.push_back(static_cast<int>(i));
+  return marked;
+}
 
 // The offers' marker radius in this view: the more there are, the smaller (down to 60 %), so
 // a dense map shows many small dots rather than a few clusters.
-float markerRadius(const View& view, const AppState& state) {
+float markerRadius(const View& view, const MapViewState& map, const std::vector<int>& marked) {
   const Bounds shown = view.plane();
-  std::size_t inView = 0;
-  for (std::size_t i = 0; i < state.doc.session.offers.size(); ++i)
-    inView += markerShown(state.map, state.doc.session.offers[i]) && shown.contains(state.map.scene.offers[i]);
-  const float density = std::sqrt(1500.0f / static_cast<float>(std::max<std::size_t>(inView, 1)));
+  const auto inView = std::count_if(marked.begin(), marked.end(),
+                                    [&](int i) { return shown.contains(map.scene.offers[static_cast<std::size_t>(i)]); });
+  const float density = std::sqrt(1500.0f / static_cast<float>(std::max<std::ptrdiff_t>(inView, 1)));
   return markerRadius(view.mpp) * std::clamp(density, 0.6f, 1.0f);
-}
-
-// Offers in one cell of the cluster grid: the first (lowest index) and their sum, for the mean.
-struct Cluster {
-  int first = -1, count = 0;
-  Vec2 sum{0, 0};
-};
-
-// The shown offers in area, clustered in square cells cell metres wide that are fixed to the
-// map (a cluster keeps its place while the map pans); north to south, west to east.
-std::vector<Cluster> clusterOffers(const AppState& state, const Bounds& area, double cell) {
-  std::vector<std::array<int, 3>> cells;  // -row, column, offer
-  const auto& offers = state.doc.session.offers;
-  for (std::size_t i = 0; i < offers.size(); ++i) {
-    const Vec2 p = state.map.scene.offers[i];
-    if (markerShown(state.map, offers[i]) && area.contains(p))
-      cells.push_back({-static_cast<int>(std::floor(p.y / cell)), static_cast<int>(std::floor(p.x / cell)), static_cast<int>(i)});
-  }
-  std::sort(cells.begin(), cells.end());
-  std::vector<Cluster> clusters;
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i == 0 || cells[i][0] != cells[i - 1][0] || cells[i][1] != cells[i - 1][1]) clusters.push_back({cells[i][2], 0, {0, 0}});
-    const Vec2 p = state.map.scene.offers[static_cast<std::size_t>(cells[i][2])];
-    ++clusters.back().count;
-    clusters.back().sum.x += p.x;
-    clusters.back().sum.y += p.y;
-  }
-  return clusters;
 }
 
 void drawCluster(ImDrawList& draw, ImVec2 at, float r, int count) {
@@ -399,28 +286,6 @@ void drawMarker(ImDrawList& draw, ImVec2 at, float r, const AppState& state, int
                IM_COL32(255, 255, 255, 255), glyph);
 }
 
-// The markers as drawn at one zoom, recorded for the view and a view's size around it:
-// panning only moves them. Rebuilt when the zoom, the offers, the filter, the colouring or
-// the selection change, or when the view leaves the recorded area; the hovered marker is
-// drawn again on top.
-struct MarkerLayer {
-  struct Key {
-    std::uint64_t generation = ~std::uint64_t{0}, revision = ~std::uint64_t{0};
-    double mpp = 0.0;
-    float width = 0, height = 0;
-    OfferFilter filter;
-    MapViewState::Colouring colouring{};
-    Id selected = kNoId, linkFrom = kNoId, dragging = kNoId;
-    AtlasKey atlas;
-    bool operator==(const Key&) const = default;
-  } key;
-  Vec2 reference;
-  Bounds area;   // the plane the clusters were made of, in whole cells
-  float radius = 0;
-  std::vector<int> alone;  // the offers drawn as themselves, not in a cluster; ascending
-  LayerCache cache;
-};
-
 // Whether the layer still covers the view, markers reaching in from outside included.
 bool covers(const MarkerLayer& layer, const View& view) {
   const Bounds needed = view.plane(1.0, static_cast<double>(layer.radius) + 12.0);
@@ -429,21 +294,19 @@ bool covers(const MarkerLayer& layer, const View& view) {
 
 // One marker per cluster of the area around the view, each a span of its own.
 void recordMarkers(MarkerLayer& layer, const View& view, const AppState& state) {
-  layer.radius = markerRadius(view, state);
+  const std::vector<int> marked = markedOffers(state.map, state.doc.session);
+  layer.radius = markerRadius(view, state.map, marked);
   const double cell = static_cast<double>(layer.radius) * 2.0 * view.mpp;
-  const Bounds around = view.plane(3.0);
-  layer.area = {{std::floor(around.min.x / cell) * cell, std::floor(around.min.y / cell) * cell},
-                {std::ceil(around.max.x / cell) * cell, std::ceil(around.max.y / cell) * cell}};
+  layer.area = snapToCells(view.plane(3.0), cell);
   layer.reference = view.centre;
   const View at = recordingView(view);
   ImDrawList& draw = layer.cache.record();
   layer.alone.clear();
-  for (const Cluster& c : clusterOffers(state, layer.area, cell)) {
-    const Vec2 mean{c.sum.x / c.count, c.sum.y / c.count};
+  for (const Cluster& c : clusterPoints(state.map.scene.offers, marked, layer.area, cell)) {
     if (c.count > 1) {
-      drawCluster(draw, at.toScreen(mean), layer.radius, c.count);
+      drawCluster(draw, at.toScreen(c.centre), layer.radius, c.count);
     } else {
-      drawMarker(draw, at.toScreen(mean), layer.radius, state, c.first, false);
+      drawMarker(draw, at.toScreen(c.centre), layer.radius, state, c.first, false);
       layer.alone.push_back(c.first);
     }
     layer.cache.endSpan();
@@ -452,10 +315,10 @@ void recordMarkers(MarkerLayer& layer, const View& view, const AppState& state) 
 }
 
 void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered) {
-  static MarkerLayer layer;
   MapViewState& map = state.map;
+  MarkerLayer& layer = map.markerLayer;
   const MarkerLayer::Key key{map.sceneGeneration, state.doc.history.revision(), view.mpp, view.size.x, view.size.y, map.filter, map.colouring,
-                             map.selectedOffer, map.linkFrom, map.draggingOffer, AtlasKey::now()};
+                             map.selectedOffer, map.linkFrom, map.draggingOffer, atlasNow()};
   if (!(layer.key == key) || !covers(layer, view)) {
     recordMarkers(layer, view, state);
     layer.key = key;
@@ -694,7 +557,7 @@ void drawMap(AppState& state, ImVec2 size) {
   draw->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
   draw->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), IM_COL32(214, 226, 232, 255));
   const bool panning = ImGui::IsItemActive();  // no hover while panning: the layers stay as they are
-  drawDistricts(draw, view, state, map.classes, panning ? -1 : district);
+  drawDistricts(draw, view, state, panning ? -1 : district);
   drawLinks(draw, view, state);
   drawLabels(draw, view, state);
   drawOffers(draw, view, state, panning ? -1 : offer);
