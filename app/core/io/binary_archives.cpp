@@ -39,31 +39,10 @@ std::size_t BinarySource::containerSize(std::size_t elementSize) {
 }
 
 // A bool is one byte that must be 0 or 1: any other value would be undefined behaviour.
-bool BinarySource::loadBool() {
-  const std::uint64_t byte = loadWord(1);
-  if (byte > 1) fail(BoundedArchiveError::Kind::BadValue, "bool out of range");
-  return byte == 1;
-}
-
-std::int64_t BinarySource::loadSigned(std::size_t bytes, std::int64_t, std::int64_t) {
-  const std::uint64_t word = loadWord(bytes);
-  const std::uint64_t sign = std::uint64_t{1} << (8 * bytes - 1);
-  return static_cast<std::int64_t>(bytes == 8 ? word : (word ^ sign) - sign);  // sign-extended
-}
-
-std::uint64_t BinarySource::loadUnsigned(std::size_t bytes, std::uint64_t) { return loadWord(bytes); }
-
-double BinarySource::loadReal(std::size_t bytes) {
-  const std::uint64_t word = loadWord(bytes);
-  if (bytes == sizeof(float)) {
-    const auto narrow = static_cast<std::uint32_t>(word);
-    float f = 0;
-    std::memcpy(&f, &narrow, sizeof f);
-    return f;
-  }
-  double d = 0;
-  std::memcpy(&d, &word, sizeof d);
-  return d;
+void BinarySource::loadNumber(void* out, NumberType type) {
+  const std::uint64_t bits = loadWord(numberBytes(type));
+  if (type == NumberType::Bool && bits > 1) fail(BoundedArchiveError::Kind::BadValue, "bool out of range");
+  storeNumber(out, type, bits);
 }
 
 void BinarySource::loadText(std::string& s) {

@@ -1,5 +1,7 @@
 #include "core/io/json_archives.hpp"
 
+#include <cstring>
+
 #include "core/io/json_writer.hpp"
 
 namespace nwk {
@@ -125,22 +127,34 @@ std::size_t JsonSource::containerSize(std::size_t) {
   return node.size();
 }
 
-bool JsonSource::loadBool() { return take(JsonType::Bool).boolean(); }
-double JsonSource::loadReal(std::size_t) { return take(JsonType::Number).number(); }
 void JsonSource::loadText(std::string& s) { s = take(JsonType::String).string(); }
 
-std::int64_t JsonSource::loadSigned(std::size_t, std::int64_t min, std::int64_t max) {
-  const std::optional<std::int64_t> v = take(JsonType::Number).int64();
-  if (!v) throw JsonArchiveError(tr(Str::JsonErrType));
-  if (*v < min || *v > max) throw JsonArchiveError(tr(Str::JsonErrRange));
-  return *v;
-}
-
-std::uint64_t JsonSource::loadUnsigned(std::size_t, std::uint64_t max) {
-  const std::optional<std::uint64_t> v = take(JsonType::Number).uint64();
-  if (!v) throw JsonArchiveError(tr(Str::JsonErrType));
-  if (*v > max) throw JsonArchiveError(tr(Str::JsonErrRange));
-  return *v;
+// Bools as true/false; integers exactly, refused beyond the type's range; reals as read.
+void JsonSource::loadNumber(void* out, NumberType type) {
+  if (type == NumberType::Bool) return storeNumber(out, type, take(JsonType::Bool).boolean() ? 1 : 0);
+  const JsonValue v = take(JsonType::Number);
+  if (type == NumberType::F64) {
+    const double d = v.number();
+    std::memcpy(out, &d, sizeof d);
+    return;
+  }
+  if (type == NumberType::F32) {
+    const auto f = static_cast<float>(v.number());
+    std::memcpy(out, &f, sizeof f);
+    return;
+  }
+  const unsigned bits = 8 * static_cast<unsigned>(numberBytes(type));
+  if (type >= NumberType::U8) {
+    const std::optional<std::uint64_t> u = v.uint64();
+    if (!u) throw JsonArchiveError(tr(Str::JsonErrType));
+    if (bits < 64 && *u >> bits != 0) throw JsonArchiveError(tr(Str::JsonErrRange));
+    return storeNumber(out, type, *u);
+  }
+  const std::optional<std::int64_t> i = v.int64();
+  if (!i) throw JsonArchiveError(tr(Str::JsonErrType));
+  const std::int64_t limit = bits < 64 ? std::int64_t{1} << (bits - 1) : 0;
+  if (bits < 64 && (*i < -limit || *i >= limit)) throw JsonArchiveError(tr(Str::JsonErrRange));
+  storeNumber(out, type, static_cast<std::uint64_t>(*i));
 }
 
 }  // namespace nwk

@@ -74,10 +74,7 @@ class JsonSource : public LoadSource {
   void startNode() override;
   void finishNode() override;
   std::size_t containerSize(std::size_t elementSize) override;
-  bool loadBool() override;
-  std::int64_t loadSigned(std::size_t bytes, std::int64_t min, std::int64_t max) override;
-  std::uint64_t loadUnsigned(std::size_t bytes, std::uint64_t max) override;
-  double loadReal(std::size_t bytes) override;
+  void loadNumber(void* out, NumberType type) override;
   void loadText(std::string& s) override;
 
  private:

@@ -16,6 +16,19 @@
 
 namespace nwk {
 
+// What a number in the model is: its width and kind decide how the binary form reads it and
+// which values the JSON form accepts.
+enum class NumberType : std::uint8_t { Bool, I8, I16, I32, I64, U8, U16, U32, U64, F32, F64 };
+
+template <class T>
+constexpr NumberType numberType() {
+  constexpr std::size_t w = sizeof(T) == 1 ? 0 : sizeof(T) == 2 ? 1 : sizeof(T) == 4 ? 2 : 3;
+  if constexpr (std::is_same_v<T, bool>) return NumberType::Bool;
+  else if constexpr (std::is_floating_point_v<T>) return sizeof(T) == 4 ? NumberType::F32 : NumberType::F64;
+  else if constexpr (std::is_signed_v<T>) return static_cast<NumberType>(static_cast<std::size_t>(NumberType::I8) + w);
+  else return static_cast<NumberType>(static_cast<std::size_t>(NumberType::U8) + w);
+}
+
 class LoadSource {
  public:
   virtual ~LoadSource() = default;
@@ -25,13 +38,16 @@ class LoadSource {
   // The length of the container about to be read, checked against the input (and, for the
   // binary form, charged to the allocation budget) before anything is allocated.
   virtual std::size_t containerSize(std::size_t elementSize) = 0;
-  virtual bool loadBool() = 0;
-  // An integer of `bytes` bytes in the file, within [min, max]; anything else throws.
-  virtual std::int64_t loadSigned(std::size_t bytes, std::int64_t min, std::int64_t max) = 0;
-  virtual std::uint64_t loadUnsigned(std::size_t bytes, std::uint64_t max) = 0;
-  virtual double loadReal(std::size_t bytes) = 0;  // a float (4) or a double (8)
+  // Stores the next value into *out, an object of that type; a value it cannot hold throws.
+  virtual void loadNumber(void* out, NumberType type) = 0;
   virtual void loadText(std::string& s) = 0;
 };
+
+// The bytes a number of that type takes in the binary form.
+std::size_t numberBytes(NumberType type);
+// Stores into *out, an object of that type, the value whose bits (an integer in two's
+// complement, or an IEEE float of the type's width) are given.
+void storeNumber(void* out, NumberType type, std::uint64_t bits);
 
 class SessionLoadArchive : public cereal::InputArchive<SessionLoadArchive, cereal::AllowEmptyClassElision> {
  public:
@@ -74,12 +90,7 @@ void CEREAL_LOAD_FUNCTION_NAME(SessionLoadArchive& ar, cereal::NameValuePair<T>&
 
 template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
 void CEREAL_LOAD_FUNCTION_NAME(SessionLoadArchive& ar, T& t) {
-  LoadSource& in = ar.source();
-  if constexpr (std::is_same_v<T, bool>) t = in.loadBool();
-  else if constexpr (std::is_floating_point_v<T>) t = static_cast<T>(in.loadReal(sizeof(T)));
-  else if constexpr (std::is_signed_v<T>)
-    t = static_cast<T>(in.loadSigned(sizeof(T), std::numeric_limits<T>::min(), std::numeric_limits<T>::max()));
-  else t = static_cast<T>(in.loadUnsigned(sizeof(T), std::numeric_limits<T>::max()));
+  ar.source().loadNumber(&t, numberType<T>());
 }
 
 inline void CEREAL_LOAD_FUNCTION_NAME(SessionLoadArchive& ar, std::string& s) { ar.source().loadText(s); }
