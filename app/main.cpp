@@ -5,17 +5,17 @@
 #include <SDL.h>
 #include <SDL_opengl.h>
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
-#include "core/text/i18n.hpp"
 #include "core/model/model.hpp"
+#include "core/text/i18n.hpp"
 #include "platform/platform.hpp"
 #include "ui/automation.hpp"
 #include "ui/live_client.hpp"
@@ -162,7 +162,8 @@ void App::drawFrame() {
   if (io.MouseSource == ImGuiMouseSource_TouchScreen) state.touch = true;
   ImGui_ImplSDL2_NewFrame();
   io.DeltaTime = std::max(io.DeltaTime, 1e-4f);  // Chromium's virtual time can stand still
-  if (theme.update({io.DisplayFramebufferScale.x, state.settings.uiScale(), state.touch, state.presenter.open || state.live.joinScreen != nwk::kNoId})) {
+  if (theme.update({io.DisplayFramebufferScale.x, state.settings.uiScale(), state.touch,
+                    state.presenter.open || state.live.joinScreen != nwk::kNoId})) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }

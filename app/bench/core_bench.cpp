@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "bench/voting_session.hpp"
-#include "core/import/geojson.hpp"
 #include "core/geo/map_scene.hpp"
+#include "core/import/geojson.hpp"
 #include "core/io/session_io.hpp"
 #include "core/sample/synthetic.hpp"
 #include "core/voting/tally.hpp"
@@ -28,8 +28,7 @@ constexpr int kWarmUps = 2;  // let the browser's optimizing compiler take over 
 constexpr int kRepetitions = 9;
 constexpr int kHitTests = 10'000;
 
-template <class Work>
-double medianMs(Work work, int repetitions = kRepetitions) {
+template <class Work> double medianMs(Work work, int repetitions = kRepetitions) {
   std::vector<double> times;
   for (int i = 0; i < kWarmUps + repetitions; ++i) {
     const double start = emscripten_get_now();
@@ -53,7 +52,8 @@ double sessionFileMs(const nwk::Session& session, nwk::SessionFormat format, std
 double hitTestMs(const nwk::Session& session) {
   const nwk::MapScene scene = nwk::buildMapScene(session);
   std::mt19937 random(7);
-  std::uniform_real_distribution<double> x(scene.bounds.min.x, scene.bounds.max.x), y(scene.bounds.min.y, scene.bounds.max.y);
+  std::uniform_real_distribution<double> x(scene.bounds.min.x, scene.bounds.max.x),
+      y(scene.bounds.min.y, scene.bounds.max.y);
   std::vector<nwk::Vec2> points(kHitTests);
   for (nwk::Vec2& p : points) p = {x(random), y(random)};
   int found = 0;
@@ -72,7 +72,8 @@ std::string geoJsonOf(const nwk::Session& session) {
   char number[64];
   for (const nwk::District& d : session.districts) {
     if (&d != &session.districts.front()) out += ',';
-    out += R"({"type":"Feature","properties":{"name":")" + std::to_string(d.id) + R"("},"geometry":{"type":"MultiPolygon","coordinates":[)";
+    out += R"({"type":"Feature","properties":{"name":")" + std::to_string(d.id) +
+           R"("},"geometry":{"type":"MultiPolygon","coordinates":[)";
     for (const nwk::Polygon& part : d.parts) {
       out += &part == &d.parts.front() ? "[" : ",[";
       for (const nwk::Ring& ring : part.rings) {
@@ -109,10 +110,13 @@ double tallyMs() {
   return slowest;
 }
 
+// JavaScript inside, which clang-format would break ("() = >"):
+// clang-format off
 EM_JS(void, report, (double binaryMs, double jsonMs, double binaryBytes, double jsonBytes, double hitMs,
                      double importMs, double importBytes, double tallyMs), {
   window.nwkBench = ({binaryMs, jsonMs, binaryBytes, jsonBytes, hitMs, importMs, importBytes, tallyMs});
 });
+// clang-format on
 
 }  // namespace
 

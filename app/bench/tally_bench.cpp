@@ -31,8 +31,9 @@ double tallyMs(nwk::VoteMethod method) {
 int main() {
   const double dots = tallyMs(nwk::VoteMethod::Dots), weighting = tallyMs(nwk::VoteMethod::Weighting),
                ranking = tallyMs(nwk::VoteMethod::Ranking);
-  std::printf("{\"tally_native_ms\": %.4f, \"tally_native_dots_ms\": %.4f, \"tally_native_weighting_ms\": %.4f, "
-              "\"tally_native_ranking_ms\": %.4f}\n",
-              std::max({dots, weighting, ranking}), dots, weighting, ranking);
+  std::printf(
+      "{\"tally_native_ms\": %.4f, \"tally_native_dots_ms\": %.4f, \"tally_native_weighting_ms\": %.4f, "
+      "\"tally_native_ranking_ms\": %.4f}\n",
+      std::max({dots, weighting, ranking}), dots, weighting, ranking);
   return 0;
 }

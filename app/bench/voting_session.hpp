@@ -21,7 +21,8 @@ inline Session votingSession(VoteMethod method) {
     s.proposals.push_back({s.takeId(), kNoId, "Vorschlag", Level::Structural, {}, {}});
     r.proposals.push_back(s.proposals.back().id);
   }
-  if (method == VoteMethod::Dots) r.paper.push_back({s.takeId(), s.groups[0].id, 20, {{r.proposals[0], 30}, {r.proposals[1], 40}}});
+  if (method == VoteMethod::Dots)
+    r.paper.push_back({s.takeId(), s.groups[0].id, 20, {{r.proposals[0], 30}, {r.proposals[1], 40}}});
   std::vector<Id> order = r.proposals;
   for (int b = 0; b < 1000; ++b) {
     Ballot ballot{s.takeId(), r.id, s.groups[static_cast<std::size_t>(b) % s.groups.size()].id, {}, {}, false, {}};

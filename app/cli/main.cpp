@@ -13,19 +13,19 @@
 #include <vector>
 
 #include "core/analysis/coverage.hpp"
-#include "core/sample/demo.hpp"
 #include "core/export/export_csv.hpp"
 #include "core/export/export_geojson.hpp"
 #include "core/export/export_markdown.hpp"
-#include "core/import/geojson.hpp"
-#include "core/geo/polygon.hpp"
-#include "core/text/i18n.hpp"
-#include "core/io/json_writer.hpp"
-#include "core/import/merge.hpp"
 #include "core/export/report_html.hpp"
+#include "core/geo/polygon.hpp"
+#include "core/import/geojson.hpp"
+#include "core/import/merge.hpp"
+#include "core/io/json_writer.hpp"
 #include "core/io/serialize.hpp"
 #include "core/io/session_io.hpp"
+#include "core/sample/demo.hpp"
 #include "core/sample/synthetic.hpp"
+#include "core/text/i18n.hpp"
 #include "core/voting/tally.hpp"
 
 #ifndef NWK_VERSION
@@ -158,9 +158,11 @@ bool takeFlag(std::vector<std::string>& args, const char* flag) {
 }
 
 std::optional<nwk::ExportTable> exportTable(const std::string& name) {
-  static constexpr std::pair<const char*, nwk::ExportTable> kTables[] = {
-      {"offers", nwk::ExportTable::Offers},       {"links", nwk::ExportTable::Links}, {"problems", nwk::ExportTable::Problems},
-      {"proposals", nwk::ExportTable::Proposals}, {"coverage", nwk::ExportTable::Coverage}};
+  static constexpr std::pair<const char*, nwk::ExportTable> kTables[] = {{"offers", nwk::ExportTable::Offers},
+                                                                         {"links", nwk::ExportTable::Links},
+                                                                         {"problems", nwk::ExportTable::Problems},
+                                                                         {"proposals", nwk::ExportTable::Proposals},
+                                                                         {"coverage", nwk::ExportTable::Coverage}};
   for (const auto& [key, table] : kTables)
     if (name == key) return table;
   return std::nullopt;
@@ -192,7 +194,8 @@ void importDistricts(const std::string& geojson, const std::string& target, bool
   nwk::replaceDistricts(doc, r.districts);
   save(target, doc.session);
   std::printf("%s: %s\n", target.c_str(), nwk::summary(r).c_str());
-  for (const std::string& warning : r.warnings) std::fprintf(stderr, "%s: %s\n", nwk::tr(Str::NoticeTitle), warning.c_str());
+  for (const std::string& warning : r.warnings)
+    std::fprintf(stderr, "%s: %s\n", nwk::tr(Str::NoticeTitle), warning.c_str());
   if (r.nameObvious) return;
   std::string keys;
   for (const std::string& k : r.propertyKeys) keys += (keys.empty() ? "" : ", ") + k;

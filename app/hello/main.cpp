@@ -34,7 +34,9 @@ void frame() {
   SDL_GL_SwapWindow(gWindow);
   if (gFirst) {
     gFirst = false;
+    // clang-format off
     EM_ASM({ if (Module.onFirstFrame) Module.onFirstFrame(); });
+    // clang-format on
   }
 }
 

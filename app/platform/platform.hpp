@@ -118,8 +118,8 @@ void forgetPageFragment();
 // thread, status 0 when the network failed or the request took longer than timeoutMs.
 // bearer: the facilitator's secret or a participant's token, sent as Authorization.
 // Natively always status 0 (live voting needs the browser).
-void requestJson(const std::string& method, const std::string& path, const std::string& bearer,
-                 const std::string& body, int timeoutMs, std::function<void(int status, std::string body)> done);
+void requestJson(const std::string& method, const std::string& path, const std::string& bearer, const std::string& body,
+                 int timeoutMs, std::function<void(int status, std::string body)> done);
 
 // Small texts kept on this device across reloads and closed tabs (browser: localStorage,
 // native: for this run only). An empty text removes the key.
@@ -131,7 +131,6 @@ void setLocalText(const std::string& key, const std::string& text);
 // <input> over the active text field: a touch on a text field focuses it synchronously
 // (what phones require), and its text and editing keys arrive through these callbacks.
 enum class EditKey { Backspace = 1, Enter, Tab, Escape, Left, Right, Home, End, Delete, Up, Down };
-
 
 struct TextInputSink {
   std::function<void(const char* utf8)> onText;

@@ -7,9 +7,9 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
-#include <random>
 #include <fstream>
 #include <map>
+#include <random>
 #include <sstream>
 #include <utility>
 
@@ -31,8 +31,7 @@ std::filesystem::path configDir() {
 }
 
 std::filesystem::path dataDir() {
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-    return std::filesystem::path(xdg) / "netzwerkkarte";
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::filesystem::path(xdg) / "netzwerkkarte";
   if (const char* home = std::getenv("HOME"); home && *home)
     return std::filesystem::path(home) / ".local" / "share" / "netzwerkkarte";
   return std::filesystem::current_path() / "netzwerkkarte-data";
@@ -106,10 +105,13 @@ bool takeWake() { return std::exchange(gWakePending, false); }
 bool isIdle() { return false; }  // native: nobody asks
 
 void wakeAfter(int milliseconds) {
-  SDL_AddTimer(static_cast<Uint32>(std::max(milliseconds, 1)), [](Uint32, void*) -> Uint32 {
-    wake();
-    return 0;
-  }, nullptr);
+  SDL_AddTimer(
+      static_cast<Uint32>(std::max(milliseconds, 1)),
+      [](Uint32, void*) -> Uint32 {
+        wake();
+        return 0;
+      },
+      nullptr);
 }
 
 void runWhenIdle(std::function<void()> task, int) { task(); }
@@ -143,8 +145,8 @@ void storeSession(const std::string& uid, const std::string& title, const Bytes&
 void loadLastSession(std::function<void(bool, Bytes, double)> done) {
   std::string uid, bytes;
   StoredSessionInfo info;
-  const bool found = readFile(dataDir() / "last", uid) && readMeta(uid, info) &&
-                     readFile(sessionsDir() / (uid + ".nwk"), bytes);
+  const bool found =
+      readFile(dataDir() / "last", uid) && readMeta(uid, info) && readFile(sessionsDir() / (uid + ".nwk"), bytes);
   done(found, std::move(bytes), info.savedAtMs);
 }
 
@@ -232,9 +234,7 @@ void setLocalText(const std::string& key, const std::string& text) {
   else gLocalTexts[key] = text;
 }
 
-std::string assetPath(const std::string& relative) {
-  return (executableDir() / "assets" / relative).string();
-}
+std::string assetPath(const std::string& relative) { return (executableDir() / "assets" / relative).string(); }
 
 void loadShippedText(const std::string& name, std::function<void(bool, std::string)> done) {
   std::string text;

@@ -50,6 +50,8 @@ void loopBody() {
 
 }  // namespace
 
+// JavaScript inside, which clang-format would break ("() = >"):
+// clang-format off
 EM_JS(void, js_first_frame, (), { Module.nwkPlatform.firstFrame(); });
 EM_JS(int, js_prefers_touch, (), { return Module.nwkPlatform.prefersTouch() ? 1 : 0; });
 EM_JS(char*, js_load_settings, (), { return Module.nwkPlatform.cString(Module.nwkPlatform.loadSettings()); });
@@ -112,6 +114,7 @@ EM_JS(void, js_publish_text_fields, (const char* json), {
 EM_JS(void, js_set_text_editing, (int editing, float x, float y, float w, float h), {
   Module.nwkPlatform.setTextEditing(!!editing, {x : x, y : y, w : w, h : h});
 });
+// clang-format on
 
 void runMainLoop(std::function<bool()> frame) {
   gFrame = std::move(frame);
@@ -152,8 +155,8 @@ std::string pageParameter(const std::string& name) { return takeString(js_page_p
 
 void forgetPageFragment() { js_forget_page_fragment(); }
 
-void requestJson(const std::string& method, const std::string& path, const std::string& bearer,
-                 const std::string& body, int timeoutMs, std::function<void(int status, std::string body)> done) {
+void requestJson(const std::string& method, const std::string& path, const std::string& bearer, const std::string& body,
+                 int timeoutMs, std::function<void(int status, std::string body)> done) {
   const int id = expectReply([done](Reply r) { done(r.ok ? static_cast<int>(r.number) : 0, std::move(r.bytes)); });
   js_request_json(id, method.c_str(), path.c_str(), bearer.c_str(), body.c_str(), timeoutMs);
 }
@@ -198,7 +201,8 @@ void listStoredSessions(std::function<void(std::vector<StoredSessionInfo>)> done
       const std::string line = r.bytes.substr(start, end - start);
       const auto tab1 = line.find('\t'), tab2 = line.find('\t', tab1 + 1);
       if (tab1 != std::string::npos && tab2 != std::string::npos)
-        list.push_back({line.substr(0, tab1), line.substr(tab2 + 1), std::atof(line.substr(tab1 + 1, tab2 - tab1 - 1).c_str())});
+        list.push_back(
+            {line.substr(0, tab1), line.substr(tab2 + 1), std::atof(line.substr(tab1 + 1, tab2 - tab1 - 1).c_str())});
       start = end + 1;
     }
     done(std::move(list));
@@ -231,10 +235,11 @@ bool offerSvgAsPng(const std::string& name, const std::string& svg) {
 
 void pickFile(const char* accept, const std::string&, std::function<void(std::string, Bytes)> done) {
   js_pick_file(expectReply([done](Reply r) {
-    if (!r.ok) return;
-    const auto cut = r.bytes.find('\0');  // "name NUL content"
-    done(r.bytes.substr(0, cut), r.bytes.substr(cut + 1));
-  }), accept);
+                 if (!r.ok) return;
+                 const auto cut = r.bytes.find('\0');  // "name NUL content"
+                 done(r.bytes.substr(0, cut), r.bytes.substr(cut + 1));
+               }),
+               accept);
 }
 
 void setDropHandler(std::function<void(std::string, Bytes)> handler) { gDropHandler = std::move(handler); }
@@ -291,8 +296,7 @@ EMSCRIPTEN_KEEPALIVE void nwk_text_input(const char* utf8) {
 }
 
 EMSCRIPTEN_KEEPALIVE void nwk_edit_key(int key, int down) {
-  if (nwk::platform::gSink.onKey)
-    nwk::platform::gSink.onKey(static_cast<nwk::platform::EditKey>(key), down != 0);
+  if (nwk::platform::gSink.onKey) nwk::platform::gSink.onKey(static_cast<nwk::platform::EditKey>(key), down != 0);
   nwk_wake();
 }
 

@@ -70,9 +70,16 @@ struct Api::Waiter {
 
 Api::Api(boost::asio::io_context& io, BallotBox& box, Writer& writer, std::string secret, std::uint16_t port,
          std::vector<std::string> lan, ApiLimits limits)
-    : io_(io), box_(box), writer_(writer), secret_(std::move(secret)), port_(port), lan_(std::move(lan)),
-      limits_(limits), perToken_(limits.tokenBurst, limits.tokenPerSecond),
-      joinsPerIp_(limits.joinBurstPerIp, limits.joinPerSecondPerIp), joins_(limits.joinBurst, limits.joinPerSecond) {
+    : io_(io),
+      box_(box),
+      writer_(writer),
+      secret_(std::move(secret)),
+      port_(port),
+      lan_(std::move(lan)),
+      limits_(limits),
+      perToken_(limits.tokenBurst, limits.tokenPerSecond),
+      joinsPerIp_(limits.joinBurstPerIp, limits.joinPerSecondPerIp),
+      joins_(limits.joinBurst, limits.joinPerSecond) {
   box_.onChange = [this](const std::string& code) { wake(code); };
 }
 
@@ -99,25 +106,20 @@ void Api::handle(const Request& request, const Reply& reply) {
 
 bool Api::facilitator(const Request& request, const Reply& reply) const {
   const std::string_view given = bearer(request.authorization);
-  if (given.empty())
-    reply(toResponse(errorAnswer(401, "missing_secret", "Für die Moderation fehlt das Geheimnis.")));
+  if (given.empty()) reply(toResponse(errorAnswer(401, "missing_secret", "Für die Moderation fehlt das Geheimnis.")));
   else if (!constantTimeEqual(given, secret_))
     reply(toResponse(errorAnswer(403, "wrong_secret", "Das Geheimnis der Moderation stimmt nicht.")));
-  else
-    return true;
+  else return true;
   return false;
 }
 
 bool Api::participant(const Request& request, const Reply& reply, std::string* token) {
   *token = std::string(bearer(request.authorization));
-  if (token->empty())
-    reply(toResponse(errorAnswer(401, "missing_token", "Es fehlt die Teilnahme-Kennung.")));
+  if (token->empty()) reply(toResponse(errorAnswer(401, "missing_token", "Es fehlt die Teilnahme-Kennung.")));
   else if (!box_.knowsToken(*token))
     reply(toResponse(errorAnswer(403, "unknown_token", "Diese Teilnahme ist unbekannt.")));
-  else if (const unsigned wait = perToken_.take(*token))
-    reply(toResponse(tooMany(wait)));
-  else
-    return true;
+  else if (const unsigned wait = perToken_.take(*token)) reply(toResponse(tooMany(wait)));
+  else return true;
   return false;
 }
 
@@ -177,7 +179,8 @@ void Api::feed(const std::string& code, const Request& request, const Reply& rep
   waiter->code = code;
   waiter->since = *since;
   waiters_[code].push_back(waiter);
-  waiter->timer.expires_after(std::chrono::seconds(std::min<std::uint64_t>(*wait, static_cast<std::uint64_t>(limits_.maxWaitSeconds))));
+  waiter->timer.expires_after(
+      std::chrono::seconds(std::min<std::uint64_t>(*wait, static_cast<std::uint64_t>(limits_.maxWaitSeconds))));
   waiter->timer.async_wait([this, waiter](boost::system::error_code) {
     if (waiter->done) return;
     waiter->done = true;

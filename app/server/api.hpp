@@ -20,9 +20,9 @@
 namespace nwk::server {
 
 struct ApiLimits {
-  double tokenBurst = 10, tokenPerSecond = 1;         // 10 requests / 10 s per participant
+  double tokenBurst = 10, tokenPerSecond = 1;            // 10 requests / 10 s per participant
   double joinBurstPerIp = 60, joinPerSecondPerIp = 0.5;  // a burst of 60, then 30 a minute
-  double joinBurst = 2000, joinPerSecond = 100;       // every client together
+  double joinBurst = 2000, joinPerSecond = 100;          // every client together
   int maxWaitSeconds = 25;
 };
 

@@ -163,7 +163,8 @@ Answer BallotBox::feed(const std::string& code, std::uint64_t since) const {
   LiveFeed feed;
   for (const auto& [id, b] : r->ballots)
     if (b.shown.seq > since) feed.ballots.push_back(b.shown);
-  std::sort(feed.ballots.begin(), feed.ballots.end(), [](const LiveBallot& a, const LiveBallot& b) { return a.seq < b.seq; });
+  std::sort(feed.ballots.begin(), feed.ballots.end(),
+            [](const LiveBallot& a, const LiveBallot& b) { return a.seq < b.seq; });
   feed.lastSeq = r->lastSeq;
   feed.devices = r->devices;
   feed.closed = isClosed(*r);
@@ -189,12 +190,11 @@ Outcome BallotBox::join(std::string_view body) {
   std::string answer = "{\"token\":";
   appendJsonString(answer, token);
   answer += ",\"round\":" + r->json + "}";
-  return {{200, std::move(answer), 0},
-          StoredToken{token, key, static_cast<std::int64_t>(std::time(nullptr))},
-          [this, key] {
-            ++rounds_.at(key).devices;
-            if (onChange) onChange(key);
-          }};
+  return {
+      {200, std::move(answer), 0}, StoredToken{token, key, static_cast<std::int64_t>(std::time(nullptr))}, [this, key] {
+        ++rounds_.at(key).devices;
+        if (onChange) onChange(key);
+      }};
 }
 
 Answer BallotBox::me(const std::string& token) const {
@@ -231,7 +231,8 @@ Outcome BallotBox::putBallot(const std::string& token, std::string_view body) {
   std::optional<Ballot> ballot = parseBallot(jsonText(parse->document.root()["ballot"]), &problem);
   if (!ballot) return {errorAnswer(422, "invalid_ballot", problem), {}, {}};
   ballot->round = r->live.round().id;
-  if (auto why = ballotProblem(r->live.session, r->live.round(), *ballot)) return {errorAnswer(422, "invalid_ballot", *why), {}, {}};
+  if (auto why = ballotProblem(r->live.session, r->live.round(), *ballot))
+    return {errorAnswer(422, "invalid_ballot", *why), {}, {}};
   if (!r->live.round().named) ballot->voter.clear();
   if (owner.ballotId.empty()) {
     owner.ballotId = randomHex(12);  // 96 random bits: unique without a check

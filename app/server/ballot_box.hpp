@@ -22,9 +22,9 @@
 namespace nwk::server {
 
 struct Outcome {
-  Answer answer;                 // sent at once without a write, else once it committed
+  Answer answer;  // sent at once without a write, else once it committed
   std::optional<WriteOp> write;
-  std::function<void()> apply;   // with a write: makes it visible after the commit
+  std::function<void()> apply;  // with a write: makes it visible after the commit
 };
 
 class BallotBox {
@@ -58,12 +58,12 @@ class BallotBox {
   };
   struct RoundRecord {
     std::string key;
-    LiveRound live;       // round().state: Closed once the close committed
-    std::string json;     // liveRoundJson with the committed state
-    bool closing = false; // a close was asked for
-    std::uint64_t nextSeq = 0;  // the last seq handed out
-    std::uint64_t lastSeq = 0;  // the last seq committed
-    std::int32_t devices = 0;   // tokens committed
+    LiveRound live;                               // round().state: Closed once the close committed
+    std::string json;                             // liveRoundJson with the committed state
+    bool closing = false;                         // a close was asked for
+    std::uint64_t nextSeq = 0;                    // the last seq handed out
+    std::uint64_t lastSeq = 0;                    // the last seq committed
+    std::int32_t devices = 0;                     // tokens committed
     std::map<std::string, BallotRecord> ballots;  // by id
   };
   struct TokenRecord {

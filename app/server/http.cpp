@@ -83,9 +83,8 @@ class Session : public std::enable_shared_from_this<Session> {
       if (ec) return self->refuse(ec);
       if (!beast::iequals(self->parser_->get()[http::field::expect], "100-continue")) return self->readBody();
       // curl asks before sending a body over 1 KiB; browsers never do.
-      http::async_write(self->stream_, self->continue_, [self](beast::error_code ec2, std::size_t) {
-        ec2 ? self->close() : self->readBody();
-      });
+      http::async_write(self->stream_, self->continue_,
+                        [self](beast::error_code ec2, std::size_t) { ec2 ? self->close() : self->readBody(); });
     });
   }
 
@@ -154,11 +153,12 @@ class Session : public std::enable_shared_from_this<Session> {
   }
   void drain() {
     buffer_.clear();
-    stream_.async_read_some(buffer_.prepare(16 * 1024), [self = shared_from_this()](beast::error_code ec, std::size_t n) {
-      self->drained_ += n;
-      if (ec || self->drained_ > (1u << 20)) return self->close();
-      self->drain();
-    });
+    stream_.async_read_some(buffer_.prepare(16 * 1024),
+                            [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                              self->drained_ += n;
+                              if (ec || self->drained_ > (1u << 20)) return self->close();
+                              self->drain();
+                            });
   }
 
   void close() {

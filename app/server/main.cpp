@@ -71,8 +71,9 @@ int run(const Options& options) {
   Handler route;  // set once the port is known, before the first request is read
   std::unique_ptr<HttpServer> server;
   try {
-    server = std::make_unique<HttpServer>(io, asio::ip::tcp::endpoint(address, options.port),
-                                          [&route](Request&& request, Reply reply) { route(std::move(request), std::move(reply)); });
+    server = std::make_unique<HttpServer>(
+        io, asio::ip::tcp::endpoint(address, options.port),
+        [&route](Request&& request, Reply reply) { route(std::move(request), std::move(reply)); });
   } catch (const boost::system::system_error& e) {
     return fail("Kann nicht auf " + options.bind + ":" + std::to_string(options.port) + " lauschen: " + e.what());
   }

@@ -35,8 +35,14 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, const 
   o.site = defaultSite(binary);
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (a == "--help" || a == "-h") { o.help = true; continue; }
-    if (a == "--version") { o.version = true; continue; }
+    if (a == "--help" || a == "-h") {
+      o.help = true;
+      continue;
+    }
+    if (a == "--version") {
+      o.version = true;
+      continue;
+    }
     if (i + 1 >= args.size() || (a != "--data" && a != "--port" && a != "--bind" && a != "--site")) {
       *problem = "Unbekanntes oder unvollständiges Argument: " + a;
       return std::nullopt;

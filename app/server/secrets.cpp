@@ -68,8 +68,8 @@ std::optional<std::string> loadOrCreateSecret(const std::filesystem::path& dir, 
   const std::string secret = randomHex(16);
   const std::string line = secret + "\n";
   const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  const bool written = fd >= 0 && ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) &&
-                       ::fsync(fd) == 0;
+  const bool written =
+      fd >= 0 && ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) && ::fsync(fd) == 0;
   if (fd >= 0) ::close(fd);
   if (!written) {
     *problem = "Die Datei " + file.string() + " kann nicht geschrieben werden.";

@@ -42,11 +42,19 @@ Response notFound() {
 
 std::string_view contentType(std::string_view path) {
   static constexpr std::pair<std::string_view, std::string_view> kTypes[] = {
-      {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".wasm", "application/wasm"}, {".json", "application/json"}, {".txt", "text/plain; charset=utf-8"},
-      {".png", "image/png"}, {".svg", "image/svg+xml"}, {".ico", "image/x-icon"},
-      {".webmanifest", "application/manifest+json"}, {".woff2", "font/woff2"}, {".ttf", "font/ttf"},
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".wasm", "application/wasm"},
+      {".json", "application/json"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".png", "image/png"},
+      {".svg", "image/svg+xml"},
+      {".ico", "image/x-icon"},
+      {".webmanifest", "application/manifest+json"},
+      {".woff2", "font/woff2"},
+      {".ttf", "font/ttf"},
       {".otf", "font/otf"}};
   for (const auto& [ext, type] : kTypes)
     if (path.size() >= ext.size() && path.substr(path.size() - ext.size()) == ext) return type;

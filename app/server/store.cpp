@@ -41,7 +41,8 @@ class Statement {
   bool finished() const { return rc_ == SQLITE_DONE; }  // after next() said false: no error
   std::string text(int column) const {
     const auto* p = sqlite3_column_text(stmt_, column);
-    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
              : std::string();
   }
   std::int64_t integer(int column) const { return sqlite3_column_int64(stmt_, column); }
@@ -58,20 +59,33 @@ std::int64_t asInt(std::uint64_t n) { return static_cast<std::int64_t>(n); }
 
 bool apply(sqlite3* db, const StoredRound& r) {
   return Statement(db, "INSERT INTO rounds(code, key, json, state) VALUES(?, ?, ?, ?)")
-      .bind(r.code).bind(r.key).bind(r.json).bind(std::string(r.closed ? "closed" : "open")).run();
+      .bind(r.code)
+      .bind(r.key)
+      .bind(r.json)
+      .bind(std::string(r.closed ? "closed" : "open"))
+      .run();
 }
 bool apply(sqlite3* db, const CloseRound& c) {
   return Statement(db, "UPDATE rounds SET state = 'closed' WHERE code = ?").bind(c.code).run();
 }
 bool apply(sqlite3* db, const StoredToken& t) {
   return Statement(db, "INSERT INTO tokens(token, code, created) VALUES(?, ?, ?)")
-      .bind(t.token).bind(t.code).bind(t.created).run();
+      .bind(t.token)
+      .bind(t.code)
+      .bind(t.created)
+      .run();
 }
 bool apply(sqlite3* db, const StoredBallot& b) {
   return Statement(db,
                    "INSERT INTO ballots(id, code, token, json, seq, voided) VALUES(?, ?, ?, ?, ?, ?) "
                    "ON CONFLICT(id) DO UPDATE SET json = excluded.json, seq = excluded.seq")
-      .bind(b.id).bind(b.code).bind(b.token).bind(b.json).bind(asInt(b.seq)).bind(std::int64_t{b.voided}).run();
+      .bind(b.id)
+      .bind(b.code)
+      .bind(b.token)
+      .bind(b.json)
+      .bind(asInt(b.seq))
+      .bind(std::int64_t{b.voided})
+      .run();
 }
 bool apply(sqlite3* db, const VoidBallot& v) {
   return Statement(db, "UPDATE ballots SET voided = 1, seq = ? WHERE id = ?").bind(asInt(v.seq)).bind(v.id).run();

@@ -11,18 +11,18 @@
 
 #include "core/analysis/choropleth.hpp"
 #include "core/export/export.hpp"
-#include "core/model/commands.hpp"
-#include "core/import/geojson.hpp"
-#include "core/import/indicator_import.hpp"
-#include "core/voting/live.hpp"
 #include "core/geo/level_of_detail.hpp"
 #include "core/geo/map_scene.hpp"
-#include "core/model/offer_filter.hpp"
+#include "core/import/geojson.hpp"
+#include "core/import/indicator_import.hpp"
+#include "core/import/merge.hpp"
 #include "core/import/offer_import.hpp"
+#include "core/model/commands.hpp"
+#include "core/model/offer_filter.hpp"
+#include "core/model/settings.hpp"
+#include "core/voting/live.hpp"
 #include "core/voting/presentation.hpp"
 #include "core/voting/tally.hpp"
-#include "core/import/merge.hpp"
-#include "core/model/settings.hpp"
 #include "platform/platform.hpp"
 #include "ui/layer_cache.hpp"
 
@@ -36,8 +36,18 @@ struct AboutDialogState {
 
 struct FileRequest {
   enum class Kind {
-    New, Demo, Open, SaveBinary, SaveJson, Merge, OpenStored, DeleteStored, ListStored,
-    ImportDistricts, ImportIndicators, ImportOffers
+    New,
+    Demo,
+    Open,
+    SaveBinary,
+    SaveJson,
+    Merge,
+    OpenStored,
+    DeleteStored,
+    ListStored,
+    ImportDistricts,
+    ImportIndicators,
+    ImportOffers
   } kind;
   std::string argument;  // uid for the stored-session requests; a path natively
 };
@@ -62,9 +72,9 @@ struct MergeDialogState {
 struct AutosaveState {
   std::uint64_t savedRevision = 0;  // doc revision + view revision last stored
   double firstUnsavedMs = -1;       // when the oldest unsaved change happened; -1: none
-  bool writing = false;         // a save is scheduled or being stored
+  bool writing = false;             // a save is scheduled or being stored
   int failures = 0;
-  double lastDurationMs = 0;    // serialization time of the last autosave (benchmarks)
+  double lastDurationMs = 0;  // serialization time of the last autosave (benchmarks)
 };
 
 // A file chosen for import, its preview, and what the facilitator picks before applying.
@@ -95,8 +105,8 @@ struct RoundsViewState {
   Id paperFor = kNoId;
   PaperTally paper;
   std::string paperError;
-  std::vector<Id> revealed;  // hidden results the facilitator chose to show
-  Id ageGroup = kNoId;       // results of one age group, or all
+  std::vector<Id> revealed;             // hidden results the facilitator chose to show
+  Id ageGroup = kNoId;                  // results of one age group, or all
   std::map<Id, double> timerStartedMs;  // rounds whose timer runs on this device (nowMs)
   double timerWakeMs = 0;               // the idle loop is woken then for the next second
   std::map<Id, RoundResult> results;    // tallies of the session at resultsRevision (roundResult)
@@ -178,25 +188,25 @@ struct MarkerLayer {
 
 // Phase 1's map and its side panel: view, filters, tools, the scene and what is drawn of it.
 struct MapViewState {
-  Vec2 centre;                    // metres, the scene's projection
-  double metresPerPixel = 0.0;    // 0: fit everything on the next frame
-  float pinch = 0.0f;             // two-finger zoom since the last frame (SDL multigesture)
-  OfferFilter filter;             // shared by the map and the offer list
+  Vec2 centre;                  // metres, the scene's projection
+  double metresPerPixel = 0.0;  // 0: fit everything on the next frame
+  float pinch = 0.0f;           // two-finger zoom since the last frame (SDL multigesture)
+  OfferFilter filter;           // shared by the map and the offer list
   OfferColouring colouring = OfferColouring::Category;
-  Id choropleth = kNoId;          // indicator column shown as district colours
-  Choropleth classes;             // of that column, recomputed when it or the session changes
+  Id choropleth = kNoId;  // indicator column shown as district colours
+  Choropleth classes;     // of that column, recomputed when it or the session changes
   std::uint64_t classesRevision = ~std::uint64_t{0};
   enum class Tool { Browse, PlaceOffer, Link } tool = Tool::Browse;
   LinkType linkType = LinkType::Cooperation;
   Id linkFrom = kNoId;
   Id selectedOffer = kNoId;
-  Id pressedOffer = kNoId;        // under the pointer when the press began
-  bool dragged = false;           // the press has moved beyond a click
-  Id draggingOffer = kNoId;       // moved with the pointer; committed on release
+  Id pressedOffer = kNoId;   // under the pointer when the press began
+  bool dragged = false;      // the press has moved beyond a click
+  Id draggingOffer = kNoId;  // moved with the pointer; committed on release
   Vec2 dragTo;
   enum class Panel { Offers, Coverage } panel = Panel::Offers;
-  bool narrowShowsMap = true;     // narrow screens show the map or the panel, not both
-  bool filtersOpen = false;       // narrow screens fold the filters away
+  bool narrowShowsMap = true;  // narrow screens show the map or the panel, not both
+  bool filtersOpen = false;    // narrow screens fold the filters away
   // Scene cache: rebuilt when the session's districts or offers change.
   MapScene scene;
   std::uint64_t sceneRevision = ~std::uint64_t{0};
@@ -245,10 +255,10 @@ struct ParticipantState {
   std::optional<LiveRound> round;
   Ballot draft;
   enum class Step { Connecting, Voting, Sent, Closed, Unknown } step = Step::Connecting;
-  bool pending = false;     // submitted, not yet acknowledged by the server
+  bool pending = false;  // submitted, not yet acknowledged by the server
   bool voided = false;
-  std::string error;        // why the server refused the ballot
-  std::string saved;        // token, pending and draft as last written to local storage
+  std::string error;  // why the server refused the ballot
+  std::string saved;  // token, pending and draft as last written to local storage
   LiveConnection connection;
 };
 
@@ -262,11 +272,11 @@ struct AppState {
   SessionsDialogState sessions;
   MergeDialogState merge;
   bool workshopDialogOpen = false;
-  std::string pathInput;         // native: the path typed for open/save/merge
+  std::string pathInput;             // native: the path typed for open/save/merge
   std::map<Id, std::string> drafts;  // board: text typed into a column's "new" field
   Id editingEntry = kNoId;           // board: the entry whose text is being edited
-  std::string error;             // shown in a modal until dismissed
-  std::vector<Notice> notices;   // short confirmations, top right
+  std::string error;                 // shown in a modal until dismissed
+  std::vector<Notice> notices;       // short confirmations, top right
   std::vector<FileRequest> fileRequests;
   AutosaveState autosave;
   MapViewState map;
@@ -277,11 +287,13 @@ struct AppState {
   ExportDialogState exports;
   LiveState live;
   ParticipantState participant;
-  double maxFrameMs = 0;         // longest frame since the last reset (benchmarks)
-  std::vector<float> frameMs;    // every frame's time since the last reset (benchmarks)
+  double maxFrameMs = 0;       // longest frame since the last reset (benchmarks)
+  std::vector<float> frameMs;  // every frame's time since the last reset (benchmarks)
 
   std::uint64_t revision() const { return doc.history.revision() + viewRevision; }
-  void request(FileRequest::Kind kind, std::string argument = {}) { fileRequests.push_back({kind, std::move(argument)}); }
+  void request(FileRequest::Kind kind, std::string argument = {}) {
+    fileRequests.push_back({kind, std::move(argument)});
+  }
   void notify(std::string text, double nowMs) { notices.push_back({std::move(text), nowMs + 4000}); }
   void setPhase(Phase p) {
     if (doc.session.meta.phase == p) return;

@@ -79,8 +79,12 @@ void recordItem(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatu
   const ImGuiLastItemData& last = ctx->LastItemData;
   ImRect visible = last.Rect;
   if (ctx->CurrentWindow) visible.ClipWithFull(ctx->CurrentWindow->ClipRect);
-  Item item{std::string(stableId(label)), std::string(shownText(label)), last.Rect, visible,
-            (flags & ImGuiItemStatusFlags_Inputable) != 0, (flags & ImGuiItemStatusFlags_Checkable) != 0};
+  Item item{std::string(stableId(label)),
+            std::string(shownText(label)),
+            last.Rect,
+            visible,
+            (flags & ImGuiItemStatusFlags_Inputable) != 0,
+            (flags & ImGuiItemStatusFlags_Checkable) != 0};
   if (item.text && id == ctx->ActiveId) {
     gEditing = true;
     gEditingRect = visible;
@@ -152,8 +156,14 @@ std::string stateJson() {
     w.key("kioskThanks").value(gState->kiosk.thanks);
     const PresenterState& presenter = gState->presenter;
     w.key("presenter").beginObject().key("open").value(presenter.open);
-    w.key("mode").value(static_cast<int>(presenter.mode)).key("index").value(static_cast<std::int64_t>(presenter.index));
-    w.key("kind").value(static_cast<int>(presenter.slide.kind)).key("id").value(static_cast<std::int64_t>(presenter.slide.id));
+    w.key("mode")
+        .value(static_cast<int>(presenter.mode))
+        .key("index")
+        .value(static_cast<std::int64_t>(presenter.index));
+    w.key("kind")
+        .value(static_cast<int>(presenter.slide.kind))
+        .key("id")
+        .value(static_cast<std::int64_t>(presenter.slide.id));
     w.key("revealed").value(static_cast<std::int64_t>(std::min<std::size_t>(presenter.revealed, 1000000))).endObject();
     w.key("rounds").beginArray();
     for (const VotingRound& r : session.rounds) {
@@ -179,7 +189,9 @@ std::string stateJson() {
     w.key("liveError").value(gState->live.error);
     const ImportDialogState& import = gState->import;
     w.key("import").beginObject().key("open").value(import.kind != ImportDialogState::Kind::None);
-    w.key("error").value(import.kind == ImportDialogState::Kind::Districts ? import.districts.error : import.error).endObject();
+    w.key("error")
+        .value(import.kind == ImportDialogState::Kind::Districts ? import.districts.error : import.error)
+        .endObject();
     w.key("map").beginObject();
     w.key("markersDrawn").value(static_cast<std::int64_t>(map.markersDrawn));
     w.key("selectedOffer").value(static_cast<std::int64_t>(map.selectedOffer));
@@ -226,8 +238,7 @@ std::string stateJson() {
 
 // ImGui's test-engine hooks (declared in imgui_internal.h).
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID, const ImRect&, const ImGuiLastItemData*) {}
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
-                                  ImGuiItemStatusFlags flags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
   nwk::automation::recordItem(ctx, id, label, flags);
 }
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}

@@ -12,9 +12,9 @@
 namespace nwk::automation {
 
 void attach(AppState* state);  // after ImGui::CreateContext; turns the hooks on
-void beginFrame();                   // before ImGui::NewFrame: forget the last frame's items
-void endFrame();                     // after drawing: hand text fields to the platform
-void countFrame();                   // one more frame was drawn
+void beginFrame();             // before ImGui::NewFrame: forget the last frame's items
+void endFrame();               // after drawing: hand text fields to the platform
+void countFrame();             // one more frame was drawn
 
 std::string widgetsJson();
 std::string stateJson();

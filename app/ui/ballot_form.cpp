@@ -60,8 +60,10 @@ void drawScores(Ballot& ballot, const VotingRound& round, Id proposal) {
     const std::int32_t score = valueOf(ballot, proposal, criterion);
     for (std::int32_t v = 1; v <= 5; ++v) {
       ImGui::SameLine();
-      const std::string id = "kiosk.score." + std::to_string(proposal) + "." + std::to_string(c) + "." + std::to_string(v);
-      if (toggle(std::to_string(v).c_str(), id.c_str(), score == v)) setEntry(ballot, proposal, score == v ? 0 : v, criterion);
+      const std::string id =
+          "kiosk.score." + std::to_string(proposal) + "." + std::to_string(c) + "." + std::to_string(v);
+      if (toggle(std::to_string(v).c_str(), id.c_str(), score == v))
+        setEntry(ballot, proposal, score == v ? 0 : v, criterion);
     }
   }
 }

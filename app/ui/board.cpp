@@ -11,8 +11,8 @@
 #include <cstring>
 #include <string>
 
-#include "core/model/labels.hpp"
 #include "core/import/merge.hpp"
+#include "core/model/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -25,7 +25,8 @@ constexpr float kMinColumnWidth = 200.0f;
 
 void drawLevel(Document& doc, Proposal p) {
   const std::string id = "level." + std::to_string(p.id);
-  ImGui::SetNextItemWidth(std::max(ImGui::CalcTextSize(tr(Str::LevelInstitutional)).x + ImGui::GetFrameHeight() * 2, 120.0f));
+  ImGui::SetNextItemWidth(
+      std::max(ImGui::CalcTextSize(tr(Str::LevelInstitutional)).x + ImGui::GetFrameHeight() * 2, 120.0f));
   if (!ImGui::BeginCombo(withId("", id.c_str()).c_str(), levelName(p.level))) return;
   for (Level l : {Level::Structural, Level::Institutional, Level::Individual}) {
     if (selectable(levelName(l), (id + "." + std::to_string(static_cast<int>(l))).c_str(), p.level == l)) {
@@ -65,7 +66,8 @@ void drawProposalLinks(Document& doc, const Proposal& p) {
   if (!p.problems.empty() || !p.districts.empty()) {
     ImGui::SameLine();
     ImGui::TextDisabled("%s", trf(Str::BoardLinksSummary, static_cast<unsigned>(p.problems.size()),
-                                  static_cast<unsigned>(p.districts.size())).c_str());
+                                  static_cast<unsigned>(p.districts.size()))
+                                  .c_str());
   }
   if (!ImGui::BeginPopup(id.c_str())) return;
   Proposal changed = p;
@@ -94,13 +96,13 @@ void dragToMerge(Document& doc, const Proposal& p) {
 }
 
 // The entry's text, wrapped, in a frame; a click (or Enter) turns it into an editor.
-template <class T>
-void drawEntryText(AppState& state, const T& item, const std::string& id, float width) {
+template <class T> void drawEntryText(AppState& state, const T& item, const std::string& id, float width) {
   Document& doc = state.doc;
   const ImGuiStyle& style = ImGui::GetStyle();
   if (state.editingEntry == item.id) {
     std::string text = item.text;
-    const float lines = std::max(3.0f, ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y / ImGui::GetTextLineHeight() + 1);
+    const float lines =
+        std::max(3.0f, ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y / ImGui::GetTextLineHeight() + 1);
     if (!ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
     if (ImGui::InputTextMultiline(withId("", (id + ".edit").c_str()).c_str(), &text,
                                   ImVec2(width, lines * ImGui::GetTextLineHeight() + style.FramePadding.y * 2),
@@ -117,19 +119,21 @@ void drawEntryText(AppState& state, const T& item, const std::string& id, float 
   }
   const float textWidth = width - style.FramePadding.x * 2;
   const ImVec2 textSize = ImGui::CalcTextSize(item.text.c_str(), nullptr, false, textWidth);
-  const ImVec2 size(width, std::max(textSize.y + style.FramePadding.y * 2, std::max(ImGui::GetFrameHeight(), minTarget())));
+  const ImVec2 size(width,
+                    std::max(textSize.y + style.FramePadding.y * 2, std::max(ImGui::GetFrameHeight(), minTarget())));
   if (ImGui::InvisibleButton(id.c_str(), size)) state.editingEntry = item.id;
   if constexpr (std::is_same_v<T, Proposal>) dragToMerge(doc, item);
   const ImVec2 min = ImGui::GetItemRectMin();
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(min, ImGui::GetItemRectMax(), ImGui::GetColorU32(ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding);
+  draw->AddRectFilled(min, ImGui::GetItemRectMax(),
+                      ImGui::GetColorU32(ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                      style.FrameRounding);
   draw->AddText(nullptr, 0.0f, ImVec2(min.x + style.FramePadding.x, min.y + (size.y - textSize.y) * 0.5f),
                 ImGui::GetColorU32(ImGuiCol_Text), item.text.c_str(), nullptr, textWidth);
 }
 
 // One entry: its text (click to edit), a delete button, and (proposals) the level and links.
-template <class T>
-void drawEntry(AppState& state, const T& item, const char* kind) {
+template <class T> void drawEntry(AppState& state, const T& item, const char* kind) {
   Document& doc = state.doc;
   ImGui::PushID(static_cast<int>(item.id));
   const std::string id = std::string(kind) + "." + std::to_string(item.id);
@@ -149,15 +153,14 @@ void drawEntry(AppState& state, const T& item, const char* kind) {
   ImGui::PopID();
 }
 
-template <class T>
-void drawAddField(AppState& state, Id ageGroup, Str hint, const char* kind) {
+template <class T> void drawAddField(AppState& state, Id ageGroup, Str hint, const char* kind) {
   std::string& draft = state.drafts[ageGroup];
   const std::string key = std::string(kind) + ".new." + std::to_string(ageGroup);
   const char* addText = tr(Str::BoardAdd);
   const float addWidth = buttonWidth(addText);
   ImGui::SetNextItemWidth(ImGui::CalcItemWidth() - addWidth - ImGui::GetStyle().ItemSpacing.x);
-  bool submit = ImGui::InputTextWithHint(withId("", key.c_str()).c_str(), tr(hint), &draft,
-                                         ImGuiInputTextFlags_EnterReturnsTrue);
+  bool submit =
+      ImGui::InputTextWithHint(withId("", key.c_str()).c_str(), tr(hint), &draft, ImGuiInputTextFlags_EnterReturnsTrue);
   const bool refocus = submit;
   ImGui::SameLine();
   submit |= button(addText, (key + ".add").c_str());
@@ -171,8 +174,7 @@ void drawAddField(AppState& state, Id ageGroup, Str hint, const char* kind) {
   if (refocus) ImGui::SetKeyboardFocusHere(-1);  // keep typing the next entry
 }
 
-template <class T>
-void drawColumn(AppState& state, Id ageGroup, const char* title, Str hint, const char* kind) {
+template <class T> void drawColumn(AppState& state, Id ageGroup, const char* title, Str hint, const char* kind) {
   pushHeadingFont();
   ImGui::TextUnformatted(title);
   popHeadingFont();
@@ -187,8 +189,7 @@ void drawColumn(AppState& state, Id ageGroup, const char* title, Str hint, const
   drawAddField<T>(state, ageGroup, hint, kind);
 }
 
-template <class T>
-void drawBoardOf(AppState& state, Str hint, const char* kind) {
+template <class T> void drawBoardOf(AppState& state, Str hint, const char* kind) {
   std::vector<std::pair<Id, std::string>> columns{{kNoId, tr(Str::AllAgeGroups)}};
   for (const AgeGroup& g : state.doc.session.ageGroups) columns.emplace_back(g.id, g.name);
   const float count = static_cast<float>(columns.size());
@@ -223,10 +224,8 @@ void drawBoardOf(AppState& state, Str hint, const char* kind) {
 }  // namespace
 
 void drawBoard(AppState& state) {
-  if (state.doc.session.meta.phase == Phase::Problems)
-    drawBoardOf<Problem>(state, Str::BoardProblemHint, "problem");
-  else
-    drawBoardOf<Proposal>(state, Str::BoardProposalHint, "proposal");
+  if (state.doc.session.meta.phase == Phase::Problems) drawBoardOf<Problem>(state, Str::BoardProblemHint, "problem");
+  else drawBoardOf<Proposal>(state, Str::BoardProposalHint, "proposal");
 }
 
 }  // namespace nwk::ui

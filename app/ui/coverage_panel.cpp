@@ -61,11 +61,14 @@ void drawPopulationColumns(AppState& state) {
     ImGui::SameLine(ImGui::GetFontSize() * 4);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     const std::string id = "coverage.population." + g.name;
-    if (!ImGui::BeginCombo(withId("", id.c_str()).c_str(), current ? current->name.c_str() : tr(Str::CoverageNoPopulation))) continue;
+    if (!ImGui::BeginCombo(withId("", id.c_str()).c_str(),
+                           current ? current->name.c_str() : tr(Str::CoverageNoPopulation)))
+      continue;
     AgeGroup changed = g;
     if (selectable(tr(Str::CoverageNoPopulation), (id + ".none").c_str(), !current)) changed.populationColumn = kNoId;
     for (const IndicatorColumn& c : session.indicatorColumns)
-      if (selectable(c.name.c_str(), (id + "." + std::to_string(c.id)).c_str(), c.id == g.populationColumn)) changed.populationColumn = c.id;
+      if (selectable(c.name.c_str(), (id + "." + std::to_string(c.id)).c_str(), c.id == g.populationColumn))
+        changed.populationColumn = c.id;
     ImGui::EndCombo();
     update(state.doc, changed);
   }
@@ -88,7 +91,8 @@ void drawCell(AppState& state, const CoverageCell& cell, const District& distric
   ImGui::PopStyleVar();
   if (selected) ImGui::PopStyleColor();
   if (cell.gap) ImGui::PopStyleColor();
-  tooltip(trf(cell.gap ? Str::CoverageCellGapTip : Str::CoverageCellTip, district.name.c_str(), group.name.c_str()).c_str());
+  tooltip(trf(cell.gap ? Str::CoverageCellGapTip : Str::CoverageCellTip, district.name.c_str(), group.name.c_str())
+              .c_str());
 }
 
 void drawMatrix(AppState& state, const CoverageMatrix& matrix) {
@@ -100,7 +104,8 @@ void drawMatrix(AppState& state, const CoverageMatrix& matrix) {
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float nameWidth = std::min(ImGui::GetFontSize() * 9, ImGui::GetContentRegionAvail().x * 0.4f);
   const float columns = static_cast<float>(std::max<std::size_t>(session.ageGroups.size(), 1));
-  const float cellWidth = std::max((ImGui::GetContentRegionAvail().x - nameWidth - spacing * columns) / columns, ImGui::GetFontSize() * 3);
+  const float cellWidth =
+      std::max((ImGui::GetContentRegionAvail().x - nameWidth - spacing * columns) / columns, ImGui::GetFontSize() * 3);
   const float left = ImGui::GetCursorPosX() + nameWidth + spacing;
   for (std::size_t c = 0; c < session.ageGroups.size(); ++c) {
     if (c > 0) ImGui::SameLine();
@@ -127,16 +132,20 @@ void drawMatrix(AppState& state, const CoverageMatrix& matrix) {
       drawCell(state, row.cells[c], *district, session.ageGroups[c], cellWidth);
     }
   }
-  if (matrix.outside > 0) ImGui::TextDisabled("%s", trf(Str::CoverageOutside, static_cast<unsigned>(matrix.outside)).c_str());
+  if (matrix.outside > 0)
+    ImGui::TextDisabled("%s", trf(Str::CoverageOutside, static_cast<unsigned>(matrix.outside)).c_str());
 }
 
 }  // namespace
 
 void drawCoveragePanel(AppState& state) {
   const CoverageMatrix matrix = coverage(state.doc.session);
-  const auto broken = std::count_if(matrix.rows.begin(), matrix.rows.end(), [](const CoverageRow& r) { return r.brokenChain; });
+  const auto broken =
+      std::count_if(matrix.rows.begin(), matrix.rows.end(), [](const CoverageRow& r) { return r.brokenChain; });
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%s", trf(Str::CoverageSummary, static_cast<unsigned>(broken), static_cast<unsigned>(matrix.rows.size())).c_str());
+  ImGui::TextDisabled(
+      "%s",
+      trf(Str::CoverageSummary, static_cast<unsigned>(broken), static_cast<unsigned>(matrix.rows.size())).c_str());
   ImGui::PopTextWrapPos();
   drawMatrix(state, matrix);
   ImGui::SeparatorText(tr(Str::CoverageRules));

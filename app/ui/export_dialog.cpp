@@ -15,8 +15,8 @@
 #include "core/export/export_csv.hpp"
 #include "core/export/export_geojson.hpp"
 #include "core/export/export_markdown.hpp"
-#include "core/io/file_names.hpp"
 #include "core/export/report_html.hpp"
+#include "core/io/file_names.hpp"
 #include "core/voting/voting.hpp"
 #include "platform/platform.hpp"
 #include "ui/map_view.hpp"
@@ -44,8 +44,11 @@ void offerTables(AppState& state) {
   const ExportDialogState& e = state.exports;
   const Session& s = state.doc.session;
   const CsvDialect dialect = e.rfc4180 ? CsvDialect::Rfc4180 : CsvDialect::ExcelDe;
-  for (ExportTable t : {ExportTable::Offers, ExportTable::Links, ExportTable::Problems, ExportTable::Proposals, ExportTable::Coverage})
-    if (e.allTables || t == e.table) offer(state, exportFileName(s.meta, today(), ExportFormat::Csv, t), exportCsv(s, t, dialect, e.options), "text/csv");
+  for (ExportTable t :
+       {ExportTable::Offers, ExportTable::Links, ExportTable::Problems, ExportTable::Proposals, ExportTable::Coverage})
+    if (e.allTables || t == e.table)
+      offer(state, exportFileName(s.meta, today(), ExportFormat::Csv, t), exportCsv(s, t, dialect, e.options),
+            "text/csv");
 }
 
 std::string pictureName(const AppState& state) {
@@ -70,7 +73,8 @@ void offerMapPicture(AppState& state) {
 void drawPictureSize(ExportDialogState& e) {
   if (toggle(tr(Str::ExportPictureScreen), "export.picture.screen", e.pictureWidth == 0)) e.pictureWidth = 0;
   ImGui::SameLine();
-  if (toggle(tr(Str::ExportPictureWidth), "export.picture.width", e.pictureWidth > 0) && e.pictureWidth == 0) e.pictureWidth = 2400;
+  if (toggle(tr(Str::ExportPictureWidth), "export.picture.width", e.pictureWidth > 0) && e.pictureWidth == 0)
+    e.pictureWidth = 2400;
   if (e.pictureWidth == 0) return;
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
@@ -82,9 +86,16 @@ void download(AppState& state) {
   ExportDialogState& e = state.exports;
   const Session& s = state.doc.session;
   switch (e.what) {
-    case What::Report: offer(state, exportFileName(s.meta, today(), ExportFormat::Html), reportHtml(s, e.options), "text/html"); break;
-    case What::Summary: offer(state, exportFileName(s.meta, today(), ExportFormat::Markdown), exportMarkdown(s, e.options), "text/markdown"); break;
-    case What::Map: offer(state, exportFileName(s.meta, today(), ExportFormat::GeoJson), exportGeoJson(s), "application/geo+json"); break;
+    case What::Report:
+      offer(state, exportFileName(s.meta, today(), ExportFormat::Html), reportHtml(s, e.options), "text/html");
+      break;
+    case What::Summary:
+      offer(state, exportFileName(s.meta, today(), ExportFormat::Markdown), exportMarkdown(s, e.options),
+            "text/markdown");
+      break;
+    case What::Map:
+      offer(state, exportFileName(s.meta, today(), ExportFormat::GeoJson), exportGeoJson(s), "application/geo+json");
+      break;
     case What::Tables: offerTables(state); break;
     case What::MapPicture: offerMapPicture(state); break;
     case What::Session: state.request(FileRequest::Kind::SaveBinary); break;
@@ -94,26 +105,30 @@ void download(AppState& state) {
 
 void drawWhat(ExportDialogState& e) {
   const std::pair<What, Str> choices[] = {
-      {What::Report, Str::ExportWhatReport},   {What::Tables, Str::ExportWhatTables},
-      {What::Summary, Str::ExportWhatSummary}, {What::Map, Str::ExportWhatMap},
-      {What::MapPicture, Str::ExportWhatPicture}, {What::Session, Str::ExportWhatSession},
+      {What::Report, Str::ExportWhatReport},          {What::Tables, Str::ExportWhatTables},
+      {What::Summary, Str::ExportWhatSummary},        {What::Map, Str::ExportWhatMap},
+      {What::MapPicture, Str::ExportWhatPicture},     {What::Session, Str::ExportWhatSession},
       {What::SessionJson, Str::ExportWhatSessionJson}};
   bool first = true;
   for (const auto& [what, name] : choices) {
     if (!first) flowNext(buttonWidth(tr(name)));
     first = false;
-    if (toggle(tr(name), ("export.what." + std::to_string(static_cast<int>(what))).c_str(), e.what == what)) e.what = what;
+    if (toggle(tr(name), ("export.what." + std::to_string(static_cast<int>(what))).c_str(), e.what == what))
+      e.what = what;
   }
 }
 
 void drawTables(ExportDialogState& e) {
   if (toggle(tr(Str::ExportAllTables), "export.table.all", e.allTables)) e.allTables = true;
-  const std::pair<ExportTable, Str> tables[] = {{ExportTable::Offers, Str::ExportOffers}, {ExportTable::Links, Str::ExportLinks},
-                                                {ExportTable::Problems, Str::ExportProblems}, {ExportTable::Proposals, Str::ExportProposals},
+  const std::pair<ExportTable, Str> tables[] = {{ExportTable::Offers, Str::ExportOffers},
+                                                {ExportTable::Links, Str::ExportLinks},
+                                                {ExportTable::Problems, Str::ExportProblems},
+                                                {ExportTable::Proposals, Str::ExportProposals},
                                                 {ExportTable::Coverage, Str::ExportCoverage}};
   for (const auto& [table, name] : tables) {
     flowNext(buttonWidth(tr(name)));
-    if (toggle(tr(name), ("export.table." + std::to_string(static_cast<int>(table))).c_str(), !e.allTables && e.table == table)) {
+    if (toggle(tr(name), ("export.table." + std::to_string(static_cast<int>(table))).c_str(),
+               !e.allTables && e.table == table)) {
       e.allTables = false;
       e.table = table;
     }
@@ -124,7 +139,8 @@ void drawTables(ExportDialogState& e) {
 // A row of choices: "all" (no id) or one of the named items.
 using Choices = std::vector<std::pair<Id, const char*>>;
 
-void chooseOne(Str heading, const std::string& key, const char* allLabel, const Choices& items, std::optional<Id>& chosen) {
+void chooseOne(Str heading, const std::string& key, const char* allLabel, const Choices& items,
+               std::optional<Id>& chosen) {
   ImGui::TextDisabled("%s", tr(heading));
   if (toggle(allLabel, (key + ".all").c_str(), !chosen)) chosen.reset();
   for (const auto& [id, label] : items) {
@@ -225,7 +241,7 @@ void drawChoices(AppState& state) {
 void openExportDialog(AppState& state) {
   state.exports.open = true;
   state.exports.options.indicator = state.map.choropleth;  // the map's colours, as on screen
-  state.exports.options.includeHidden = false;  // confirmed anew for every export
+  state.exports.options.includeHidden = false;             // confirmed anew for every export
 }
 
 void drawExportDialog(AppState& state) {

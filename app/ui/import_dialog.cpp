@@ -69,7 +69,8 @@ void drawDistrictChoices(AppState& state) {
   if (r.districts.size() > 40) text += ", …";
   drawFindings(text);
   if (!state.doc.session.districts.empty())
-    ImGui::TextDisabled("%s", trf(Str::ImportReplacesDistricts, static_cast<unsigned>(state.doc.session.districts.size())).c_str());
+    ImGui::TextDisabled(
+        "%s", trf(Str::ImportReplacesDistricts, static_cast<unsigned>(state.doc.session.districts.size())).c_str());
 }
 
 void drawIndicatorChoices(AppState& state) {
@@ -115,7 +116,8 @@ void apply(AppState& state) {
   } else if (d.kind == Kind::Indicators) {
     applyIndicatorImport(state.doc, *d.indicators, d.source);
     state.notify(trf(Str::ImportIndicatorsDone, static_cast<unsigned>(d.indicators->columns.size()),
-                     static_cast<unsigned>(d.indicators->matched.size())), now);
+                     static_cast<unsigned>(d.indicators->matched.size())),
+                 now);
   } else if (d.kind == Kind::Offers) {
     const std::size_t added = applyOfferImport(state.doc, *d.offers);
     state.notify(trf(Str::ImportOffersDone, static_cast<unsigned>(added)), now);
@@ -145,7 +147,8 @@ void drawImportDialog(AppState& state) {
   if (!beginModal(tr(Str::ImportTitle), "import", d.kind != Kind::None, 640.0f)) return;
   ImGui::TextDisabled("%s", d.fileName.c_str());
   if (d.kind != Kind::Districts) {  // a CSV file holds indicators or offers: let them switch
-    if (toggle(tr(Str::ImportAsIndicators), "import.asIndicators", d.kind == Kind::Indicators) && d.kind != Kind::Indicators) {
+    if (toggle(tr(Str::ImportAsIndicators), "import.asIndicators", d.kind == Kind::Indicators) &&
+        d.kind != Kind::Indicators) {
       d.kind = Kind::Indicators;
       preview(state);
     }

@@ -37,7 +37,8 @@ void drawTools(AppState& state) {
     ImGui::SetNextItemWidth(ImGui::CalcTextSize(tr(Str::LinkCooperation)).x + ImGui::GetFrameHeight() * 2);
     if (ImGui::BeginCombo("###map.linkType", linkTypeName(map.linkType))) {
       for (int t = 0; t < 3; ++t)
-        if (selectable(linkTypeName(static_cast<LinkType>(t)), ("map.linkType." + std::to_string(t)).c_str(), static_cast<int>(map.linkType) == t))
+        if (selectable(linkTypeName(static_cast<LinkType>(t)), ("map.linkType." + std::to_string(t)).c_str(),
+                       static_cast<int>(map.linkType) == t))
           map.linkType = static_cast<LinkType>(t);
       ImGui::EndCombo();
     }
@@ -46,13 +47,18 @@ void drawTools(AppState& state) {
   flowNext(buttonWidth(importLabel.c_str()));
   if (button(importLabel.c_str(), "map.import")) ImGui::OpenPopup("###map.importMenu");
   if (ImGui::BeginPopup("###map.importMenu")) {
-    if (selectable(tr(Str::ImportDistrictsMenu), "map.import.districts", false)) state.request(FileRequest::Kind::ImportDistricts, state.pathInput);
-    if (selectable(tr(Str::ImportIndicatorsMenu), "map.import.indicators", false)) state.request(FileRequest::Kind::ImportIndicators, state.pathInput);
-    if (selectable(tr(Str::ImportOffersMenu), "map.import.offers", false)) state.request(FileRequest::Kind::ImportOffers, state.pathInput);
+    if (selectable(tr(Str::ImportDistrictsMenu), "map.import.districts", false))
+      state.request(FileRequest::Kind::ImportDistricts, state.pathInput);
+    if (selectable(tr(Str::ImportIndicatorsMenu), "map.import.indicators", false))
+      state.request(FileRequest::Kind::ImportIndicators, state.pathInput);
+    if (selectable(tr(Str::ImportOffersMenu), "map.import.offers", false))
+      state.request(FileRequest::Kind::ImportOffers, state.pathInput);
     ImGui::EndPopup();
   }
   if (map.tool != T::Browse) {
-    ImGui::TextDisabled("%s", tr(placing ? Str::MapPlaceOfferStatus : map.linkFrom == kNoId ? Str::MapLinkFirst : Str::MapLinkSecond));
+    ImGui::TextDisabled("%s", tr(placing                 ? Str::MapPlaceOfferStatus
+                                 : map.linkFrom == kNoId ? Str::MapLinkFirst
+                                                         : Str::MapLinkSecond));
     if (ImGui::IsKeyPressed(ImGuiKey_Escape)) map.tool = T::Browse;
   }
 }
@@ -74,14 +80,16 @@ void drawFilters(AppState& state) {
   ImGui::SetNextItemWidth(220.0f);
   ImGui::InputTextWithHint("###map.search", (std::string(icon::kSearch) + " " + tr(Str::MapSearch)).c_str(), &f.search);
 
-  static constexpr Str kColourings[] = {Str::MapColourCategory, Str::AssessKnown, Str::AssessUsed, Str::AssessTransparent, Str::AssessFitting};
+  static constexpr Str kColourings[] = {Str::MapColourCategory, Str::AssessKnown, Str::AssessUsed,
+                                        Str::AssessTransparent, Str::AssessFitting};
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(Str::MapColour));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::CalcTextSize(tr(Str::AssessTransparent)).x + ImGui::GetFrameHeight() * 2);
   if (ImGui::BeginCombo("###map.colouring", tr(kColourings[static_cast<int>(map.colouring)]))) {
     for (int c = 0; c < 5; ++c)
-      if (selectable(tr(kColourings[c]), ("map.colouring." + std::to_string(c)).c_str(), static_cast<int>(map.colouring) == c))
+      if (selectable(tr(kColourings[c]), ("map.colouring." + std::to_string(c)).c_str(),
+                     static_cast<int>(map.colouring) == c))
         map.colouring = static_cast<OfferColouring>(c);
     ImGui::EndCombo();
   }
@@ -94,7 +102,8 @@ void drawFilters(AppState& state) {
   if (ImGui::BeginCombo("###map.choropleth", shown ? shown->name.c_str() : tr(Str::MapNoIndicator))) {
     if (selectable(tr(Str::MapNoIndicator), "map.choropleth.none", !shown)) map.choropleth = kNoId;
     for (const IndicatorColumn& c : state.doc.session.indicatorColumns)
-      if (selectable(c.name.c_str(), ("map.choropleth." + std::to_string(c.id)).c_str(), c.id == map.choropleth)) map.choropleth = c.id;
+      if (selectable(c.name.c_str(), ("map.choropleth." + std::to_string(c.id)).c_str(), c.id == map.choropleth))
+        map.choropleth = c.id;
     ImGui::EndCombo();
   }
   tooltip(tr(Str::MapIndicatorHint));
@@ -131,7 +140,8 @@ void drawLegend(AppState& state) {
 void drawPanelSwitches(MapViewState& map, bool narrow) {
   using P = MapViewState::Panel;
   if (narrow) {
-    if (toggle((std::string(icon::kMap) + " " + tr(Str::MapMapTab)).c_str(), "panel.map", map.narrowShowsMap)) map.narrowShowsMap = true;
+    if (toggle((std::string(icon::kMap) + " " + tr(Str::MapMapTab)).c_str(), "panel.map", map.narrowShowsMap))
+      map.narrowShowsMap = true;
   }
   const bool panelShown = !narrow || !map.narrowShowsMap;
   const std::string offersLabel = std::string(icon::kList) + " " + tr(Str::MapOffersTab);

@@ -47,8 +47,9 @@ void drawLeave(AppState& state) {
   }
   ImGui::TextUnformatted(tr(Str::KioskPin));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  const bool enter = ImGui::InputText("###kiosk.pin", &kiosk.pinEntry, ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal |
-                                                                           ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool enter = ImGui::InputText(
+      "###kiosk.pin", &kiosk.pinEntry,
+      ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
   if (button(tr(Str::Ok), "kiosk.pin.ok") || enter) {
     if (pinMatches(state.settings, kiosk.pinEntry)) leaveKiosk(state);
@@ -80,7 +81,8 @@ void drawKioskStart(AppState& state) {
   if (!beginModal(tr(Str::KioskStart), "kiosk.start", kiosk.startFor != kNoId, 480.0f)) return;
   ImGui::TextWrapped("%s", tr(Str::KioskSetPin));
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  const bool enter = ImGui::InputText("###kiosk.newPin", &kiosk.pinEntry, ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool enter = ImGui::InputText("###kiosk.newPin", &kiosk.pinEntry,
+                                      ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue);
   const bool valid = kiosk.pinEntry.size() >= 4;
   if (!valid) ImGui::TextDisabled("%s", tr(Str::KioskPinTooShort));
   ImGui::BeginDisabled(!valid);
@@ -104,7 +106,8 @@ void drawKiosk(AppState& state) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
-  ImGui::Begin("###kiosk", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::Begin("###kiosk", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   const VotingRound* round = findById(state.doc.session.rounds, state.settings.kioskRound);
   if (state.kiosk.thanks) drawThanks(state.kiosk);
   else if (round && round->state == RoundState::Open) drawBallot(state, *round);

@@ -15,7 +15,8 @@ ImDrawList& LayerCache::record() {
 }
 
 void LayerCache::endSpan() {
-  Span span{vtxEnd_, list_->VtxBuffer.Size, idxEnd_, list_->IdxBuffer.Size, ImRect(FLT_MAX, FLT_MAX, -FLT_MAX, -FLT_MAX)};
+  Span span{vtxEnd_, list_->VtxBuffer.Size, idxEnd_, list_->IdxBuffer.Size,
+            ImRect(FLT_MAX, FLT_MAX, -FLT_MAX, -FLT_MAX)};
   vtxEnd_ = span.vtxEnd;
   idxEnd_ = span.idxEnd;
   if (span.idxBegin == span.idxEnd) return;
@@ -40,7 +41,8 @@ int LayerCache::replay(ImDrawList& draw, ImVec2 offset, const ImRect& visible) c
       const ImDrawVert& x = list_->VtxBuffer[v];
       draw.PrimWriteVtx(ImVec2(x.pos.x + offset.x, x.pos.y + offset.y), x.uv, x.col);
     }
-    for (int i = span.idxBegin; i < span.idxEnd; ++i) draw.PrimWriteIdx(static_cast<ImDrawIdx>(base + list_->IdxBuffer[i]));
+    for (int i = span.idxBegin; i < span.idxEnd; ++i)
+      draw.PrimWriteIdx(static_cast<ImDrawIdx>(base + list_->IdxBuffer[i]));
   }
   return spans;
 }

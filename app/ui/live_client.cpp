@@ -77,7 +77,8 @@ std::string roundsPath(const std::string& code, const char* what) { return "/api
 std::string problemOf(int status, const std::string& body) {
   if (status == 401 || status == 403) return tr(Str::LiveForbidden);
   const LiveRefusal refusal = parseLiveRefusal(body);
-  return refusal.message.empty() ? trf(Str::LiveServerStatus, status) : trf(Str::LiveServerSays, refusal.message.c_str());
+  return refusal.message.empty() ? trf(Str::LiveServerStatus, status)
+                                 : trf(Str::LiveServerSays, refusal.message.c_str());
 }
 
 void takeIn(AppState& state, Id round, const LiveFeed& feed) {
@@ -136,7 +137,8 @@ void startParticipant(AppState& state, const std::string& code) {
   ParticipantState& p = state.participant;
   p.active = true;
   p.code = code.substr(0, 16);
-  std::transform(p.code.begin(), p.code.end(), p.code.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  std::transform(p.code.begin(), p.code.end(), p.code.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
   recall(p);
   state.touch = true;
 }
@@ -220,8 +222,9 @@ void refresh(AppState& state) {
   waitBeforeNext(p.connection, kRefreshMs);
   const bool joining = p.token.empty();
   const Request request = joining ? Request{"POST", "/api/join", joinJson(p.code)} : Request{"GET", "/api/me", {}};
-  requestForPhone(state, request,
-                  [joining](AppState& s, int status, const std::string& body) { takeAnswer(s, joining, status, body); });
+  requestForPhone(state, request, [joining](AppState& s, int status, const std::string& body) {
+    takeAnswer(s, joining, status, body);
+  });
 }
 
 }  // namespace
@@ -246,24 +249,25 @@ void openLiveRound(AppState& state, const VotingRound& round) {
   open.state = RoundState::Open;
   if (state.doc.session.uid == 0) state.doc.session.uid = platform::randomU64();  // as autosave would
   const std::string key = std::to_string(state.doc.session.uid) + "-" + std::to_string(round.id);
-  requestForRound(state, round.id, {"POST", "/api/rounds?key=" + key, liveRoundJson(state.doc.session, open)},
-                  [id = round.id](AppState& s, int status, const std::string& body) {
-                    const VotingRound* r = findById(s.doc.session.rounds, id);
-                    if (status == 0 && r && isLive(*r)) return;  // retried by syncLiveRounds
-                    std::string problem;
-                    const auto opened = status / 100 == 2 ? parseLiveRoundOpened(body, &problem) : std::nullopt;
-                    if (!opened) {
-                      s.live.error = status == 0 ? tr(Str::LiveUnreachable) : status / 100 == 2 ? problem : problemOf(status, body);
-                      s.live.rounds.erase(id);
-                      return;
-                    }
-                    s.live.error.clear();
-                    LiveRoundLink& link = s.live.rounds[id];
-                    link.joinUrl = opened->joinUrl;
-                    link.qr = opened->qrRows;
-                    if (r && r->liveCode != opened->code && startLiveRound(s.doc, id, opened->code))
-                      s.rounds.timerStartedMs.try_emplace(id, platform::nowMs());  // its timer runs from now
-                  });
+  requestForRound(
+      state, round.id, {"POST", "/api/rounds?key=" + key, liveRoundJson(state.doc.session, open)},
+      [id = round.id](AppState& s, int status, const std::string& body) {
+        const VotingRound* r = findById(s.doc.session.rounds, id);
+        if (status == 0 && r && isLive(*r)) return;  // retried by syncLiveRounds
+        std::string problem;
+        const auto opened = status / 100 == 2 ? parseLiveRoundOpened(body, &problem) : std::nullopt;
+        if (!opened) {
+          s.live.error = status == 0 ? tr(Str::LiveUnreachable) : status / 100 == 2 ? problem : problemOf(status, body);
+          s.live.rounds.erase(id);
+          return;
+        }
+        s.live.error.clear();
+        LiveRoundLink& link = s.live.rounds[id];
+        link.joinUrl = opened->joinUrl;
+        link.qr = opened->qrRows;
+        if (r && r->liveCode != opened->code && startLiveRound(s.doc, id, opened->code))
+          s.rounds.timerStartedMs.try_emplace(id, platform::nowMs());  // its timer runs from now
+      });
 }
 
 void syncLiveRounds(AppState& state) {
@@ -308,14 +312,16 @@ void endLiveRoundAnyway(AppState& state, Id round) {
 
 void voidLastBallotEverywhere(AppState& state, const VotingRound& round) {
   const auto& ballots = state.doc.session.ballots;
-  const auto last = std::find_if(ballots.rbegin(), ballots.rend(), [&](const Ballot& b) { return b.round == round.id && !b.voided; });
+  const auto last =
+      std::find_if(ballots.rbegin(), ballots.rend(), [&](const Ballot& b) { return b.round == round.id && !b.voided; });
   if (last == ballots.rend()) return;
   if (!last->liveId.empty() && !round.liveCode.empty()) {
     JsonWriter body;
     body.beginObject().key("ballot").value(last->liveId).endObject();
     platform::requestJson("POST", roundsPath(round.liveCode, "void"), state.live.secret, body.str(), kTimeoutMs,
                           [&state](int status, std::string answer) {
-                            if (status != 200) state.live.error = status == 0 ? tr(Str::LiveOffline) : problemOf(status, answer);
+                            if (status != 200)
+                              state.live.error = status == 0 ? tr(Str::LiveOffline) : problemOf(status, answer);
                           });
   }
   voidLastBallot(state.doc, round.id);

@@ -79,7 +79,8 @@ void drawLiveControls(AppState& state, const VotingRound& round) {
     const auto link = state.live.rounds.find(round.id);
     const bool connecting = link != state.live.rounds.end() && link->second.connection.requesting;
     ImGui::BeginDisabled(state.live.secret.empty() || connecting || round.proposals.empty());
-    if (button(tr(connecting ? Str::LiveConnecting : Str::LiveStart), ("live." + std::to_string(round.id) + ".start").c_str()))
+    if (button(tr(connecting ? Str::LiveConnecting : Str::LiveStart),
+               ("live." + std::to_string(round.id) + ".start").c_str()))
       openLiveRound(state, round);
     ImGui::EndDisabled();
     tooltip(tr(state.live.secret.empty() ? Str::LiveNeedsServer : Str::LiveStartTip));
@@ -97,7 +98,8 @@ void drawLiveJoinScreen(AppState& state) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
-  ImGui::Begin("###live.joinScreen", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::Begin("###live.joinScreen", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   pushHeadingFont();
   ImGui::TextWrapped("%s", tr(Str::LiveJoinTitle));
   popHeadingFont();

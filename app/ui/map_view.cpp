@@ -22,7 +22,7 @@
 namespace nwk::ui {
 namespace {
 
-constexpr float kClickSlop = 4.0f;        // pixels a press may move and still be a click
+constexpr float kClickSlop = 4.0f;  // pixels a press may move and still be a click
 constexpr double kMinMetresPerPixel = 0.2;
 constexpr double kMaxMetresPerPixel = 2000.0;
 constexpr ImU32 kOutline = IM_COL32(90, 90, 90, 255);
@@ -83,8 +83,9 @@ void fit(MapViewState& map, ImVec2 size) {
   }
   map.centre = {(b.min.x + b.max.x) * 0.5, (b.min.y + b.max.y) * 0.5};
   const double w = std::max(b.max.x - b.min.x, 100.0), h = std::max(b.max.y - b.min.y, 100.0);
-  map.metresPerPixel = std::clamp(std::max(w / static_cast<double>(std::max(size.x, 1.0f)), h / static_cast<double>(std::max(size.y, 1.0f))) * 1.08,
-                                  kMinMetresPerPixel, kMaxMetresPerPixel);
+  map.metresPerPixel = std::clamp(
+      std::max(w / static_cast<double>(std::max(size.x, 1.0f)), h / static_cast<double>(std::max(size.y, 1.0f))) * 1.08,
+      kMinMetresPerPixel, kMaxMetresPerPixel);
 }
 
 void zoomAround(MapViewState& map, const View& view, ImVec2 anchor, double factor) {
@@ -190,7 +191,8 @@ void drawLabels(ImDrawList* draw, const View& view, const AppState& state) {
     const std::string& name = state.doc.session.districts[d].name;
     const ImVec2 size = ImGui::CalcTextSize(name.c_str());
     const ImVec2 at = view.toScreen(shapes[d].label);
-    const ImRect box(at.x - size.x * 0.5f - 3, at.y - size.y * 0.5f - 1, at.x + size.x * 0.5f + 3, at.y + size.y * 0.5f + 1);
+    const ImRect box(at.x - size.x * 0.5f - 3, at.y - size.y * 0.5f - 1, at.x + size.x * 0.5f + 3,
+                     at.y + size.y * 0.5f + 1);
     if (!ImRect(view.origin, ImVec2(view.origin.x + view.size.x, view.origin.y + view.size.y)).Contains(box)) continue;
     if (std::any_of(placed.begin(), placed.end(), [&](const ImRect& r) { return r.Overlaps(box); })) continue;
     placed.push_back(box);
@@ -234,13 +236,16 @@ bool offerShown(const MapViewState& map, const Offer& offer) {
 
 namespace {
 
-float markerRadius(double mpp) { return static_cast<float>(std::clamp(10.5 - std::log2(std::max(mpp, 0.5)) * 1.2, 4.0, 11.0)); }
+float markerRadius(double mpp) {
+  return static_cast<float>(std::clamp(10.5 - std::log2(std::max(mpp, 0.5)) * 1.2, 4.0, 11.0));
+}
 
 // The offers with a marker, by index: all but those filtered away and the one being dragged.
 std::vector<int> markedOffers(const MapViewState& map, const Session& session) {
   std::vector<int> marked;
   for (std::size_t i = 0; i < session.offers.size(); ++i)
-    if (offerShown(map, session.offers[i]) && session.offers[i].id != map.draggingOffer) marked.push_back(static_cast<int>(i));
+    if (offerShown(map, session.offers[i]) && session.offers[i].id != map.draggingOffer)
+      marked.push_back(static_cast<int>(i));
   return marked;
 }
 
@@ -248,8 +253,9 @@ std::vector<int> markedOffers(const MapViewState& map, const Session& session) {
 // a dense map shows many small dots rather than a few clusters.
 float markerRadius(const View& view, const MapViewState& map, const std::vector<int>& marked) {
   const Bounds shown = view.plane();
-  const auto inView = std::count_if(marked.begin(), marked.end(),
-                                    [&](int i) { return shown.contains(map.scene.offers[static_cast<std::size_t>(i)]); });
+  const auto inView = std::count_if(marked.begin(), marked.end(), [&](int i) {
+    return shown.contains(map.scene.offers[static_cast<std::size_t>(i)]);
+  });
   const float density = std::sqrt(1500.0f / static_cast<float>(std::max<std::ptrdiff_t>(inView, 1)));
   return markerRadius(view.mpp) * std::clamp(density, 0.6f, 1.0f);
 }
@@ -261,7 +267,8 @@ void drawCluster(ImDrawList& draw, ImVec2 at, float r, int count) {
   char text[16];
   std::snprintf(text, sizeof text, "%d", count);
   const ImVec2 ts = ImGui::CalcTextSize(text);
-  if (ts.x < cr * 2.2f) draw.AddText(ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), text);
+  if (ts.x < cr * 2.2f)
+    draw.AddText(ImVec2(at.x - ts.x * 0.5f, at.y - ts.y * 0.5f), IM_COL32(255, 255, 255, 255), text);
 }
 
 // One offer's marker: a disc in its colour, ringed when it is selected, hovered or outside
@@ -274,7 +281,9 @@ void drawMarker(ImDrawList& draw, ImVec2 at, float r, const AppState& state, int
   const bool outside = offer.district == kNoId;  // flagged: placed outside every district
   // A ring as a larger disc behind the marker. Small dots of a dense map go without the white
   // ring; a flagged or selected offer keeps its ring at every size.
-  const ImU32 ring = selected || hovered ? IM_COL32(0, 0, 0, 255) : outside ? IM_COL32(213, 94, 0, 255) : IM_COL32(255, 255, 255, 255);
+  const ImU32 ring = selected || hovered ? IM_COL32(0, 0, 0, 255)
+                     : outside           ? IM_COL32(213, 94, 0, 255)
+                                         : IM_COL32(255, 255, 255, 255);
   if (r >= 6.0f || selected || outside || hovered) drawDisc(&draw, at, r + (selected || outside ? 3.0f : 1.5f), ring);
   drawDisc(&draw, at, r, imColour(offerColour(map, session, offer)));
   if (r < 9.0f) return;
@@ -317,15 +326,25 @@ void recordMarkers(MarkerLayer& layer, const View& view, const AppState& state) 
 void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered) {
   MapViewState& map = state.map;
   MarkerLayer& layer = map.markerLayer;
-  const MarkerLayer::Key key{map.sceneGeneration, state.doc.history.revision(), view.mpp, view.size.x, view.size.y, map.filter, map.colouring,
-                             map.selectedOffer, map.linkFrom, map.draggingOffer, atlasNow()};
+  const MarkerLayer::Key key{map.sceneGeneration,
+                             state.doc.history.revision(),
+                             view.mpp,
+                             view.size.x,
+                             view.size.y,
+                             map.filter,
+                             map.colouring,
+                             map.selectedOffer,
+                             map.linkFrom,
+                             map.draggingOffer,
+                             atlasNow()};
   if (!(layer.key == key) || !covers(layer, view)) {
     recordMarkers(layer, view, state);
     layer.key = key;
   }
   std::uint32_t drawn = static_cast<std::uint32_t>(replay(draw, layer.cache, layer.reference, view));
   if (std::binary_search(layer.alone.begin(), layer.alone.end(), hovered))
-    drawMarker(*draw, view.toScreen(map.scene.offers[static_cast<std::size_t>(hovered)]), layer.radius, state, hovered, true);
+    drawMarker(*draw, view.toScreen(map.scene.offers[static_cast<std::size_t>(hovered)]), layer.radius, state, hovered,
+               true);
   if (map.draggingOffer != kNoId) {
     const ImVec2 at = view.toScreen(map.dragTo);
     draw->AddCircleFilled(at, layer.radius + 2, IM_COL32(0, 0, 0, 90), 16);
@@ -349,7 +368,9 @@ void drawLinks(ImDrawList* draw, const View& view, const AppState& state) {
     if (!offerShown(map, from) && !offerShown(map, to)) continue;
     const ImVec2 p = view.toScreen(map.scene.offers[a]), q = view.toScreen(map.scene.offers[b]);
     const bool chain = crossesAgeGroups(from, to);
-    const ImU32 colour = chain ? IM_COL32(136, 34, 85, 230) : link.type == LinkType::Referral ? IM_COL32(0, 114, 178, 200) : IM_COL32(80, 80, 80, 180);
+    const ImU32 colour = chain                             ? IM_COL32(136, 34, 85, 230)
+                         : link.type == LinkType::Referral ? IM_COL32(0, 114, 178, 200)
+                                                           : IM_COL32(80, 80, 80, 180);
     draw->AddLine(p, q, colour, chain ? 3.5f : 2.0f);
     if (link.type == LinkType::Cooperation) continue;
     const float len = std::max(std::hypot(q.x - p.x, q.y - p.y), 1.0f);
@@ -423,7 +444,8 @@ void handlePointer(AppState& state, View& view, int hoveredOffer) {
   const ImGuiIO& io = ImGui::GetIO();
   if (ImGui::IsItemActivated()) {
     map.pressedOffer = map.tool == MapViewState::Tool::Browse && hoveredOffer >= 0
-                           ? state.doc.session.offers[static_cast<std::size_t>(hoveredOffer)].id : kNoId;
+                           ? state.doc.session.offers[static_cast<std::size_t>(hoveredOffer)].id
+                           : kNoId;
     map.dragged = false;
   }
   if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, kClickSlop)) {
@@ -462,7 +484,8 @@ void handleZoom(MapViewState& map, View& view, bool hovered) {
     view.centre = map.centre;
   }
   if (factor == 1.0) return;
-  const ImVec2 anchor = hovered ? io.MousePos : ImVec2(view.origin.x + view.size.x * 0.5f, view.origin.y + view.size.y * 0.5f);
+  const ImVec2 anchor =
+      hovered ? io.MousePos : ImVec2(view.origin.x + view.size.x * 0.5f, view.origin.y + view.size.y * 0.5f);
   zoomAround(map, view, anchor, factor);
   view.centre = map.centre;
   view.mpp = map.metresPerPixel;
@@ -486,7 +509,8 @@ void drawTooltip(const AppState& state, int offer, int district) {
   ImGui::BeginTooltip();
   ImGui::TextUnformatted(d.name.c_str());
   for (const IndicatorColumn& column : session.indicatorColumns)
-    if (auto v = indicatorValue(d, column.id)) ImGui::Text("%s: %s %s", column.name.c_str(), displayNumber(*v, 2).c_str(), column.unit.c_str());
+    if (auto v = indicatorValue(d, column.id))
+      ImGui::Text("%s: %s %s", column.name.c_str(), displayNumber(*v, 2).c_str(), column.unit.c_str());
   ImGui::EndTooltip();
 }
 
@@ -494,7 +518,8 @@ void drawTooltip(const AppState& state, int offer, int district) {
 void drawZoomButtons(MapViewState& map, View& view) {
   const float side = std::max(ImGui::GetFrameHeight(), minTarget());
   const ImGuiStyle& style = ImGui::GetStyle();
-  ImGui::SetCursorScreenPos(ImVec2(view.origin.x + view.size.x - side - style.WindowPadding.x, view.origin.y + style.WindowPadding.y));
+  ImGui::SetCursorScreenPos(
+      ImVec2(view.origin.x + view.size.x - side - style.WindowPadding.x, view.origin.y + style.WindowPadding.y));
   ImGui::BeginGroup();
   const ImVec2 centre(view.origin.x + view.size.x * 0.5f, view.origin.y + view.size.y * 0.5f);
   if (button(icon::kPlus, "map.zoomIn", side)) zoomAround(map, view, centre, 1.5);
@@ -523,9 +548,7 @@ void drawScaleBar(ImDrawList* draw, const View& view) {
 
 }  // namespace
 
-ImU32 imColour(std::uint32_t argb) {
-  return (argb & 0xFF00FF00u) | ((argb >> 16) & 0xFFu) | ((argb & 0xFFu) << 16);
-}
+ImU32 imColour(std::uint32_t argb) { return (argb & 0xFF00FF00u) | ((argb >> 16) & 0xFFu) | ((argb & 0xFFu) << 16); }
 
 bool crossesAgeGroups(const Offer& a, const Offer& b) {
   if (a.ageGroups.empty() || b.ageGroups.empty()) return false;
@@ -551,7 +574,9 @@ void drawMap(AppState& state, ImVec2 size) {
   const int offer = hovered ? offerUnder(state, view, mouse) : -1;
   handlePointer(state, view, offer);
   const int district = hovered && offer < 0 ? map.scene.districtAt(view.toPlane(mouse)) : -1;
-  if (hovered) ImGui::SetMouseCursor(offer >= 0 || map.tool != MapViewState::Tool::Browse ? ImGuiMouseCursor_Hand : ImGuiMouseCursor_Arrow);
+  if (hovered)
+    ImGui::SetMouseCursor(offer >= 0 || map.tool != MapViewState::Tool::Browse ? ImGuiMouseCursor_Hand
+                                                                               : ImGuiMouseCursor_Arrow);
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
@@ -589,7 +614,8 @@ void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax) {
   const std::string source = column->source.empty() ? std::string() : trf(Str::MapLegendSource, column->source.c_str());
   const float height = line * static_cast<float>(n + 2 + (source.empty() ? 0 : 1)) + pad * 2;
   const ImVec2 min(mapMin.x + pad, mapMax.y - height - pad);
-  const float width = std::max(ImGui::CalcTextSize(source.c_str()).x, ImGui::CalcTextSize(column->name.c_str()).x) + pad * 2 + 4;
+  const float width =
+      std::max(ImGui::CalcTextSize(source.c_str()).x, ImGui::CalcTextSize(column->name.c_str()).x) + pad * 2 + 4;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(min, ImVec2(min.x + std::max(width, 170.0f), min.y + height), IM_COL32(255, 255, 255, 225), 4.0f);
   ImVec2 at(min.x + pad, min.y + pad);
@@ -601,7 +627,8 @@ void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax) {
     draw->AddRect(at, ImVec2(at.x + line * 1.4f, at.y + line * 0.8f), IM_COL32(120, 120, 120, 255));
     const auto uk = static_cast<std::size_t>(k);
     const double lo = k == 0 ? classes.minimum : classes.upper[uk - 1];
-    const std::string range = (k == 0 ? "" : "> ") + displayNumber(lo, 2) + " – " + displayNumber(classes.upper[uk], 2) + " " + column->unit;
+    const std::string range =
+        (k == 0 ? "" : "> ") + displayNumber(lo, 2) + " – " + displayNumber(classes.upper[uk], 2) + " " + column->unit;
     draw->AddText(ImVec2(at.x + line * 1.8f, at.y), text, range.c_str());
   }
   at.y += line;

@@ -30,7 +30,9 @@ void drawList(AppState& state) {
   std::vector<int> shown;
   for (std::size_t i = 0; i < session.offers.size(); ++i)
     if (map.filter.matches(session.offers[i])) shown.push_back(static_cast<int>(i));
-  ImGui::TextDisabled("%s", trf(Str::MapOfferCount, static_cast<unsigned>(shown.size()), static_cast<unsigned>(session.offers.size())).c_str());
+  ImGui::TextDisabled(
+      "%s", trf(Str::MapOfferCount, static_cast<unsigned>(shown.size()), static_cast<unsigned>(session.offers.size()))
+                .c_str());
   if (session.offers.empty()) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(tr(Str::MapNoOffersYet));
@@ -48,11 +50,13 @@ void drawList(AppState& state) {
       const Offer& o = session.offers[static_cast<std::size_t>(shown[static_cast<std::size_t>(row)])];
       const ImVec2 at = ImGui::GetCursorScreenPos();
       const float dot = ImGui::GetTextLineHeight() * 0.35f;
-      ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + dot, at.y + std::max(ImGui::GetTextLineHeight(), minTarget()) * 0.5f), dot,
-                                                  imColour(offerColour(map, session, o)));
+      ImGui::GetWindowDrawList()->AddCircleFilled(
+          ImVec2(at.x + dot, at.y + std::max(ImGui::GetTextLineHeight(), minTarget()) * 0.5f), dot,
+          imColour(offerColour(map, session, o)));
       ImGui::Indent(dot * 3);
       const std::string label = o.name + "  ·  " + districtName(session, o);
-      if (selectable(label.c_str(), ("offer." + std::to_string(o.id)).c_str(), o.id == map.selectedOffer)) map.selectedOffer = o.id;
+      if (selectable(label.c_str(), ("offer." + std::to_string(o.id)).c_str(), o.id == map.selectedOffer))
+        map.selectedOffer = o.id;
       ImGui::Unindent(dot * 3);
     }
   }
@@ -63,8 +67,9 @@ void drawList(AppState& state) {
 bool inputText(History& history, const char* label, const std::string& id, std::string& value, bool multiline = false) {
   ImGui::TextUnformatted(label);
   const std::string widget = "###" + id;
-  const bool edited = multiline ? ImGui::InputTextMultiline(widget.c_str(), &value, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 4))
-                                : ImGui::InputText(widget.c_str(), &value);
+  const bool edited =
+      multiline ? ImGui::InputTextMultiline(widget.c_str(), &value, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 4))
+                : ImGui::InputText(widget.c_str(), &value);
   if (ImGui::IsItemDeactivated()) history.seal();
   return edited;
 }
@@ -86,7 +91,8 @@ void drawCategoryCombo(const Session& session, Offer& offer, bool& changed) {
   ImGui::TextUnformatted(tr(Str::OfferCategory));
   if (!ImGui::BeginCombo("###offer.category", current ? current->name.c_str() : "-")) return;
   for (const Category& c : session.categories)
-    if (selectable((std::string(icon::categoryIcon(c.icon)) + " " + c.name).c_str(), ("offer.category." + std::to_string(c.id)).c_str(), c.id == offer.category)) {
+    if (selectable((std::string(icon::categoryIcon(c.icon)) + " " + c.name).c_str(),
+                   ("offer.category." + std::to_string(c.id)).c_str(), c.id == offer.category)) {
       offer.category = c.id;
       changed = true;
     }
@@ -132,7 +138,8 @@ void drawForm(AppState& state, const Offer& current) {
   const Session& session = state.doc.session;
   Offer offer = current;
   bool changed = false;
-  if (button((std::string(icon::kList) + " " + tr(Str::OfferBackToList)).c_str(), "offer.back")) map.selectedOffer = kNoId;
+  if (button((std::string(icon::kList) + " " + tr(Str::OfferBackToList)).c_str(), "offer.back"))
+    map.selectedOffer = kNoId;
   ImGui::SameLine();
   if (button((std::string(icon::kTrash) + " " + tr(Str::Delete)).c_str(), "offer.delete")) {
     remove<Offer>(state.doc, offer.id);

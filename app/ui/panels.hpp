@@ -8,15 +8,15 @@
 
 namespace nwk::ui {
 
-void drawApp(AppState& state);          // app.cpp: full-window layout, shortcuts
-void drawTopBar(AppState& state);       // top_bar.cpp: menu, title, language, phases
-void drawWorkspace(AppState& state);    // workspace.cpp: the current phase's workspace
-void drawBoard(AppState& state);        // board.cpp: problems / proposals per age group
-void drawInventory(AppState& state);    // inventory.cpp: phase 1, the map and its panels
-void drawOfferPanel(AppState& state);   // offer_panel.cpp: offer list or the selected offer
-void drawCoveragePanel(AppState& state);  // coverage_panel.cpp: districts x age groups
-void drawImportDialog(AppState& state);   // import_dialog.cpp: preview and apply imports
-void drawRounds(AppState& state);       // rounds_panel.cpp: voting rounds (phases 4 and 5)
+void drawApp(AppState& state);                               // app.cpp: full-window layout, shortcuts
+void drawTopBar(AppState& state);                            // top_bar.cpp: menu, title, language, phases
+void drawWorkspace(AppState& state);                         // workspace.cpp: the current phase's workspace
+void drawBoard(AppState& state);                             // board.cpp: problems / proposals per age group
+void drawInventory(AppState& state);                         // inventory.cpp: phase 1, the map and its panels
+void drawOfferPanel(AppState& state);                        // offer_panel.cpp: offer list or the selected offer
+void drawCoveragePanel(AppState& state);                     // coverage_panel.cpp: districts x age groups
+void drawImportDialog(AppState& state);                      // import_dialog.cpp: preview and apply imports
+void drawRounds(AppState& state);                            // rounds_panel.cpp: voting rounds (phases 4 and 5)
 void drawResult(AppState& state, const VotingRound& round);  // results.cpp: one round's result
 // results.cpp: ranked bars of results (already filtered); the first hiddenTop rows drawn as
 // "?" (presenter mode reveals from the last place up).
@@ -29,7 +29,7 @@ bool resultShown(const AppState& state, const VotingRound& round);
 // the comparison and the beamer all draw it every frame).
 const RoundResult& roundResult(AppState& state, const VotingRound& round);
 void drawComparison(AppState& state);  // results.cpp: the opened rounds side by side
-void drawPresenter(AppState& state);         // presenter.cpp: the beamer view, arrow keys
+void drawPresenter(AppState& state);   // presenter.cpp: the beamer view, arrow keys
 void togglePresenter(AppState& state);
 // rounds_panel.cpp: the round's countdown ("noch 4:32"), when it has a timer; large for
 // the kiosk and the beamer; with a start button where the facilitator may start it.
@@ -39,8 +39,8 @@ void drawTimer(AppState& state, const VotingRound& round, bool facilitator);
 // in order of preference), the reason it cannot be sent yet, and the submit button. true
 // when a valid ballot was submitted.
 bool drawBallotForm(const Session& session, const VotingRound& round, Ballot& ballot, const char* submitLabel);
-void drawKiosk(AppState& state);        // kiosk.cpp: the shared voting device
-void drawKioskStart(AppState& state);   // kiosk.cpp: setting the PIN before handing over
+void drawKiosk(AppState& state);       // kiosk.cpp: the shared voting device
+void drawKioskStart(AppState& state);  // kiosk.cpp: setting the PIN before handing over
 bool pinMatches(const Settings& settings, const std::string& pin);
 void leaveKiosk(AppState& state);
 // live_panel.cpp: a round's live vote from phones (start, join code and QR, counts, end)
@@ -55,9 +55,9 @@ void drawExportDialog(AppState& state);  // export_dialog.cpp: formats, scope, p
 void openExportDialog(AppState& state);
 // export_dialog.cpp: after a frame is drawn, the map picture asked for (browser only).
 void captureMapPicture(AppState& state);
-void drawAboutDialog(AppState& state);  // about_dialog.cpp: about and licences
-void drawWorkshopDialog(AppState& state);  // workshop_dialog.cpp: meta data, age groups
-void drawSessionDialogs(AppState& state);  // session_dialogs.cpp: errors, stored sessions, merge
+void drawAboutDialog(AppState& state);            // about_dialog.cpp: about and licences
+void drawWorkshopDialog(AppState& state);         // workshop_dialog.cpp: meta data, age groups
+void drawSessionDialogs(AppState& state);         // session_dialogs.cpp: errors, stored sessions, merge
 void drawNotices(AppState& state, double nowMs);  // notices.cpp: short confirmations
 
 }  // namespace nwk::ui

@@ -29,8 +29,7 @@ void title(const std::string& text) {
 }
 
 // A heading and its entries as a bulleted list, in large body text.
-template <class T>
-void itemList(Str heading, const std::vector<T>& items, Id ageGroup) {
+template <class T> void itemList(Str heading, const std::vector<T>& items, Id ageGroup) {
   if (std::none_of(items.begin(), items.end(), [&](const T& item) { return item.ageGroup == ageGroup; })) return;
   ImGui::SeparatorText(tr(heading));
   pushDisplayFont();
@@ -69,7 +68,9 @@ void drawRoundSlide(AppState& state, const VotingRound& round, std::size_t place
   const RoundResult& result = roundResult(state, round);
   pushDisplayFont();
   ImGui::SetWindowFontScale(kBodyScale * 0.8f);
-  ImGui::TextUnformatted(trf(Str::ResultBallots, static_cast<unsigned>(result.ballots), static_cast<unsigned>(result.paperVoters)).c_str());
+  ImGui::TextUnformatted(
+      trf(Str::ResultBallots, static_cast<unsigned>(result.ballots), static_cast<unsigned>(result.paperVoters))
+          .c_str());
   if (round.state == RoundState::Open) ImGui::TextUnformatted(tr(Str::PresentInterim));
   drawTimer(state, round, false);
   ImGui::SetWindowFontScale(1.0f);
@@ -79,7 +80,9 @@ void drawRoundSlide(AppState& state, const VotingRound& round, std::size_t place
     return;
   }
   const std::size_t shown = std::min(state.presenter.revealed, places);
-  if (shown < places) ImGui::TextDisabled("%s", trf(Str::PresentRevealStep, static_cast<unsigned>(shown), static_cast<unsigned>(places)).c_str());
+  if (shown < places)
+    ImGui::TextDisabled(
+        "%s", trf(Str::PresentRevealStep, static_cast<unsigned>(shown), static_cast<unsigned>(places)).c_str());
   pushDisplayFont();
   ImGui::SetWindowFontScale(kBodyScale);
   drawResultBars(state.doc.session, round, result.proposals, places - shown);
@@ -128,7 +131,8 @@ void drawModes(PresenterState& p) {
                                                {PresentMode::Results, Str::PresentResults}};
   for (const auto& [mode, name] : modes) {
     if (mode != PresentMode::AgeGroups) flowNext(buttonWidth(tr(name)));
-    if (toggle(tr(name), ("present.mode." + std::to_string(static_cast<int>(mode))).c_str(), p.mode == mode) && p.mode != mode) {
+    if (toggle(tr(name), ("present.mode." + std::to_string(static_cast<int>(mode))).c_str(), p.mode == mode) &&
+        p.mode != mode) {
       p.mode = mode;
       p.index = 0;
       p.revealed = 0;
@@ -140,7 +144,8 @@ void drawModes(PresenterState& p) {
 void drawFooter(PresenterState& p, const std::vector<Slide>& slides, std::size_t places) {
   const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
   ImGui::BeginDisabled(p.index == 0);
-  if (button((std::string("←  ") + tr(Str::PresentPrevious)).c_str(), "present.previous", half)) step(p, slides, -1, places);
+  if (button((std::string("←  ") + tr(Str::PresentPrevious)).c_str(), "present.previous", half))
+    step(p, slides, -1, places);
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(p.index + 1 >= slides.size() && p.revealed >= places);
@@ -155,7 +160,9 @@ void togglePresenter(AppState& state) {
   p.open = !p.open;
   if (!p.open) return;
   const Phase phase = state.doc.session.meta.phase;
-  p.mode = phase >= Phase::Weighting ? PresentMode::Results : phase == Phase::Solutions ? PresentMode::Proposals : PresentMode::AgeGroups;
+  p.mode = phase >= Phase::Weighting   ? PresentMode::Results
+           : phase == Phase::Solutions ? PresentMode::Proposals
+                                       : PresentMode::AgeGroups;
   p.index = 0;
   p.revealed = 0;
   p.slide = {};
@@ -181,10 +188,13 @@ void drawPresenter(AppState& state) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
-  ImGui::Begin("###presenter", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::Begin("###presenter", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   drawModes(p);
-  const std::string counter = slides.empty() ? std::string() : std::to_string(p.index + 1) + " / " + std::to_string(slides.size());
-  const float right = buttonWidth(tr(Str::PresentLeave)) + ImGui::CalcTextSize(counter.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2;
+  const std::string counter =
+      slides.empty() ? std::string() : std::to_string(p.index + 1) + " / " + std::to_string(slides.size());
+  const float right =
+      buttonWidth(tr(Str::PresentLeave)) + ImGui::CalcTextSize(counter.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2;
   ImGui::SameLine();
   if (ImGui::GetContentRegionAvail().x < right) ImGui::NewLine();  // a phone: on a line of their own
   ImGui::SetCursorPosX(ImGui::GetContentRegionMax().x - right + ImGui::GetStyle().ItemSpacing.x);

@@ -89,23 +89,28 @@ void drawResultBars(const Session& session, const VotingRound& round, const std:
 void drawResult(AppState& state, const VotingRound& round) {
   if (!resultShown(state, round)) {
     ImGui::TextDisabled("%s", tr(Str::ResultHidden));
-    if (button(tr(Str::ResultReveal), ("round." + std::to_string(round.id) + ".reveal").c_str())) state.rounds.revealed.push_back(round.id);
+    if (button(tr(Str::ResultReveal), ("round." + std::to_string(round.id) + ".reveal").c_str()))
+      state.rounds.revealed.push_back(round.id);
     tooltip(tr(Str::ResultRevealHint));
     return;
   }
   const Session& session = state.doc.session;
   const RoundResult& result = roundResult(state, round);
-  ImGui::Text("%s", trf(Str::ResultBallots, static_cast<unsigned>(result.ballots), static_cast<unsigned>(result.paperVoters)).c_str());
+  ImGui::Text("%s",
+              trf(Str::ResultBallots, static_cast<unsigned>(result.ballots), static_cast<unsigned>(result.paperVoters))
+                  .c_str());
   Id& ageGroup = state.rounds.ageGroup;
   if (toggle(tr(Str::AllAgeGroups), "result.age.all", ageGroup == kNoId)) ageGroup = kNoId;
   for (const AgeGroup& g : session.ageGroups) {
     flowNext(buttonWidth(g.name.c_str()));
     if (toggle(g.name.c_str(), ("result.age." + g.name).c_str(), ageGroup == g.id)) ageGroup = g.id;
   }
-  drawResultBars(session, round, ageGroup == kNoId ? result.proposals : forAgeGroup(session, result.proposals, ageGroup));
+  drawResultBars(session, round,
+                 ageGroup == kNoId ? result.proposals : forAgeGroup(session, result.proposals, ageGroup));
   for (const GroupResult& g : result.groups) {
     const ParticipantGroup* group = findById(session.groups, g.group);
-    const std::string title = trf(Str::ResultGroup, group ? group->name.c_str() : tr(Str::ResultNoGroup), static_cast<unsigned>(g.ballots));
+    const std::string title =
+        trf(Str::ResultGroup, group ? group->name.c_str() : tr(Str::ResultNoGroup), static_cast<unsigned>(g.ballots));
     if (ImGui::TreeNode(title.c_str())) {
       drawResultBars(session, round, g.proposals);
       ImGui::TreePop();

@@ -75,7 +75,8 @@ void drawEditor(AppState& state, VotingRound round) {
     bool in = std::find(round.proposals.begin(), round.proposals.end(), p.id) != round.proposals.end();
     if (ImGui::Checkbox(withId(p.text.c_str(), ("round.proposal." + std::to_string(p.id)).c_str()).c_str(), &in)) {
       if (in) round.proposals.push_back(p.id);
-      else round.proposals.erase(std::remove(round.proposals.begin(), round.proposals.end(), p.id), round.proposals.end());
+      else
+        round.proposals.erase(std::remove(round.proposals.begin(), round.proposals.end(), p.id), round.proposals.end());
       changed = true;
     }
   }
@@ -111,14 +112,14 @@ void drawActions(AppState& state, const VotingRound& round, std::size_t ballots)
     drawTimer(state, round, true);
   }
   drawLiveControls(state, round);
-  if (round.state == RoundState::Closed && button(tr(Str::RoundReopen), (key + ".reopen").c_str())) setRoundState(state.doc, id, RoundState::Open);
+  if (round.state == RoundState::Closed && button(tr(Str::RoundReopen), (key + ".reopen").c_str()))
+    setRoundState(state.doc, id, RoundState::Open);
 }
 
 void drawRound(AppState& state, const VotingRound& round) {
   const Session& s = state.doc.session;
-  const std::size_t ballots = static_cast<std::size_t>(std::count_if(s.ballots.begin(), s.ballots.end(), [&](const Ballot& b) {
-    return b.round == round.id && !b.voided;
-  }));
+  const std::size_t ballots = static_cast<std::size_t>(std::count_if(
+      s.ballots.begin(), s.ballots.end(), [&](const Ballot& b) { return b.round == round.id && !b.voided; }));
   ImGui::PushID(static_cast<int>(round.id));
   pushHeadingFont();
   ImGui::TextUnformatted(round.name.c_str());
@@ -128,7 +129,8 @@ void drawRound(AppState& state, const VotingRound& round) {
   drawActions(state, round, ballots);
   if (round.state == RoundState::Draft) {
     if (state.rounds.editing == round.id) drawEditor(state, round);
-    else if (button(tr(Str::RoundEdit), ("round." + std::to_string(round.id) + ".edit").c_str())) state.rounds.editing = round.id;
+    else if (button(tr(Str::RoundEdit), ("round." + std::to_string(round.id) + ".edit").c_str()))
+      state.rounds.editing = round.id;
   }
   if (round.state != RoundState::Draft) drawResult(state, round);
   ImGui::PopID();
@@ -151,10 +153,12 @@ void drawPaperDialog(AppState& state) {
     for (Id id : round->proposals) {
       const Proposal* p = findById(state.doc.session.proposals, id);
       if (!p) continue;
-      auto it = std::find_if(paper.dots.begin(), paper.dots.end(), [&](const PaperDots& d) { return d.proposal == id; });
+      auto it =
+          std::find_if(paper.dots.begin(), paper.dots.end(), [&](const PaperDots& d) { return d.proposal == id; });
       if (it == paper.dots.end()) it = paper.dots.insert(paper.dots.end(), PaperDots{id, 0});
       int dots = it->dots;
-      if (ImGui::InputInt(withId("", ("paper.dots." + std::to_string(id)).c_str()).c_str(), &dots)) it->dots = std::max(0, dots);
+      if (ImGui::InputInt(withId("", ("paper.dots." + std::to_string(id)).c_str()).c_str(), &dots))
+        it->dots = std::max(0, dots);
       ImGui::SameLine();
       ImGui::TextWrapped("%s", p->text.c_str());
     }

@@ -93,8 +93,8 @@ void drawMergeReport(AppState& state) {
   if (!beginModal(tr(Str::MergeTitle), "merge", m.open, 680, 600)) return;
   const MergeReport& r = m.report;
   const auto n = [](std::size_t v) { return static_cast<int>(v); };
-  ImGui::TextWrapped(tr(Str::MergeSummary), m.fileName.c_str(), n(r.offers), n(r.links), n(r.problems),
-                     n(r.proposals), n(r.rounds), n(r.newAgeGroups), n(r.newCategories), n(r.newDistricts));
+  ImGui::TextWrapped(tr(Str::MergeSummary), m.fileName.c_str(), n(r.offers), n(r.links), n(r.problems), n(r.proposals),
+                     n(r.rounds), n(r.newAgeGroups), n(r.newCategories), n(r.newDistricts));
   ImGui::TextDisabled("%s", tr(Str::MergeUndoHint));
   ImGui::Spacing();
   pushHeadingFont();

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <optional>
 
-#include "core/sample/demo.hpp"
 #include "core/io/file_names.hpp"
 #include "core/io/session_io.hpp"
+#include "core/sample/demo.hpp"
 #include "ui/panels.hpp"
 
 namespace nwk::ui {
@@ -89,17 +89,16 @@ void SessionStore::autosaveNow() {
   std::string bytes = saveSession(session, SessionFormat::Binary);
   s_.autosave.lastDurationMs = platform::nowMs() - start;
   if (!filePath_.empty()) platform::offerFile(autosavePathFor(filePath_), bytes, "application/octet-stream");
-  platform::storeSession(uidText(session.uid), session.meta.title, bytes,
-                         [this, revision](bool ok) {
-                           s_.autosave.writing = false;
-                           if (ok) {
-                             s_.autosave.savedRevision = revision;
-                             s_.autosave.failures = 0;
-                           } else if (++s_.autosave.failures == 1) {
-                             s_.error = tr(Str::ErrAutosaveFailed);
-                           }
-                           if (s_.revision() != revision) platform::wakeAfter(static_cast<int>(kQuietMs));
-                         });
+  platform::storeSession(uidText(session.uid), session.meta.title, bytes, [this, revision](bool ok) {
+    s_.autosave.writing = false;
+    if (ok) {
+      s_.autosave.savedRevision = revision;
+      s_.autosave.failures = 0;
+    } else if (++s_.autosave.failures == 1) {
+      s_.error = tr(Str::ErrAutosaveFailed);
+    }
+    if (s_.revision() != revision) platform::wakeAfter(static_cast<int>(kQuietMs));
+  });
 }
 
 void SessionStore::replaceSession(Session session) {
@@ -134,17 +133,14 @@ void SessionStore::merge(const std::string& name, const std::string& bytes) {
 
 void SessionStore::save(SessionFormat format) {
   const char* suffix = format == SessionFormat::Binary ? ".nwk" : ".json";
-  const std::string name = s_.pathInput.empty()
-                               ? suggestedFileName(s_.doc.session.meta, platform::localDateTime(), suffix)
-                               : s_.pathInput;
+  const std::string name =
+      s_.pathInput.empty() ? suggestedFileName(s_.doc.session.meta, platform::localDateTime(), suffix) : s_.pathInput;
   if (s_.doc.session.uid == 0) s_.doc.session.uid = platform::randomU64();
   const char* mime = format == SessionFormat::Binary ? "application/octet-stream" : "application/json";
   if (platform::offerFile(name, saveSession(s_.doc.session, format), mime)) {
     if (platform::filesByPath() && format == SessionFormat::Binary) filePath_ = name;
     s_.notify(trf(Str::NoticeSaved, name.c_str()), platform::nowMs());
-  }
-  else
-    s_.error = trf(Str::ErrSaveFailed, name.c_str());
+  } else s_.error = trf(Str::ErrSaveFailed, name.c_str());
 }
 
 void SessionStore::pickImport(const char* types, const std::string& path, ImportDialogState::Kind kind) {
@@ -169,10 +165,12 @@ void SessionStore::handle(const FileRequest& request) {
       filePath_.clear();
       break;
     case K::Open:
-      platform::pickFile(kSessionTypes, request.argument, [this](std::string name, std::string bytes) { open(name, bytes); });
+      platform::pickFile(kSessionTypes, request.argument,
+                         [this](std::string name, std::string bytes) { open(name, bytes); });
       break;
     case K::Merge:
-      platform::pickFile(kSessionTypes, request.argument, [this](std::string name, std::string bytes) { merge(name, bytes); });
+      platform::pickFile(kSessionTypes, request.argument,
+                         [this](std::string name, std::string bytes) { merge(name, bytes); });
       break;
     case K::ImportDistricts: pickImport(kGeoJsonTypes, request.argument, ImportDialogState::Kind::Districts); break;
     case K::ImportIndicators: pickImport(kCsvTypes, request.argument, ImportDialogState::Kind::Indicators); break;

@@ -29,7 +29,8 @@ void bakeDisc(ImFontAtlas& atlas, const ImFontAtlasCustomRect& rect, int diamete
     for (int x = 0; x < rect.Width; ++x) {
       const float dx = static_cast<float>(x) + 0.5f - centre, dy = static_cast<float>(y) + 0.5f - centre;
       const float coverage = std::clamp(radius + 0.5f - std::sqrt(dx * dx + dy * dy), 0.0f, 1.0f);
-      atlas.TexPixelsAlpha8[(rect.Y + y) * atlas.TexWidth + rect.X + x] = static_cast<unsigned char>(coverage * 255.0f + 0.5f);
+      atlas.TexPixelsAlpha8[(rect.Y + y) * atlas.TexWidth + rect.X + x] =
+          static_cast<unsigned char>(coverage * 255.0f + 0.5f);
     }
 }
 
@@ -38,7 +39,8 @@ void bakeDisc(ImFontAtlas& atlas, const ImFontAtlasCustomRect& rect, int diamete
 void addDiscSprites(ImFontAtlas& atlas) {
   Sprites& s = sprites();
   s.atlas = nullptr;
-  for (std::size_t i = 0; i < kDiameters.size(); ++i) s.rects[i] = atlas.AddCustomRectRegular(kDiameters[i] + 2 * kMargin, kDiameters[i] + 2 * kMargin);
+  for (std::size_t i = 0; i < kDiameters.size(); ++i)
+    s.rects[i] = atlas.AddCustomRectRegular(kDiameters[i] + 2 * kMargin, kDiameters[i] + 2 * kMargin);
 }
 
 void bakeDiscSprites(ImFontAtlas& atlas) {
@@ -65,7 +67,8 @@ void drawDisc(ImDrawList* draw, ImVec2 centre, float radius, ImU32 colour) {
   while (i + 1 < kDiameters.size() && static_cast<float>(kDiameters[i]) < device) ++i;
   const float half = radius * static_cast<float>(kDiameters[i] + 2 * kMargin) / static_cast<float>(kDiameters[i]);
   draw->PrimReserve(6, 4);
-  draw->PrimRectUV(ImVec2(centre.x - half, centre.y - half), ImVec2(centre.x + half, centre.y + half), s.uvMin[i], s.uvMax[i], colour);
+  draw->PrimRectUV(ImVec2(centre.x - half, centre.y - half), ImVec2(centre.x + half, centre.y + half), s.uvMin[i],
+                   s.uvMax[i], colour);
 }
 
 }  // namespace nwk::ui

@@ -13,9 +13,7 @@ void setTouchMode(bool touch) { gTouch = touch; }
 bool touchMode() { return gTouch; }
 float minTarget() { return gTouch ? kTouchTarget : 0.0f; }
 
-std::string withId(const char* text, const char* id) {
-  return std::string(text) + "###" + id;
-}
+std::string withId(const char* text, const char* id) { return std::string(text) + "###" + id; }
 
 float buttonWidth(const char* text) {
   return std::max(ImGui::CalcTextSize(text, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2, minTarget());
@@ -56,8 +54,9 @@ bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth
   if (maxHeight > 0) ImGui::SetNextWindowSize(ImVec2(width, std::min(maxHeight, vp->WorkSize.y - 16)));
   else ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y - 16));
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  return ImGui::BeginPopupModal(label.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                                            (maxHeight > 0 ? 0 : ImGuiWindowFlags_AlwaysAutoResize));
+  return ImGui::BeginPopupModal(
+      label.c_str(), nullptr,
+      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | (maxHeight > 0 ? 0 : ImGuiWindowFlags_AlwaysAutoResize));
 }
 
 }  // namespace nwk::ui

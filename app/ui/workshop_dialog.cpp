@@ -28,16 +28,14 @@ void metaField(Document& doc, Str label, std::string Meta::*field, const char* i
 }
 
 // A name field (one undo step per edit) leaving `reserve` pixels for buttons after it.
-template <class T>
-void nameField(Document& doc, const T& item, const std::string& id, float reserve) {
+template <class T> void nameField(Document& doc, const T& item, const std::string& id, float reserve) {
   T changed = item;
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - reserve);
   if (ImGui::InputText(withId("", id.c_str()).c_str(), &changed.name)) update(doc, changed, id);
   if (ImGui::IsItemDeactivated()) doc.history.seal();
 }
 
-template <class T>
-void deleteButton(Document& doc, const T& item, const std::string& id) {
+template <class T> void deleteButton(Document& doc, const T& item, const std::string& id) {
   ImGui::SameLine();
   if (button(icon::kTrash, (id + ".delete").c_str())) remove<T>(doc, item.id);
   tooltip(tr(Str::Delete));

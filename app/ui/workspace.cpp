@@ -45,7 +45,8 @@ void drawWorkspace(AppState& state) {
   const std::string present = std::string(icon::kExpand) + "  " + tr(Str::PresentStart);
   const std::string exportLabel = std::string(icon::kDown) + "  " + tr(Str::ExportTitle);
   const bool results = info.phase == Phase::Results;
-  const float right = buttonWidth(present.c_str()) + (results ? buttonWidth(exportLabel.c_str()) + ImGui::GetStyle().ItemSpacing.x : 0.0f);
+  const float right = buttonWidth(present.c_str()) +
+                      (results ? buttonWidth(exportLabel.c_str()) + ImGui::GetStyle().ItemSpacing.x : 0.0f);
   ImGui::SameLine(ImGui::GetContentRegionMax().x - right);
   if (results && button(exportLabel.c_str(), "export")) openExportDialog(state);
   if (results) ImGui::SameLine();

@@ -6,11 +6,11 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/io/csv.hpp"
 #include "core/import/indicator_import.hpp"
 #include "core/import/offer_import.hpp"
-#include "core/text/utf8.hpp"
+#include "core/io/csv.hpp"
 #include "core/model/validate.hpp"
+#include "core/text/utf8.hpp"
 
 namespace {
 
@@ -45,8 +45,7 @@ void checkTable(std::string_view bytes) {
 }
 
 // Apply, validate, undo: the session is the one before, but for the id counter.
-template <class Apply>
-void checkApply(const nwk::Session& before, Apply apply) {
+template <class Apply> void checkApply(const nwk::Session& before, Apply apply) {
   nwk::Document doc{before, {}};
   apply(doc);
   check(!nwk::validate(doc.session).has_value());

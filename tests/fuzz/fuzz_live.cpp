@@ -6,9 +6,9 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "core/model/validate.hpp"
 #include "core/sample/demo.hpp"
 #include "core/voting/live.hpp"
-#include "core/model/validate.hpp"
 
 namespace {
 

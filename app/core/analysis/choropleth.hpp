@@ -1,6 +1,7 @@
 // Classes for a choropleth map of one indicator: quantile breaks, so each colour holds about
 // as many districts, and a sequential colour-blind-safe palette (ColorBrewer YlGnBu, readable
 // in every common form of colour-blindness and in grey print).
+// In core/analysis (coverage and choropleth classes); may use core/text, core/model, core/io, core/geo.
 #pragma once
 #include <cstdint>
 #include <optional>

@@ -5,6 +5,7 @@
 // is assigned to (Offer::district), once for each of its age groups; an offer without age
 // groups is open to all and counts in every age group. Offers in no district are only
 // counted (outside). A plain value computed from the session; recompute after a change.
+// In core/analysis (coverage and choropleth classes); may use core/text, core/model, core/io, core/geo.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -31,10 +32,10 @@ struct CoverageRow {
 };
 
 struct CoverageMatrix {
-  std::vector<Id> ageGroups;              // the columns
+  std::vector<Id> ageGroups;                 // the columns
   std::vector<std::int32_t> ageGroupOffers;  // per column: the column's sum over all districts
-  std::vector<CoverageRow> rows;          // one per district
-  std::int32_t outside = 0;               // offers in no district
+  std::vector<CoverageRow> rows;             // one per district
+  std::int32_t outside = 0;                  // offers in no district
   CoverageRules rules;
 };
 

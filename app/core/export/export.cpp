@@ -5,8 +5,8 @@
 #include <cstdio>
 
 #include "core/io/file_names.hpp"
-#include "core/text/i18n.hpp"
 #include "core/model/offer_filter.hpp"
+#include "core/text/i18n.hpp"
 #include "core/voting/voting.hpp"
 
 namespace nwk {
@@ -95,10 +95,12 @@ std::string exportFileName(const Meta& meta, std::string_view today, ExportForma
   static constexpr Str kTables[] = {Str::ExportOffers, Str::ExportLinks, Str::ExportProblems, Str::ExportProposals,
                                     Str::ExportCoverage};
   switch (format) {
-    case ExportFormat::Html: return suggestedFileName(meta, today, std::string("_") + tr(Str::ExportFileReport) + ".html");
+    case ExportFormat::Html:
+      return suggestedFileName(meta, today, std::string("_") + tr(Str::ExportFileReport) + ".html");
     case ExportFormat::Markdown:
       return suggestedFileName(meta, today, std::string("_") + tr(Str::ExportFileSummary) + ".md");
-    case ExportFormat::GeoJson: return suggestedFileName(meta, today, std::string("_") + tr(Str::ExportFileMap) + ".geojson");
+    case ExportFormat::GeoJson:
+      return suggestedFileName(meta, today, std::string("_") + tr(Str::ExportFileMap) + ".geojson");
     case ExportFormat::Csv: break;
   }
   return suggestedFileName(meta, today, std::string("_") + tr(kTables[static_cast<int>(table) % 5]) + ".csv");

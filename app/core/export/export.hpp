@@ -4,6 +4,8 @@
 // (names and numbers for people: labels.hpp).
 // Rounds: a round is exported when its results are visible (voting.hpp resultsVisible), or
 // with includeHidden; a round that is not closed yet is an interim result.
+// In core/export (CSV, GeoJSON, Markdown and the HTML report); may use core/text, core/model, core/io, core/geo,
+// core/analysis, core/voting, core/import.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -64,9 +66,9 @@ struct Report {
   std::vector<Inventory> inventory;     // per chosen age group
   std::vector<const Offer*> offers;     // those serving the chosen age group (all: every offer)
   CoverageMatrix coverage;
-  std::vector<GapCell> gaps;            // coverage cells that are gaps, row by row
-  std::int32_t participants = 0;        // the most ballots of one exported round
-  std::int32_t ballots = 0;             // over all exported rounds (paper voters included)
+  std::vector<GapCell> gaps;      // coverage cells that are gaps, row by row
+  std::int32_t participants = 0;  // the most ballots of one exported round
+  std::int32_t ballots = 0;       // over all exported rounds (paper voters included)
   std::int32_t paperVoters = 0;
 };
 

@@ -22,7 +22,8 @@ bool runsAsFormula(std::string_view text) {
 class CsvWriter {
  public:
   explicit CsvWriter(CsvDialect dialect)
-      : separator_(dialect == CsvDialect::ExcelDe ? ';' : ','), decimalMark_(dialect == CsvDialect::ExcelDe ? ',' : '.') {
+      : separator_(dialect == CsvDialect::ExcelDe ? ';' : ','),
+        decimalMark_(dialect == CsvDialect::ExcelDe ? ',' : '.') {
     if (dialect == CsvDialect::ExcelDe) out_ = "\xEF\xBB\xBF";
   }
 
@@ -76,9 +77,9 @@ std::string nameOf(const std::vector<Offer>& offers, Id id) {
 }
 
 void offers(CsvWriter& w, const Session& s) {
-  headers(w, {Str::ExportId, Str::OfferName, Str::OfferProvider, Str::OfferCategory, Str::OfferAgeGroups, Str::NounDistrict,
-              Str::ExportLongitude, Str::ExportLatitude, Str::ExportCapacity, Str::OfferContact, Str::OfferDescription,
-              Str::AssessKnown, Str::AssessUsed, Str::AssessTransparent, Str::AssessFitting})
+  headers(w, {Str::ExportId, Str::OfferName, Str::OfferProvider, Str::OfferCategory, Str::OfferAgeGroups,
+              Str::NounDistrict, Str::ExportLongitude, Str::ExportLatitude, Str::ExportCapacity, Str::OfferContact,
+              Str::OfferDescription, Str::AssessKnown, Str::AssessUsed, Str::AssessTransparent, Str::AssessFitting})
       .endRow();
   for (const Offer& o : s.offers) {
     const Category* category = findById(s.categories, o.category);
@@ -121,7 +122,8 @@ void proposals(CsvWriter& w, const Session& s, const ExportOptions& options) {
   for (const Proposal& p : s.proposals) {
     std::string problemTexts;
     for (Id id : p.problems)
-      if (const Problem* problem = findById(s.problems, id)) problemTexts += (problemTexts.empty() ? "" : "; ") + problem->text;
+      if (const Problem* problem = findById(s.problems, id))
+        problemTexts += (problemTexts.empty() ? "" : "; ") + problem->text;
     w.id(p.id).text(ageGroupName(s, p.ageGroup)).text(p.text).text(levelName(p.level)).text(problemTexts);
     for (const ReportRound& r : rounds) {
       const ProposalResult* result = nullptr;
@@ -145,7 +147,10 @@ void coverageTable(CsvWriter& w, const Session& s) {
     const CoverageRow& row = m.rows[r];
     w.text(s.districts[r].name).text(s.districts[r].code);
     for (const CoverageCell& cell : row.cells)
-      w.number(cell.offers).number(cell.children).number(cell.perThousand).text(tr(cell.gap ? Str::RatingYes : Str::RatingNo));
+      w.number(cell.offers)
+          .number(cell.children)
+          .number(cell.perThousand)
+          .text(tr(cell.gap ? Str::RatingYes : Str::RatingNo));
     w.number(row.offers).text(tr(row.brokenChain ? Str::RatingYes : Str::RatingNo)).endRow();
   }
 }

@@ -10,6 +10,8 @@
 // function, reference a cell or start a program (that needs letters, '!', '|', '"' or '@'),
 // so a phone number "+49 5181 123" stays what it is. Number cells are never changed: a
 // negative number stays a number (-3,5).
+// In core/export (CSV, GeoJSON, Markdown and the HTML report); may use core/text, core/model, core/io, core/geo,
+// core/analysis, core/voting, core/import.
 #pragma once
 #include <string>
 

@@ -2,10 +2,10 @@
 
 #include "core/analysis/coverage.hpp"
 #include "core/export/export.hpp"
-#include "core/geo/projection.hpp"
 #include "core/geo/polygon.hpp"
-#include "core/text/i18n.hpp"
+#include "core/geo/projection.hpp"
 #include "core/io/json_writer.hpp"
+#include "core/text/i18n.hpp"
 
 namespace nwk {
 namespace {
@@ -71,12 +71,18 @@ void offer(JsonWriter& w, const Session& s, const Offer& o) {
   w.key("properties").beginObject().key(tr(Str::ExportType)).value(tr(Str::NounOffer));
   w.key(tr(Str::ExportId)).value(std::int64_t{o.id}).key(tr(Str::OfferName)).value(o.name);
   w.key(tr(Str::OfferProvider)).value(o.provider).key(tr(Str::OfferCategory)).value(category ? category->name : "");
-  w.key(tr(Str::OfferAgeGroups)).value(ageGroupList(s, o.ageGroups)).key(tr(Str::NounDistrict)).value(in ? in->name : "");
+  w.key(tr(Str::OfferAgeGroups))
+      .value(ageGroupList(s, o.ageGroups))
+      .key(tr(Str::NounDistrict))
+      .value(in ? in->name : "");
   w.key(tr(Str::ExportCapacity));
   if (o.capacity >= 0) w.value(o.capacity);
   else w.null();
   w.key(tr(Str::OfferContact)).value(o.contact).key(tr(Str::OfferDescription)).value(o.description);
-  w.key(tr(Str::AssessKnown)).value(ratingName(o.assessment.known)).key(tr(Str::AssessUsed)).value(ratingName(o.assessment.used));
+  w.key(tr(Str::AssessKnown))
+      .value(ratingName(o.assessment.known))
+      .key(tr(Str::AssessUsed))
+      .value(ratingName(o.assessment.used));
   w.key(tr(Str::AssessTransparent)).value(ratingName(o.assessment.transparent));
   w.key(tr(Str::AssessFitting)).value(ratingName(o.assessment.fitting));
   w.endObject().endObject();

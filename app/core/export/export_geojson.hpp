@@ -6,6 +6,8 @@
 // in the current language ("Art" tells districts from offers), per age group "Angebote 0-3",
 // per indicator its name and unit ("SGB-II-Quote (%)"). importDistricts (geojson.hpp) reads
 // the file back: the districts with names and codes, the offers set aside.
+// In core/export (CSV, GeoJSON, Markdown and the HTML report); may use core/text, core/model, core/io, core/geo,
+// core/analysis, core/voting, core/import.
 #pragma once
 #include <string>
 

@@ -24,10 +24,12 @@ void metaLine(std::string& out, const Meta& meta) {
   if (!line.empty()) out += line + "\n\n";
 }
 
-void rankedList(std::string& out, const Session& s, const VotingRound& round, const std::vector<ProposalResult>& results) {
+void rankedList(std::string& out, const Session& s, const VotingRound& round,
+                const std::vector<ProposalResult>& results) {
   for (const ProposalResult& r : results) {
     const Proposal* p = findById(s.proposals, r.proposal);
-    out += "- **" + std::to_string(r.rank) + ".** " + escaped(p ? p->text : "") + " – " + displayScore(round, r.score) + "\n";
+    out += "- **" + std::to_string(r.rank) + ".** " + escaped(p ? p->text : "") + " – " + displayScore(round, r.score) +
+           "\n";
   }
   out += '\n';
 }
@@ -43,7 +45,8 @@ void section(std::string& out, const Report& report, const ReportSection& sectio
   for (std::size_t r = 0; r < report.rounds.size(); ++r) {
     if (section.rankings[r].empty()) continue;
     const ReportRound& round = report.rounds[r];
-    out += "**" + escaped(round.round->name) + "**" + (round.interim ? std::string(" (") + tr(Str::ExportInterim) + ")" : "") + "\n\n";
+    out += "**" + escaped(round.round->name) + "**" +
+           (round.interim ? std::string(" (") + tr(Str::ExportInterim) + ")" : "") + "\n\n";
     rankedList(out, s, *round.round, section.rankings[r]);
   }
   if (section.unvoted.empty()) return;
@@ -77,7 +80,8 @@ void inventory(std::string& out, const Report& report) {
   const Session& s = *report.session;
   heading(out, 2, tr(Str::ExportInventoryHeading));
   out += tableRow({tr(Str::NounAgeGroup), tr(Str::ExportOffers), tr(Str::AssessKnown), tr(Str::AssessUsed),
-                   tr(Str::AssessTransparent), tr(Str::AssessFitting)}) + "|---|---:|---:|---:|---:|---:|\n";
+                   tr(Str::AssessTransparent), tr(Str::AssessFitting)}) +
+         "|---|---:|---:|---:|---:|---:|\n";
   for (const Inventory& i : report.inventory)
     out += tableRow({i.ageGroup->name, std::to_string(i.offers), std::to_string(i.known), std::to_string(i.used),
                      std::to_string(i.transparent), std::to_string(i.fitting)});
@@ -86,7 +90,8 @@ void inventory(std::string& out, const Report& report) {
   for (const Offer* o : report.offers) {
     const Category* category = findById(s.categories, o->category);
     const District* district = findById(s.districts, o->district);
-    out += tableRow({o->name, category ? category->name : "", ageGroupList(s, o->ageGroups), district ? district->name : ""});
+    out += tableRow(
+        {o->name, category ? category->name : "", ageGroupList(s, o->ageGroups), district ? district->name : ""});
   }
   out += '\n';
 }

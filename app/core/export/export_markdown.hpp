@@ -2,6 +2,8 @@
 // wiki, from the same Report as the HTML report (export.hpp): title, place and date, the
 // turnout, per age group the problems and the ranked proposals, each exported round's
 // results as a table, the coverage gaps, the Bestandsanalyse's counts and the offers.
+// In core/export (CSV, GeoJSON, Markdown and the HTML report); may use core/text, core/model, core/io, core/geo,
+// core/analysis, core/voting, core/import.
 #pragma once
 #include <string>
 #include <string_view>

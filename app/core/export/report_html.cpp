@@ -4,8 +4,8 @@
 #include <cstdio>
 
 #include "core/analysis/choropleth.hpp"
-#include "core/text/i18n.hpp"
 #include "core/geo/map_scene.hpp"
+#include "core/text/i18n.hpp"
 
 namespace nwk {
 namespace {
@@ -13,14 +13,16 @@ namespace {
 constexpr double kMapWidth = 800.0, kMapMargin = 12.0;
 
 constexpr const char* kStyle =
-    "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1b1b1b;max-width:60rem;margin:0 auto;box-sizing:border-box;"
+    "body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;color:#1b1b1b;max-width:60rem;margin:0 "
+    "auto;box-sizing:border-box;"
     "padding:1.5rem}h1{font-size:1.8rem;margin:0 0 .3rem}h2{font-size:1.35rem;margin:2rem 0 .6rem;"
     "border-bottom:2px solid #253494}h3{font-size:1.1rem;margin:1.4rem 0 .4rem}h4{font-size:1rem;margin:1rem 0 .3rem}"
     ".meta{color:#444}table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}th,td{border:1px solid #bbb;"
     "padding:.25rem .45rem;text-align:left;vertical-align:top}th{background:#eef1f7}td.n,th.n{text-align:right}"
     "td.gap{background:#fde0dd;font-weight:600}.bar{background:#e8ecf4;min-width:8rem}.bar span{display:block;"
     "height:.9rem;background:#2c7fb8}.interim{border-left:4px solid #e69f00;padding:.2rem .6rem;background:#fff6e0}"
-    "figure{margin:0}svg{width:100%;height:auto;box-sizing:border-box;border:1px solid #ccc}svg text{font:11px sans-serif;"
+    "figure{margin:0}svg{width:100%;height:auto;box-sizing:border-box;border:1px solid #ccc}svg text{font:11px "
+    "sans-serif;"
     "paint-order:stroke;stroke:#fff;stroke-width:3px}.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;"
     "gap:.3rem 1.2rem}.sw{display:inline-block;width:.9rem;height:.9rem;margin-right:.35rem;border:1px solid #777;"
     "vertical-align:-.1rem}small{color:#555}"
@@ -83,10 +85,12 @@ void choroplethLegend(std::string& out, const Session& s, const Choropleth& c) {
   const IndicatorColumn* column = findById(s.indicatorColumns, c.column);
   if (!column || c.upper.empty()) return;
   const int n = static_cast<int>(c.upper.size());
-  out += "<p><b>" + esc(column->name) + (column->unit.empty() ? "" : " (" + esc(column->unit) + ")") + "</b></p><ul class=legend>";
+  out += "<p><b>" + esc(column->name) + (column->unit.empty() ? "" : " (" + esc(column->unit) + ")") +
+         "</b></p><ul class=legend>";
   for (int k = 0; k < n; ++k) {
     const double from = k == 0 ? c.minimum : c.upper[static_cast<std::size_t>(k - 1)];
-    out += "<li>" + swatch(classColour(k, n)) + esc(displayNumber(from, 2) + " – " + displayNumber(c.upper[static_cast<std::size_t>(k)], 2)) + "</li>";
+    out += "<li>" + swatch(classColour(k, n)) +
+           esc(displayNumber(from, 2) + " – " + displayNumber(c.upper[static_cast<std::size_t>(k)], 2)) + "</li>";
   }
   out += "<li>" + swatch(0xFFE0E0E0u) + esc(tr(Str::MapNoValue)) + "</li></ul>";
   if (!column->source.empty()) out += element("p", trf(Str::MapLegendSource, column->source.c_str()), " class=meta");
@@ -95,7 +99,8 @@ void choroplethLegend(std::string& out, const Session& s, const Choropleth& c) {
 void categoryLegend(std::string& out, const Session& s, const std::vector<Id>& shown) {
   out += "<ul class=legend>";
   for (const Category& c : s.categories)
-    if (std::find(shown.begin(), shown.end(), c.id) != shown.end()) out += "<li>" + swatch(c.colour) + esc(c.name) + "</li>";
+    if (std::find(shown.begin(), shown.end(), c.id) != shown.end())
+      out += "<li>" + swatch(c.colour) + esc(c.name) + "</li>";
   out += "</ul>";
 }
 
@@ -104,17 +109,20 @@ void districtShapes(std::string& out, const Session& s, const MapScene& scene, c
     const District& d = s.districts[i];
     std::uint32_t fill = c.column == kNoId ? 0xFFF3F3EEu : 0xFFE0E0E0u;
     if (c.column != kNoId && !c.upper.empty())
-      if (const auto v = indicatorValue(d, c.column)) fill = classColour(c.classOf(*v), static_cast<int>(c.upper.size()));
-    out += "<path fill-rule=\"evenodd\" stroke=\"#555\" fill=\"" + hexColour(fill) + "\" d=\"" + pathOf(scene.districts[i], f) + "\">";
+      if (const auto v = indicatorValue(d, c.column))
+        fill = classColour(c.classOf(*v), static_cast<int>(c.upper.size()));
+    out += "<path fill-rule=\"evenodd\" stroke=\"#555\" fill=\"" + hexColour(fill) + "\" d=\"" +
+           pathOf(scene.districts[i], f) + "\">";
     out += element("title", d.name) + "</path>";
   }
   for (std::size_t i = 0; i < s.districts.size(); ++i)
-    out += "<text text-anchor=\"middle\" x=\"" + f.x(scene.districts[i].label.x) + "\" y=\"" + f.y(scene.districts[i].label.y) + "\">" +
-           esc(s.districts[i].name) + "</text>";
+    out += "<text text-anchor=\"middle\" x=\"" + f.x(scene.districts[i].label.x) + "\" y=\"" +
+           f.y(scene.districts[i].label.y) + "\">" + esc(s.districts[i].name) + "</text>";
 }
 
 // Offers with a place (their own or their district's) inside the map; returns how many are left out.
-unsigned offerDots(std::string& out, const Session& s, const MapScene& scene, const MapFrame& f, std::vector<Id>& categories) {
+unsigned offerDots(std::string& out, const Session& s, const MapScene& scene, const MapFrame& f,
+                   std::vector<Id>& categories) {
   unsigned left = 0;
   for (std::size_t i = 0; i < s.offers.size(); ++i) {
     const Offer& o = s.offers[i];
@@ -125,8 +133,9 @@ unsigned offerDots(std::string& out, const Session& s, const MapScene& scene, co
     }
     const Category* category = findById(s.categories, o.category);
     categories.push_back(o.category);
-    out += "<circle r=\"4.5\" stroke=\"#fff\" stroke-width=\"1.2\" cx=\"" + f.x(p.x) + "\" cy=\"" + f.y(p.y) + "\" fill=\"" +
-           hexColour(category ? category->colour : 0xFF808080u) + "\">" + element("title", o.name) + "</circle>";
+    out += "<circle r=\"4.5\" stroke=\"#fff\" stroke-width=\"1.2\" cx=\"" + f.x(p.x) + "\" cy=\"" + f.y(p.y) +
+           "\" fill=\"" + hexColour(category ? category->colour : 0xFF808080u) + "\">" + element("title", o.name) +
+           "</circle>";
   }
   return left;
 }
@@ -141,8 +150,8 @@ void map(std::string& out, const Session& s, const ExportOptions& options) {
   const MapFrame f = frameFor(scene.fitBounds);
   const Choropleth c = classify(s, options.indicator);
   const std::string height = formatNumber(f.height, 0, '.');
-  out += "<figure><svg role=img viewBox=\"0 0 " + formatNumber(kMapWidth, 0, '.') +
-         " " + height + "\" aria-label=\"" + esc(tr(Str::ExportMapCaption)) + "\">";
+  out += "<figure><svg role=img viewBox=\"0 0 " + formatNumber(kMapWidth, 0, '.') + " " + height + "\" aria-label=\"" +
+         esc(tr(Str::ExportMapCaption)) + "\">";
   districtShapes(out, s, scene, f, c);
   std::vector<Id> categories;
   const unsigned left = offerDots(out, s, scene, f, categories);
@@ -169,11 +178,13 @@ void coverageTable(std::string& out, const Report& report) {
   const CoverageMatrix& m = report.coverage;
   out += "<section class=major>" + element("h2", tr(Str::ExportCoverageHeading));
   std::string note = trf(Str::ExportCoverageNote, m.rules.minOffers);
-  if (m.rules.minPer1000 > 0.0) note += trf(Str::ExportCoverageNotePer1000, displayNumber(m.rules.minPer1000, 2).c_str());
+  if (m.rules.minPer1000 > 0.0)
+    note += trf(Str::ExportCoverageNotePer1000, displayNumber(m.rules.minPer1000, 2).c_str());
   note += '.';
   out += element("p", note) + "<table><thead><tr>" + element("th", tr(Str::NounDistrict));
   for (const AgeGroup& g : s.ageGroups) out += element("th", g.name, " class=n");
-  out += element("th", tr(Str::ExportOffersTotal), " class=n") + element("th", tr(Str::ExportBrokenChain)) + "</tr></thead>";
+  out += element("th", tr(Str::ExportOffersTotal), " class=n") + element("th", tr(Str::ExportBrokenChain)) +
+         "</tr></thead>";
   for (std::size_t r = 0; r < m.rows.size(); ++r) {
     const CoverageRow& row = m.rows[r];
     out += "<tr>" + element("td", s.districts[r].name);
@@ -193,12 +204,13 @@ void coverageTable(std::string& out, const Report& report) {
 
 void inventory(std::string& out, const Report& report) {
   const Session& s = *report.session;
-  out += "<section class=major>" + element("h2", tr(Str::ExportInventoryHeading)) + element("p", tr(Str::ExportInventoryNote));
+  out += "<section class=major>" + element("h2", tr(Str::ExportInventoryHeading)) +
+         element("p", tr(Str::ExportInventoryNote));
   out += "<table>" + headerRow({tr(Str::NounAgeGroup), tr(Str::ExportOffers), tr(Str::AssessKnown), tr(Str::AssessUsed),
                                 tr(Str::AssessTransparent), tr(Str::AssessFitting)});
   for (const Inventory& inv : report.inventory)
-    out += "<tr>" + element("td", inv.ageGroup->name) + numberCell(inv.offers) + numberCell(inv.known) + numberCell(inv.used) +
-           numberCell(inv.transparent) + numberCell(inv.fitting) + "</tr>";
+    out += "<tr>" + element("td", inv.ageGroup->name) + numberCell(inv.offers) + numberCell(inv.known) +
+           numberCell(inv.used) + numberCell(inv.transparent) + numberCell(inv.fitting) + "</tr>";
   out += "</table>" + element("h3", tr(Str::ExportOffers)) + "<table>" +
          headerRow({tr(Str::OfferName), tr(Str::OfferCategory), tr(Str::OfferAgeGroups), tr(Str::NounDistrict),
                     tr(Str::AssessKnown), tr(Str::AssessUsed), tr(Str::AssessTransparent), tr(Str::AssessFitting)});
@@ -221,7 +233,8 @@ std::string interimNote(const ReportRound& round) {
 }
 
 // Rank, proposal, bar and score, n; bars relative to the best score (weighting: to 5).
-void rankedTable(std::string& out, const Session& s, const VotingRound& round, const std::vector<ProposalResult>& results) {
+void rankedTable(std::string& out, const Session& s, const VotingRound& round,
+                 const std::vector<ProposalResult>& results) {
   double top = round.method == VoteMethod::Weighting ? 5.0 : 0.0;
   for (const ProposalResult& r : results) top = std::max(top, r.score);
   out += "<table>" + headerRow({tr(Str::ExportRank), tr(Str::NounProposal), tr(Str::ExportScore), "", "n"});
@@ -316,8 +329,8 @@ std::string mapSvg(const Session& s, Id indicator, const Bounds& view, double wi
   const MapScene scene = buildMapScene(s);
   const MapFrame f = frameFor(view.empty() ? scene.fitBounds : view);
   const std::string w = formatNumber(width, 0, '.'), h = formatNumber(width * f.height / kMapWidth, 0, '.');
-  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w + "\" height=\"" + h + "\" viewBox=\"0 0 " +
-                    formatNumber(kMapWidth, 0, '.') + " " + formatNumber(f.height, 0, '.') +
+  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w + "\" height=\"" + h +
+                    "\" viewBox=\"0 0 " + formatNumber(kMapWidth, 0, '.') + " " + formatNumber(f.height, 0, '.') +
                     "\"><style>text{font:11px sans-serif;paint-order:stroke;stroke:#fff;stroke-width:3px}</style>"
                     "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>";
   districtShapes(out, s, scene, f, classify(s, indicator));

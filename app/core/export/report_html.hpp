@@ -8,6 +8,8 @@
 // with a page break before each major section and none inside a table or figure.
 // Contents follow buildReport (export.hpp): the chosen age group and round, hidden results
 // only with options.includeHidden. Every user text is HTML-escaped.
+// In core/export (CSV, GeoJSON, Markdown and the HTML report); may use core/text, core/model, core/io, core/geo,
+// core/analysis, core/voting, core/import.
 #pragma once
 #include <string>
 #include <string_view>

@@ -11,8 +11,8 @@ Bounds snapToCells(const Bounds& area, double cell) {
           {std::ceil(area.max.x / cell) * cell, std::ceil(area.max.y / cell) * cell}};
 }
 
-std::vector<Cluster> clusterPoints(const std::vector<Vec2>& points, const std::vector<int>& candidates, const Bounds& area,
-                                   double cell) {
+std::vector<Cluster> clusterPoints(const std::vector<Vec2>& points, const std::vector<int>& candidates,
+                                   const Bounds& area, double cell) {
   std::vector<std::array<int, 3>> cells;  // -row, column, point
   for (int i : candidates) {
     const Vec2 p = points[static_cast<std::size_t>(i)];
@@ -22,7 +22,8 @@ std::vector<Cluster> clusterPoints(const std::vector<Vec2>& points, const std::v
   std::sort(cells.begin(), cells.end());
   std::vector<Cluster> clusters;
   for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i == 0 || cells[i][0] != cells[i - 1][0] || cells[i][1] != cells[i - 1][1]) clusters.push_back({cells[i][2], 0, {}});
+    if (i == 0 || cells[i][0] != cells[i - 1][0] || cells[i][1] != cells[i - 1][1])
+      clusters.push_back({cells[i][2], 0, {}});
     const Vec2 p = points[static_cast<std::size_t>(cells[i][2])];
     Cluster& c = clusters.back();
     ++c.count;

@@ -102,8 +102,9 @@ Vec2 labelPoint(const std::vector<PlaneRing>& rings) {
   const std::uint64_t cols = cellNumber(width / size, 16) + 1, rows = cellNumber(height / size, 16) + 1;
   for (std::uint64_t i = 0; i < cols; ++i)
     for (std::uint64_t j = 0; j < rows; ++j)
-      queue.push(cell({box.min.x + (static_cast<double>(i) + 0.5) * size, box.min.y + (static_cast<double>(j) + 0.5) * size},
-                      size / 2));
+      queue.push(
+          cell({box.min.x + (static_cast<double>(i) + 0.5) * size, box.min.y + (static_cast<double>(j) + 0.5) * size},
+               size / 2));
   const double precision = std::max(width, height) / 1000;
   while (!queue.empty() && budget > 0) {
     const LabelCell c = queue.top();

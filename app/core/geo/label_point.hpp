@@ -1,4 +1,6 @@
 // Where a district's name goes: a point well inside it, far from its edges.
+// In core/geo (the map's plane: projection, polygons, triangulation, simplification, levels of detail, clustering,
+// labels, the scene); may use core/text, core/model, core/io.
 #pragma once
 #include <vector>
 

@@ -34,7 +34,8 @@ int detailLevel(double metresPerPixel) { return static_cast<int>(std::floor(std:
 PlaneRing ringAtZoom(const PlaneRing& ring, double metresPerPixel) {
   PlaneRing out;
   for (Vec2 p : ring)
-    if (out.empty() || std::fabs(p.x - out.back().x) + std::fabs(p.y - out.back().y) >= metresPerPixel * 1.5) out.push_back(p);
+    if (out.empty() || std::fabs(p.x - out.back().x) + std::fabs(p.y - out.back().y) >= metresPerPixel * 1.5)
+      out.push_back(p);
   return simplifyRing(out, metresPerPixel * 0.5);
 }
 
@@ -44,7 +45,8 @@ DistrictDetail districtsAtZoom(const MapScene& scene, double metresPerPixel) {
     const DistrictShape& shape = scene.districts[d];
     for (std::size_t p = 0; p < shape.parts.size(); ++p) {
       PartDetail part{shownRings(shape.parts[p], metresPerPixel), {}};
-      if (!part.rings.empty()) part.triangles = unchanged(part.rings, shape.parts[p]) ? shape.triangles[p] : triangulate(part.rings);
+      if (!part.rings.empty())
+        part.triangles = unchanged(part.rings, shape.parts[p]) ? shape.triangles[p] : triangulate(part.rings);
       detail[d].push_back(std::move(part));
     }
   }

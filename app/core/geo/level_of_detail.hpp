@@ -2,7 +2,9 @@
 // show, parts and holes too small to see left out, filled again (triangulated) where points
 // were dropped. One level of detail per octave of metres per pixel, made on first use and kept
 // until the districts change, so zooming within an octave, or back to one seen before, costs
-// nothing. Part of core/geo, which may use core/text and core/model only.
+// nothing.
+// In core/geo (the map's plane: projection, polygons, triangulation, simplification, levels of detail, clustering,
+// labels, the scene); may use core/text, core/model, core/io.
 #pragma once
 #include <cstdint>
 #include <map>

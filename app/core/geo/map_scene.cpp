@@ -39,7 +39,8 @@ Vec2 spreadAround(Vec2 centre, int n) {
   int ring = 1, first = 1;
   while (n >= first + 6 * ring) first += 6 * ring++;
   const double angle = 2.0 * M_PI * (n - first) / (6.0 * ring);
-  return {centre.x + kRingSpacingMetres * ring * std::cos(angle), centre.y + kRingSpacingMetres * ring * std::sin(angle)};
+  return {centre.x + kRingSpacingMetres * ring * std::cos(angle),
+          centre.y + kRingSpacingMetres * ring * std::sin(angle)};
 }
 
 }  // namespace

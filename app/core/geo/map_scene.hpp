@@ -4,20 +4,22 @@
 // offer under the pointer without looking at all of them. Offers placed in a district only
 // (no coordinates) are shown around that district's label point.
 // Coordinates are the Projection's metres (x east, y north).
+// In core/geo (the map's plane: projection, polygons, triangulation, simplification, levels of detail, clustering,
+// labels, the scene); may use core/text, core/model, core/io.
 #pragma once
 #include <cstdint>
 #include <utility>
 #include <vector>
 
-#include "core/geo/projection.hpp"
 #include "core/geo/polygon.hpp"
+#include "core/geo/projection.hpp"
 #include "core/model/model.hpp"
 
 namespace nwk {
 
 struct DistrictShape {
-  std::vector<std::vector<PlaneRing>> parts;           // per part: outline, then holes
-  std::vector<std::vector<std::uint32_t>> triangles;   // per part: index triples (triangulate)
+  std::vector<std::vector<PlaneRing>> parts;          // per part: outline, then holes
+  std::vector<std::vector<std::uint32_t>> triangles;  // per part: index triples (triangulate)
   Bounds bounds;
   Vec2 label;         // inside the largest part, for the name
   double area = 0.0;  // square metres
@@ -28,15 +30,14 @@ class OfferGrid {
  public:
   void build(const std::vector<Vec2>& points, const Bounds& bounds);
   // Index of the point nearest to p within radius for which keep(index) holds, or -1.
-  template <class Keep>
-  int nearest(const std::vector<Vec2>& points, Vec2 p, double radius, Keep keep) const;
+  template <class Keep> int nearest(const std::vector<Vec2>& points, Vec2 p, double radius, Keep keep) const;
 
  private:
   int cellOf(double v, double origin, int cells) const;
   Bounds bounds_;
   double cellSize_ = 1.0;
   int columns_ = 0, rows_ = 0;
-  std::vector<std::uint32_t> start_;    // per cell, into items_ (size cells + 1)
+  std::vector<std::uint32_t> start_;  // per cell, into items_ (size cells + 1)
   std::vector<std::uint32_t> items_;
 };
 
@@ -61,8 +62,7 @@ MapScene buildMapScene(const Session& session);
 void rebuildOffers(MapScene& scene, const Session& session);
 
 // --- template definition ---------------------------------------------------------------------
-template <class Keep>
-int OfferGrid::nearest(const std::vector<Vec2>& points, Vec2 p, double radius, Keep keep) const {
+template <class Keep> int OfferGrid::nearest(const std::vector<Vec2>& points, Vec2 p, double radius, Keep keep) const {
   if (items_.empty()) return -1;
   const int x0 = cellOf(p.x - radius, bounds_.min.x, columns_), x1 = cellOf(p.x + radius, bounds_.min.x, columns_);
   const int y0 = cellOf(p.y - radius, bounds_.min.y, rows_), y1 = cellOf(p.y + radius, bounds_.min.y, rows_);

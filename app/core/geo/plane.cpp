@@ -1,7 +1,5 @@
 #include "core/geo/plane.hpp"
 
-
-
 namespace nwk {
 
 void Bounds::add(Vec2 p) {

@@ -1,5 +1,7 @@
 // The plane the map is drawn in: points in metres (Vec2), rings of them, bounding boxes, and
 // the few formulas every geometry file shares.
+// In core/geo (the map's plane: projection, polygons, triangulation, simplification, levels of detail, clustering,
+// labels, the scene); may use core/text, core/model, core/io.
 #pragma once
 #include <algorithm>
 #include <cstdint>

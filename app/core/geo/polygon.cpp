@@ -24,8 +24,7 @@ bool onSegment(Vec2 a, Vec2 b, Vec2 p) {
 enum class RingHit { Outside, Inside, Edge };
 
 // Even-odd crossing test of one ring; Edge when p is on its boundary.
-template <class Point>
-RingHit ringHit(const std::vector<Point>& ring, Vec2 p) {
+template <class Point> RingHit ringHit(const std::vector<Point>& ring, Vec2 p) {
   bool inside = false;
   for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
     const Vec2 a = xy(ring[j]), b = xy(ring[i]);
@@ -35,8 +34,7 @@ RingHit ringHit(const std::vector<Point>& ring, Vec2 p) {
   return inside ? RingHit::Inside : RingHit::Outside;
 }
 
-template <class Point>
-bool containsInRings(const std::vector<std::vector<Point>>& rings, Vec2 p) {
+template <class Point> bool containsInRings(const std::vector<std::vector<Point>>& rings, Vec2 p) {
   bool inside = false;
   for (const auto& ring : rings) {
     if (ring.empty()) continue;
@@ -126,7 +124,8 @@ class EdgeGrid {
         y1 = std::min(high, std::max(ya, yb));
         if (y0 > y1) std::swap(y0, y1);
       }
-      for (std::uint64_t r = index(y0 - eps_, box_.min.y, rows_), top = index(y1 + eps_, box_.min.y, rows_); r <= top; ++r)
+      for (std::uint64_t r = index(y0 - eps_, box_.min.y, rows_), top = index(y1 + eps_, box_.min.y, rows_); r <= top;
+           ++r)
         out.push_back({r * cols_ + c, edge});
     }
   }

@@ -1,5 +1,7 @@
 // Polygons in the plane and in degrees: point in polygon, the district under a point, areas,
 // and the check that a ring does not cross itself (what an import refuses).
+// In core/geo (the map's plane: projection, polygons, triangulation, simplification, levels of detail, clustering,
+// labels, the scene); may use core/text, core/model, core/io.
 #pragma once
 #include <cstddef>
 #include <optional>

@@ -69,8 +69,8 @@ constexpr double kUtmScale = 0.9996;
 constexpr double kUtmFalseEasting = 500'000.0;
 
 struct TransverseMercator {
-  double e = 0.0;      // eccentricity
-  double a = 0.0;      // rectifying radius times the scale, metres
+  double e = 0.0;     // eccentricity
+  double a = 0.0;     // rectifying radius times the scale, metres
   double alpha[4]{};  // to the plane
   double beta[4]{};   // back
 };

@@ -1,5 +1,7 @@
 // From WGS84 lon/lat to the map's plane and back: a local equirectangular projection (metres
 // east/north of an origin) and the transverse Mercator of German open data (ETRS89 / UTM).
+// In core/geo (the map's plane: projection, polygons, triangulation, simplification, levels of detail, clustering,
+// labels, the scene); may use core/text, core/model, core/io.
 #pragma once
 #include "core/geo/plane.hpp"
 #include "core/model/model.hpp"

@@ -1,4 +1,6 @@
 // Outlines simplified for drawing at a zoom level (Douglas-Peucker).
+// In core/geo (the map's plane: projection, polygons, triangulation, simplification, levels of detail, clustering,
+// labels, the scene); may use core/text, core/model, core/io.
 #pragma once
 #include "core/geo/plane.hpp"
 

@@ -1,5 +1,7 @@
 // Triangulation of concave polygons with holes, for filling districts (ImGui fills convex
 // shapes only) and for finding a point inside any polygon.
+// In core/geo (the map's plane: projection, polygons, triangulation, simplification, levels of detail, clustering,
+// labels, the scene); may use core/text, core/model, core/io.
 #pragma once
 #include <cstdint>
 #include <vector>

@@ -8,8 +8,8 @@
 #include <iterator>
 #include <utility>
 
-#include "core/geo/projection.hpp"
 #include "core/geo/polygon.hpp"
+#include "core/geo/projection.hpp"
 #include "core/io/json_value.hpp"
 #include "core/model/validate.hpp"
 #include "core/text/names.hpp"
@@ -34,10 +34,10 @@ int rankIn(std::string_view key, std::initializer_list<std::string_view> list) {
 
 // Property keys that name a district, and that hold the office's key, best first.
 const std::initializer_list<std::string_view> kNameKeys = {
-    "name", "bezeichnung", "stadtteil", "stadtbezirk", "ortsteil", "sozialraum", "quartier",
-    "bezirk", "gebiet", "gen", "bez", "bez_name", "name_de", "label"};
-const std::initializer_list<std::string_view> kCodeKeys = {
-    "sbz", "schluessel", "ags", "ars", "kennziffer", "nummer", "nr", "code", "id", "key"};
+    "name",   "bezeichnung", "stadtteil", "stadtbezirk", "ortsteil", "sozialraum", "quartier",
+    "bezirk", "gebiet",      "gen",       "bez",         "bez_name", "name_de",    "label"};
+const std::initializer_list<std::string_view> kCodeKeys = {"sbz",    "schluessel", "ags",  "ars", "kennziffer",
+                                                           "nummer", "nr",         "code", "id",  "key"};
 
 // A property value as a name or code: strings as they are, numbers written out, the rest
 // empty. Control characters become spaces, the ends are trimmed, the length is capped.
@@ -189,8 +189,9 @@ class Importer {
     const JsonValue properties = crs["properties"];
     const JsonValue code = properties["code"];
     const int epsg = code.is(JsonType::Number) && std::abs(code.number()) < 1e9 ? static_cast<int>(code.number())
-                                                                                 : epsgOf(properties["name"].string());
-    const auto known = std::find_if(std::begin(kKnownCrs), std::end(kKnownCrs), [&](const Crs& c) { return c.epsg == epsg; });
+                                                                                : epsgOf(properties["name"].string());
+    const auto known =
+        std::find_if(std::begin(kKnownCrs), std::end(kKnownCrs), [&](const Crs& c) { return c.epsg == epsg; });
     if (known != std::end(kKnownCrs)) {
       crs_ = known;
       declared_ = true;
@@ -272,8 +273,9 @@ class Importer {
     std::size_t points = 0;
     for (JsonValue g : geometries_) points += countPoints(g["coordinates"]);
     if (points > kGeoJsonLimits.points)
-      return fail(trf(Str::GeoTooManyPoints, static_cast<unsigned>(points),
-                      static_cast<unsigned>(kGeoJsonLimits.points)) + tr(Str::GeoSimplifyHint));
+      return fail(
+          trf(Str::GeoTooManyPoints, static_cast<unsigned>(points), static_cast<unsigned>(kGeoJsonLimits.points)) +
+          tr(Str::GeoSimplifyHint));
     return true;
   }
 
@@ -309,7 +311,8 @@ class Importer {
     District d;
     if (!out_.nameProperty.empty()) d.name = textOf(properties_[i][out_.nameProperty]);
     if (!out_.codeProperty.empty()) d.code = textOf(properties_[i][out_.codeProperty]);
-    label_ = d.name.empty() ? trf(Str::GeoFeature, numbers_[i]) : trf(Str::GeoFeatureNamed, numbers_[i], d.name.c_str());
+    label_ =
+        d.name.empty() ? trf(Str::GeoFeature, numbers_[i]) : trf(Str::GeoFeatureNamed, numbers_[i], d.name.c_str());
     const JsonValue geometry = geometries_[i];
     if (!geometry.is(JsonType::Object)) return fail(trf(Str::GeoNoGeometry, label_.c_str()));
     const std::string type(geometry["type"].string());
@@ -408,8 +411,8 @@ class Importer {
   const Crs* crs_ = &kKnownCrs[0];
   bool declared_ = false;
   std::vector<JsonValue> geometries_, properties_;  // one each per feature
-  std::vector<unsigned> numbers_;                    // each feature's number in the file (from 1)
-  std::string label_;                                // the feature being read, for messages
+  std::vector<unsigned> numbers_;                   // each feature's number in the file (from 1)
+  std::string label_;                               // the feature being read, for messages
 };
 
 }  // namespace
@@ -424,9 +427,9 @@ DistrictImport importDistricts(std::string_view bytes, const std::string& namePr
 }
 
 std::string summary(const DistrictImport& r) {
-  std::string names = r.nameProperty.empty() ? tr(Str::GeoNoNames)
-                                             : trf(r.nameObvious ? Str::GeoNamesFrom : Str::GeoNamesGuessed,
-                                                   r.nameProperty.c_str());
+  std::string names = r.nameProperty.empty()
+                          ? tr(Str::GeoNoNames)
+                          : trf(r.nameObvious ? Str::GeoNamesFrom : Str::GeoNamesGuessed, r.nameProperty.c_str());
   if (!r.codeProperty.empty()) names = trf(Str::GeoCodesFrom, names.c_str(), r.codeProperty.c_str());
   return trf(Str::GeoSummary, static_cast<unsigned>(r.districts.size()), names.c_str(), r.crsNote.c_str(),
              static_cast<unsigned>(r.warnings.size()));
@@ -457,7 +460,8 @@ void replaceDistricts(Document& doc, std::vector<District> districts) {
     change.insert<District>(s.districts.size(), std::move(d));
   }
   const auto named = [&](const std::string& name) {
-    const auto it = std::find_if(s.districts.begin(), s.districts.end(), [&](const District& d) { return sameName(d.name, name); });
+    const auto it =
+        std::find_if(s.districts.begin(), s.districts.end(), [&](const District& d) { return sameName(d.name, name); });
     return name.empty() || it == s.districts.end() ? kNoId : it->id;
   };
   for (std::size_t i = 0; i < s.offers.size(); ++i) {
@@ -469,7 +473,8 @@ void replaceDistricts(Document& doc, std::vector<District> districts) {
   for (std::size_t i = 0; i < s.proposals.size(); ++i) {
     Proposal p = s.proposals[i];
     for (const std::string& name : proposalWas[i])
-      if (const Id id = named(name); id != kNoId && std::find(p.districts.begin(), p.districts.end(), id) == p.districts.end())
+      if (const Id id = named(name);
+          id != kNoId && std::find(p.districts.begin(), p.districts.end(), id) == p.districts.end())
         p.districts.push_back(id);
     change.replace<Proposal>(i, std::move(p));
   }

@@ -9,6 +9,8 @@
 // geometry beside areas (the offers of an exported map, export_geojson.hpp) are set aside
 // with a warning. On success every district is valid for validate.hpp; ids are 0
 // (replaceDistricts() hands out fresh ones).
+// In core/import (district GeoJSON, offer and indicator tables, merging sessions); may use core/text, core/model,
+// core/io, core/geo, core/analysis, core/voting.
 #pragma once
 #include <string>
 #include <string_view>

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "core/text/i18n.hpp"
 #include "core/model/validate.hpp"
+#include "core/text/i18n.hpp"
 #include "core/text/names.hpp"
 
 namespace nwk {
@@ -136,8 +136,8 @@ bool PreviewBuilder::isSecondKey(std::size_t column) const {
 void PreviewBuilder::chooseColumns(IndicatorPreview& p) const {
   for (std::size_t c = 0; c < t_.columns(); ++c) {
     if (c == p.keyColumn) continue;
-    const std::string header = p.headers[c].empty() ? trf(Str::ImportColumnNumber, static_cast<unsigned>(c + 1))
-                                                    : p.headers[c];
+    const std::string header =
+        p.headers[c].empty() ? trf(Str::ImportColumnNumber, static_cast<unsigned>(c + 1)) : p.headers[c];
     std::size_t filled = 0, numbers = 0;
     bool percent = false;
     for (std::size_t r = 0; r < t_.rows(); ++r) {
@@ -200,9 +200,13 @@ std::vector<Id> writeColumns(Change& change, const IndicatorPreview& preview, co
 void writeValues(Change& change, const IndicatorPreview& preview, const std::vector<Id>& ids) {
   std::vector<const ImportedDistrict*> rows;  // sorted by district id
   for (const ImportedDistrict& d : preview.matched) rows.push_back(&d);
-  const auto byDistrict = [](const ImportedDistrict* a, const ImportedDistrict* b) { return a->district < b->district; };
+  const auto byDistrict = [](const ImportedDistrict* a, const ImportedDistrict* b) {
+    return a->district < b->district;
+  };
   std::sort(rows.begin(), rows.end(), byDistrict);
-  const auto imported = [&](const IndicatorValue& v) { return std::find(ids.begin(), ids.end(), v.column) != ids.end(); };
+  const auto imported = [&](const IndicatorValue& v) {
+    return std::find(ids.begin(), ids.end(), v.column) != ids.end();
+  };
   const std::vector<District>& districts = change.session().districts;
   for (std::size_t i = 0; i < districts.size(); ++i) {
     District d = districts[i];
@@ -274,7 +278,8 @@ bool applyIndicatorImport(Document& doc, const IndicatorPreview& preview, const 
 std::string describe(const IndicatorPreview& p, const Session& session) {
   const auto count = [](std::size_t n) { return static_cast<unsigned>(n); };
   std::string out = trf(Str::ImportKeySummary, cellExcerpt(p.headers[p.keyColumn]).c_str(), count(p.matched.size()),
-                        count(session.districts.size())) + "\n";
+                        count(session.districts.size())) +
+                    "\n";
   appendLines(out, p.columns.size(), [&](std::size_t i) {
     const ImportedIndicator& c = p.columns[i];
     const std::string name = c.unit.empty() ? c.name : c.name + " (" + c.unit + ")";

@@ -10,6 +10,8 @@
 // names.hpp) updates it: the table is then the whole truth for it, so a district
 // without a row or with an empty cell has no value afterwards.
 // Also the district matching used by the offer import (offer_import.hpp).
+// In core/import (district GeoJSON, offer and indicator tables, merging sessions); may use core/text, core/model,
+// core/io, core/geo, core/analysis, core/voting.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -17,8 +19,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/model/commands.hpp"
 #include "core/io/csv.hpp"
+#include "core/model/commands.hpp"
 #include "core/model/model.hpp"
 
 namespace nwk {
@@ -42,8 +44,8 @@ class DistrictMatcher {
 };
 
 struct ImportRow {
-  std::uint32_t row = 0;  // as the spreadsheet numbers it
-  std::string text;       // the key cell
+  std::uint32_t row = 0;         // as the spreadsheet numbers it
+  std::string text;              // the key cell
   std::uint32_t earlierRow = 0;  // for a repeated district: the row that is imported
 };
 

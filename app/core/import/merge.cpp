@@ -31,8 +31,8 @@ std::size_t mergeNamed(Change& change, const std::vector<T>& incoming, IdMap& ma
   std::size_t added = 0;
   for (const T& item : incoming) {
     const auto& existing = itemsOf<T>(change.session());
-    const auto match = std::find_if(existing.begin(), existing.end(),
-                                    [&](const T& e) { return sameName(e.name, item.name); });
+    const auto match =
+        std::find_if(existing.begin(), existing.end(), [&](const T& e) { return sameName(e.name, item.name); });
     if (match != existing.end()) {
       map[item.id] = match->id;
       T kept = *match;
@@ -68,9 +68,8 @@ bool sameOffer(const Offer& a, const Offer& b) {
   return !a.hasLocation && !b.hasLocation && a.district == b.district;
 }
 
-template <class T, class Same>
-void findDuplicates(const std::vector<T>& items, std::size_t firstIncoming, Duplicate::Kind kind, Same same,
-                    std::vector<Duplicate>& out) {
+template <class T, class Same> void findDuplicates(const std::vector<T>& items, std::size_t firstIncoming,
+                                                   Duplicate::Kind kind, Same same, std::vector<Duplicate>& out) {
   for (std::size_t i = firstIncoming; i < items.size(); ++i) {
     for (std::size_t j = 0; j < firstIncoming; ++j) {
       if (!same(items[j], items[i])) continue;
@@ -82,8 +81,7 @@ void findDuplicates(const std::vector<T>& items, std::size_t firstIncoming, Dupl
   }
 }
 
-template <class T>
-bool sameText(const T& a, const T& b) {
+template <class T> bool sameText(const T& a, const T& b) {
   return a.ageGroup == b.ageGroup && sameName(a.text, b.text);
 }
 
@@ -198,9 +196,11 @@ void redirectProposal(Change& change, Id from, Id to) {
   replaceWhere<VotingRound>(change, [&](VotingRound& r) {
     bool changed = redirectId(r.proposals, from, to);
     for (PaperTally& t : r.paper) {
-      const auto source = std::find_if(t.dots.begin(), t.dots.end(), [&](const PaperDots& x) { return x.proposal == from; });
+      const auto source =
+          std::find_if(t.dots.begin(), t.dots.end(), [&](const PaperDots& x) { return x.proposal == from; });
       if (source == t.dots.end()) continue;
-      const auto target = std::find_if(t.dots.begin(), t.dots.end(), [&](const PaperDots& x) { return x.proposal == to; });
+      const auto target =
+          std::find_if(t.dots.begin(), t.dots.end(), [&](const PaperDots& x) { return x.proposal == to; });
       if (target != t.dots.end()) {
         target->dots += source->dots;
         t.dots.erase(source);
@@ -213,11 +213,14 @@ void redirectProposal(Change& change, Id from, Id to) {
   });
   replaceWhere<Ballot>(change, [&](Ballot& b) {
     const auto before = b.entries.size();
-    b.entries.erase(std::remove_if(b.entries.begin(), b.entries.end(), [&](const BallotEntry& e) {
-      return e.proposal == from && std::any_of(b.entries.begin(), b.entries.end(), [&](const BallotEntry& o) {
-        return o.proposal == to && o.criterion == e.criterion;
-      });
-    }), b.entries.end());
+    b.entries.erase(std::remove_if(b.entries.begin(), b.entries.end(),
+                                   [&](const BallotEntry& e) {
+                                     return e.proposal == from &&
+                                            std::any_of(b.entries.begin(), b.entries.end(), [&](const BallotEntry& o) {
+                                              return o.proposal == to && o.criterion == e.criterion;
+                                            });
+                                   }),
+                    b.entries.end());
     bool changed = b.entries.size() != before;
     for (BallotEntry& e : b.entries)
       if (e.proposal == from) e.proposal = to, changed = true;
@@ -236,9 +239,11 @@ bool mergeProposals(Document& doc, Id keep, Id absorbed) {
   const Proposal& other = s.proposals[static_cast<std::size_t>(a)];
   merged.text += "\n" + other.text;
   for (Id p : other.problems)
-    if (std::find(merged.problems.begin(), merged.problems.end(), p) == merged.problems.end()) merged.problems.push_back(p);
+    if (std::find(merged.problems.begin(), merged.problems.end(), p) == merged.problems.end())
+      merged.problems.push_back(p);
   for (Id d : other.districts)
-    if (std::find(merged.districts.begin(), merged.districts.end(), d) == merged.districts.end()) merged.districts.push_back(d);
+    if (std::find(merged.districts.begin(), merged.districts.end(), d) == merged.districts.end())
+      merged.districts.push_back(d);
   change.replace<Proposal>(static_cast<std::size_t>(k), merged);
   redirectProposal(change, absorbed, keep);
   change.erase<Proposal>(static_cast<std::size_t>(indexOf(s.proposals, absorbed)));

@@ -6,6 +6,8 @@
 // like duplicates (offers: same name and within kNearbyMetres, or both without a location
 // in the same district; problems and proposals: same text for the same age group) are
 // reported, and combineDuplicate() folds one into the other on the facilitator's word.
+// In core/import (district GeoJSON, offer and indicator tables, merging sessions); may use core/text, core/model,
+// core/io, core/geo, core/analysis, core/voting.
 #pragma once
 #include <string>
 #include <vector>

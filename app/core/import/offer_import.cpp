@@ -3,18 +3,28 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/io/csv.hpp"
 #include "core/geo/polygon.hpp"
-#include "core/text/i18n.hpp"
 #include "core/import/indicator_import.hpp"
+#include "core/io/csv.hpp"
 #include "core/model/validate.hpp"
+#include "core/text/i18n.hpp"
 #include "core/text/names.hpp"
 
 namespace nwk {
 namespace {
 
 enum class Field : std::uint8_t {
-  Name, Provider, Category, AgeGroups, Lon, Lat, District, Capacity, Contact, Description, Count
+  Name,
+  Provider,
+  Category,
+  AgeGroups,
+  Lon,
+  Lat,
+  District,
+  Capacity,
+  Contact,
+  Description,
+  Count
 };
 
 // Headers as nameKey() gives them, and the field their column fills.
@@ -22,25 +32,62 @@ constexpr struct {
   const char* header;
   Field field;
 } kHeaders[] = {
-    {"name", Field::Name},           {"angebot", Field::Name},         {"bezeichnung", Field::Name},
-    {"einrichtung", Field::Name},    {"offer", Field::Name},           {"traeger", Field::Provider},
-    {"anbieter", Field::Provider},   {"provider", Field::Provider},    {"kategorie", Field::Category},
-    {"category", Field::Category},   {"angebotsart", Field::Category}, {"altersgruppen", Field::AgeGroups},
-    {"altersgruppe", Field::AgeGroups}, {"agegroups", Field::AgeGroups}, {"agegroup", Field::AgeGroups},
-    {"alter", Field::AgeGroups},     {"lon", Field::Lon},              {"lng", Field::Lon},
-    {"longitude", Field::Lon},       {"laengengrad", Field::Lon},      {"x", Field::Lon},
-    {"xkoordinate", Field::Lon},     {"lat", Field::Lat},              {"latitude", Field::Lat},
-    {"breitengrad", Field::Lat},     {"y", Field::Lat},                {"ykoordinate", Field::Lat},
-                 {"stadtteil", Field::District},   {"bezirk", Field::District},
-    {"stadtbezirk", Field::District}, {"sozialraum", Field::District}, {"quartier", Field::District},
-    {"ortsteil", Field::District},   {"district", Field::District},    {"kapazitaet", Field::Capacity},
-    {"plaetze", Field::Capacity},    {"platzzahl", Field::Capacity},   {"capacity", Field::Capacity},
-    {"places", Field::Capacity},     {"kontakt", Field::Contact},      {"telefon", Field::Contact},
-    {"tel", Field::Contact},         {"email", Field::Contact},        {"mail", Field::Contact},
-    {"adresse", Field::Contact},     {"anschrift", Field::Contact},    {"ansprechpartner", Field::Contact},
-    {"ansprechperson", Field::Contact}, {"contact", Field::Contact},   {"phone", Field::Contact},
-    {"address", Field::Contact},     {"beschreibung", Field::Description}, {"bemerkung", Field::Description},
-    {"bemerkungen", Field::Description}, {"description", Field::Description}, {"notes", Field::Description},
+    {"name", Field::Name},
+    {"angebot", Field::Name},
+    {"bezeichnung", Field::Name},
+    {"einrichtung", Field::Name},
+    {"offer", Field::Name},
+    {"traeger", Field::Provider},
+    {"anbieter", Field::Provider},
+    {"provider", Field::Provider},
+    {"kategorie", Field::Category},
+    {"category", Field::Category},
+    {"angebotsart", Field::Category},
+    {"altersgruppen", Field::AgeGroups},
+    {"altersgruppe", Field::AgeGroups},
+    {"agegroups", Field::AgeGroups},
+    {"agegroup", Field::AgeGroups},
+    {"alter", Field::AgeGroups},
+    {"lon", Field::Lon},
+    {"lng", Field::Lon},
+    {"longitude", Field::Lon},
+    {"laengengrad", Field::Lon},
+    {"x", Field::Lon},
+    {"xkoordinate", Field::Lon},
+    {"lat", Field::Lat},
+    {"latitude", Field::Lat},
+    {"breitengrad", Field::Lat},
+    {"y", Field::Lat},
+    {"ykoordinate", Field::Lat},
+    {"stadtteil", Field::District},
+    {"bezirk", Field::District},
+    {"stadtbezirk", Field::District},
+    {"sozialraum", Field::District},
+    {"quartier", Field::District},
+    {"ortsteil", Field::District},
+    {"district", Field::District},
+    {"kapazitaet", Field::Capacity},
+    {"plaetze", Field::Capacity},
+    {"platzzahl", Field::Capacity},
+    {"capacity", Field::Capacity},
+    {"places", Field::Capacity},
+    {"kontakt", Field::Contact},
+    {"telefon", Field::Contact},
+    {"tel", Field::Contact},
+    {"email", Field::Contact},
+    {"mail", Field::Contact},
+    {"adresse", Field::Contact},
+    {"anschrift", Field::Contact},
+    {"ansprechpartner", Field::Contact},
+    {"ansprechperson", Field::Contact},
+    {"contact", Field::Contact},
+    {"phone", Field::Contact},
+    {"address", Field::Contact},
+    {"beschreibung", Field::Description},
+    {"bemerkung", Field::Description},
+    {"bemerkungen", Field::Description},
+    {"description", Field::Description},
+    {"notes", Field::Description},
 };
 
 // The field of a header: an exact match, else the longest known name of four or more letters
@@ -51,7 +98,8 @@ Field fieldOf(const std::string& header) {
   for (const auto& h : kHeaders) {
     const std::string_view known = h.header;
     if (known == header) return h.field;
-    if (known.size() >= 4 && known.size() > longest && header.starts_with(known)) longest = known.size(), field = h.field;
+    if (known.size() >= 4 && known.size() > longest && header.starts_with(known))
+      longest = known.size(), field = h.field;
   }
   return field;
 }
@@ -284,8 +332,7 @@ void OfferReader::readCapacity(std::size_t r, Offer& o) {
   const auto places = number(r, Field::Capacity);
   if (places && *places >= 0.0 && *places <= 1e9 && std::floor(*places) == *places)
     o.capacity = static_cast<std::int32_t>(*places);
-  else
-    notice(r, Str::ImportOfferBadCapacity, text);
+  else notice(r, Str::ImportOfferBadCapacity, text);
 }
 
 }  // namespace
@@ -332,8 +379,7 @@ std::string describe(const OfferPreview& p) {
   std::string out = trf(Str::ImportOfferSummary, static_cast<unsigned>(p.offers.size())) + "\n";
   out += trf(Str::ImportOfferColumns, quotedList(p.recognisedColumns).c_str()) + "\n";
   if (!p.ignoredColumns.empty()) out += trf(Str::ImportOfferIgnored, quotedList(p.ignoredColumns).c_str()) + "\n";
-  if (!p.newCategories.empty())
-    out += trf(Str::ImportOfferNewCategories, quotedList(p.newCategories).c_str()) + "\n";
+  if (!p.newCategories.empty()) out += trf(Str::ImportOfferNewCategories, quotedList(p.newCategories).c_str()) + "\n";
   appendLines(out, p.notices.size(), [&](std::size_t i) { return p.notices[i].message; });
   return out;
 }

@@ -13,6 +13,8 @@
 // ones are left out with a notice. An offer with coordinates gets the district containing
 // it (districtAt), else the one its district cell names. Rows without a name are skipped;
 // every other problem is a notice on an imported row.
+// In core/import (district GeoJSON, offer and indicator tables, merging sessions); may use core/text, core/model,
+// core/io, core/geo, core/analysis, core/voting.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -26,8 +28,8 @@
 namespace nwk {
 
 struct ImportedOffer {
-  std::uint32_t row = 0;         // as the spreadsheet numbers it
-  Offer offer;                   // id not yet set
+  std::uint32_t row = 0;          // as the spreadsheet numbers it
+  Offer offer;                    // id not yet set
   std::int32_t newCategory = -1;  // index in OfferPreview::newCategories, or -1
 };
 

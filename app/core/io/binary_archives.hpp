@@ -9,6 +9,7 @@
 // - StringBinaryOutputArchive writes the same bytes as cereal's PortableBinaryOutputArchive
 //   straight into a std::string, several times faster than through an ostream (autosave
 //   runs inside a frame).
+// In core/io (session files, the one JSON reader and writer, CSV, file names); may use core/text, core/model.
 #pragma once
 #include <cereal/cereal.hpp>
 #include <cereal/types/string.hpp>
@@ -85,19 +86,16 @@ std::enable_if_t<std::is_arithmetic_v<T>> CEREAL_SAVE_FUNCTION_NAME(StringBinary
   ar.saveBytes(&t, sizeof(T), sizeof(T));
 }
 
-template <class T>
-void CEREAL_SERIALIZE_FUNCTION_NAME(StringBinaryOutputArchive& ar, cereal::NameValuePair<T>& t) {
+template <class T> void CEREAL_SERIALIZE_FUNCTION_NAME(StringBinaryOutputArchive& ar, cereal::NameValuePair<T>& t) {
   ar(t.value);
 }
 
-template <class T>
-void CEREAL_SERIALIZE_FUNCTION_NAME(StringBinaryOutputArchive& ar, cereal::SizeTag<T>& t) {
+template <class T> void CEREAL_SERIALIZE_FUNCTION_NAME(StringBinaryOutputArchive& ar, cereal::SizeTag<T>& t) {
   const std::uint64_t size = t.size;
   ar(size);
 }
 
-template <class T>
-void CEREAL_SAVE_FUNCTION_NAME(StringBinaryOutputArchive& ar, const cereal::BinaryData<T>& bd) {
+template <class T> void CEREAL_SAVE_FUNCTION_NAME(StringBinaryOutputArchive& ar, const cereal::BinaryData<T>& bd) {
   using Element = std::remove_const_t<std::remove_pointer_t<T>>;
   ar.saveBytes(bd.data, static_cast<std::size_t>(bd.size), sizeof(Element));
 }

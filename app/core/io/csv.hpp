@@ -13,6 +13,7 @@
 // digits ("1.234", "1,234") is ambiguous; the table decides it for all its cells (see
 // CsvTable::decimalMark).
 // Errors are messages in the current language naming the row and column.
+// In core/io (session files, the one JSON reader and writer, CSV, file names); may use core/text, core/model.
 #pragma once
 #include <cstdint>
 #include <functional>

@@ -2,6 +2,7 @@
 // "2026-11-21_Sozialraumkonferenz-Alfeld.nwk" or "..._Bericht.html". The date is the
 // workshop's (or `today` when it has none); the title keeps letters (umlauts too), digits,
 // '-' and '_', turns spaces into '-', and falls back to "Netzwerkkarte".
+// In core/io (session files, the one JSON reader and writer, CSV, file names); may use core/text, core/model.
 #pragma once
 #include <string>
 #include <string_view>

@@ -9,6 +9,7 @@
 //   JSON reader (json_value.hpp), integers exactly to 64 bits; members are found by name in
 //   any order. Wrong types, missing members, numbers out of range and malformed text throw
 //   JsonArchiveError.
+// In core/io (session files, the one JSON reader and writer, CSV, file names); may use core/text, core/model.
 #pragma once
 #include <cereal/cereal.hpp>
 
@@ -79,10 +80,10 @@ class JsonSource : public LoadSource {
 
  private:
   struct Cursor {
-    JsonValue node;             // an object or an array
-    JsonValue::Iterator next;   // the member or element after the last one taken
+    JsonValue node;            // an object or an array
+    JsonValue::Iterator next;  // the member or element after the last one taken
   };
-  JsonValue take();  // the value named by nextName_ (or the next one); advances
+  JsonValue take();               // the value named by nextName_ (or the next one); advances
   JsonValue take(JsonType type);  // ... of that type
 
   JsonDocument document_;
@@ -92,34 +93,37 @@ class JsonSource : public LoadSource {
 
 // --- cereal glue (prologue/epilogue as in cereal's own JSON archives) -----------------------
 
-template <class T>
-void prologue(JsonSaveArchive& ar, const cereal::SizeTag<T>&) { ar.makeArray(); }
-template <class T>
-void epilogue(JsonSaveArchive&, const cereal::SizeTag<T>&) {}
+template <class T> void prologue(JsonSaveArchive& ar, const cereal::SizeTag<T>&) { ar.makeArray(); }
+template <class T> void epilogue(JsonSaveArchive&, const cereal::SizeTag<T>&) {}
 
-template <class T>
-void prologue(JsonSaveArchive&, const cereal::NameValuePair<T>&) {}
-template <class T>
-void epilogue(JsonSaveArchive&, const cereal::NameValuePair<T>&) {}
+template <class T> void prologue(JsonSaveArchive&, const cereal::NameValuePair<T>&) {}
+template <class T> void epilogue(JsonSaveArchive&, const cereal::NameValuePair<T>&) {}
 
-template <class T, cereal::traits::EnableIf<
-                       !std::is_arithmetic<T>::value,
-                       !cereal::traits::has_minimal_output_serialization<T, JsonSaveArchive>::value> = cereal::traits::sfinae>
-void prologue(JsonSaveArchive& ar, const T&) { ar.startNode(); }
-template <class T, cereal::traits::EnableIf<
-                       !std::is_arithmetic<T>::value,
-                       !cereal::traits::has_minimal_output_serialization<T, JsonSaveArchive>::value> = cereal::traits::sfinae>
-void epilogue(JsonSaveArchive& ar, const T&) { ar.finishNode(); }
+template <class T,
+          cereal::traits::EnableIf<!std::is_arithmetic<T>::value,
+                                   !cereal::traits::has_minimal_output_serialization<T, JsonSaveArchive>::value> =
+              cereal::traits::sfinae>
+void prologue(JsonSaveArchive& ar, const T&) {
+  ar.startNode();
+}
+template <class T,
+          cereal::traits::EnableIf<!std::is_arithmetic<T>::value,
+                                   !cereal::traits::has_minimal_output_serialization<T, JsonSaveArchive>::value> =
+              cereal::traits::sfinae>
+void epilogue(JsonSaveArchive& ar, const T&) {
+  ar.finishNode();
+}
 template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
-void prologue(JsonSaveArchive& ar, const T&) { ar.writeName(); }
+void prologue(JsonSaveArchive& ar, const T&) {
+  ar.writeName();
+}
 template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
 void epilogue(JsonSaveArchive&, const T&) {}
 
 inline void prologue(JsonSaveArchive& ar, const std::string&) { ar.writeName(); }
 inline void epilogue(JsonSaveArchive&, const std::string&) {}
 
-template <class T>
-void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const cereal::NameValuePair<T>& t) {
+template <class T> void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const cereal::NameValuePair<T>& t) {
   ar.setNextName(t.name);
   ar(t.value);
 }
@@ -134,8 +138,7 @@ void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const T& t) {
 
 inline void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const std::string& s) { ar.saveValue(std::string_view(s)); }
 
-template <class T>
-void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive&, const cereal::SizeTag<T>&) {}
+template <class T> void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive&, const cereal::SizeTag<T>&) {}
 
 }  // namespace nwk
 

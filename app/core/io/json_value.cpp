@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 
@@ -41,7 +41,8 @@ std::optional<std::uint64_t> JsonValue::uint64() const {
   if (!is(JsonType::Number)) return std::nullopt;
   const auto& n = doc_->nodes_[index_];
   if (n.kind == JsonDocument::NumberKind::Unsigned) return n.unsignedInteger;
-  if (n.kind == JsonDocument::NumberKind::Signed && n.signedInteger >= 0) return static_cast<std::uint64_t>(n.signedInteger);
+  if (n.kind == JsonDocument::NumberKind::Signed && n.signedInteger >= 0)
+    return static_cast<std::uint64_t>(n.signedInteger);
   return std::nullopt;
 }
 
@@ -146,7 +147,8 @@ class JsonParser {
   std::optional<JsonError> run() {
     if (in_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // a byte order mark, as Windows tools write
     if (value(0) && skipSpace()) fail(Str::JsonTrailing);
-    if (error_) error_->line = 1 + static_cast<std::size_t>(std::count(in_.begin(), in_.begin() + error_->offset, '\n'));
+    if (error_)
+      error_->line = 1 + static_cast<std::size_t>(std::count(in_.begin(), in_.begin() + error_->offset, '\n'));
     return error_;
   }
 
@@ -177,7 +179,8 @@ class JsonParser {
   bool value(int depth) {
     if (!skipSpace()) return fail(Str::JsonEnd);
     const char c = in_[pos_];
-    if (c == '{' || c == '[') return container(depth, c == '{' ? JsonType::Object : JsonType::Array, c == '{' ? '}' : ']');
+    if (c == '{' || c == '[')
+      return container(depth, c == '{' ? JsonType::Object : JsonType::Array, c == '{' ? '}' : ']');
     if (c == '"') return string();
     Node node{JsonType::Null, false, JsonDocument::NumberKind::Double, 0, {}};
     if (word("true") || word("false")) {
@@ -271,7 +274,10 @@ class JsonParser {
     out = 0;
     for (int i = 0; i < 4; ++i, ++pos_) {
       const char c = pos_ < in_.size() ? in_[pos_] : ' ';
-      const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      const int d = c >= '0' && c <= '9'   ? c - '0'
+                    : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                           : -1;
       if (d < 0) return false;
       out = out * 16 + static_cast<unsigned>(d);
     }

@@ -6,6 +6,7 @@
 // \u escapes (surrogate pairs too) decoded, nesting depth and the number of values capped;
 // NaN, Infinity and numbers beyond a double are refused. Errors carry the byte offset, the
 // line and a reason. A JsonValue stays valid as long as its document lives, unmoved.
+// In core/io (session files, the one JSON reader and writer, CSV, file names); may use core/text, core/model.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -28,13 +29,13 @@ class JsonValue {
   JsonType type() const;
   bool is(JsonType t) const { return doc_ && type() == t; }
 
-  bool boolean() const;           // false unless a Bool
-  double number() const;          // 0 unless a Number
+  bool boolean() const;   // false unless a Bool
+  double number() const;  // 0 unless a Number
   // An integer literal (no fraction, no exponent) exactly, when it fits the type; else nothing.
   std::optional<std::int64_t> int64() const;
   std::optional<std::uint64_t> uint64() const;
   std::string_view string() const;  // empty unless a String
-  std::string_view key() const;   // for a value reached by iterating an object: its member name
+  std::string_view key() const;     // for a value reached by iterating an object: its member name
 
   // Arrays and objects: their elements / member values in file order (nothing for the rest).
   class Iterator {
@@ -106,7 +107,7 @@ struct JsonLimits {
 };
 
 struct JsonParse {
-  JsonDocument document;           // meaningful when there is no error
+  JsonDocument document;  // meaningful when there is no error
   std::optional<JsonError> error;
 };
 JsonParse parseJson(std::string_view text, const JsonLimits& limits = {});

@@ -3,6 +3,7 @@
 // the session archive (json_archives.hpp) shares with it.
 // Usage: JsonWriter w; w.beginObject(); w.key("a").value(1); w.endObject(); w.str().
 // The caller keeps begin/end balanced; str() is only meaningful once they are.
+// In core/io (session files, the one JSON reader and writer, CSV, file names); may use core/text, core/model.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -38,7 +39,7 @@ class JsonWriter {
   void separate();
 
   std::string out_;
-  std::vector<bool> first_;   // per open container: no element written yet
+  std::vector<bool> first_;  // per open container: no element written yet
   bool afterKey_ = false;
 };
 

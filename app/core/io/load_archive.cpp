@@ -6,8 +6,7 @@ namespace nwk {
 
 namespace {
 
-template <class T>
-void store(void* out, std::uint64_t bits) {
+template <class T> void store(void* out, std::uint64_t bits) {
   T value;
   if constexpr (std::is_floating_point_v<T>) {
     using Bits = std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>;

@@ -4,6 +4,7 @@
 // to a LoadSource, which reads it in its format and throws its own error on bad input:
 // BinarySource (binary_archives.hpp) or JsonSource (json_archives.hpp). The source must
 // outlive the archive.
+// In core/io (session files, the one JSON reader and writer, CSV, file names); may use core/text, core/model.
 #pragma once
 #include <cereal/cereal.hpp>
 
@@ -20,8 +21,7 @@ namespace nwk {
 // which values the JSON form accepts.
 enum class NumberType : std::uint8_t { Bool, I8, I16, I32, I64, U8, U16, U32, U64, F32, F64 };
 
-template <class T>
-constexpr NumberType numberType() {
+template <class T> constexpr NumberType numberType() {
   constexpr std::size_t w = sizeof(T) == 1 ? 0 : sizeof(T) == 2 ? 1 : sizeof(T) == 4 ? 2 : 3;
   if constexpr (std::is_same_v<T, bool>) return NumberType::Bool;
   else if constexpr (std::is_floating_point_v<T>) return sizeof(T) == 4 ? NumberType::F32 : NumberType::F64;
@@ -60,19 +60,23 @@ class SessionLoadArchive : public cereal::InputArchive<SessionLoadArchive, cerea
 
 // --- cereal glue: class types are nodes, named values set the name, the rest are values ------
 
-template <class T>
-void prologue(SessionLoadArchive&, const cereal::NameValuePair<T>&) {}
-template <class T>
-void epilogue(SessionLoadArchive&, const cereal::NameValuePair<T>&) {}
+template <class T> void prologue(SessionLoadArchive&, const cereal::NameValuePair<T>&) {}
+template <class T> void epilogue(SessionLoadArchive&, const cereal::NameValuePair<T>&) {}
 
-template <class T, cereal::traits::EnableIf<
-                       !std::is_arithmetic<T>::value,
-                       !cereal::traits::has_minimal_input_serialization<T, SessionLoadArchive>::value> = cereal::traits::sfinae>
-void prologue(SessionLoadArchive& ar, const T&) { ar.source().startNode(); }
-template <class T, cereal::traits::EnableIf<
-                       !std::is_arithmetic<T>::value,
-                       !cereal::traits::has_minimal_input_serialization<T, SessionLoadArchive>::value> = cereal::traits::sfinae>
-void epilogue(SessionLoadArchive& ar, const T&) { ar.source().finishNode(); }
+template <class T,
+          cereal::traits::EnableIf<!std::is_arithmetic<T>::value,
+                                   !cereal::traits::has_minimal_input_serialization<T, SessionLoadArchive>::value> =
+              cereal::traits::sfinae>
+void prologue(SessionLoadArchive& ar, const T&) {
+  ar.source().startNode();
+}
+template <class T,
+          cereal::traits::EnableIf<!std::is_arithmetic<T>::value,
+                                   !cereal::traits::has_minimal_input_serialization<T, SessionLoadArchive>::value> =
+              cereal::traits::sfinae>
+void epilogue(SessionLoadArchive& ar, const T&) {
+  ar.source().finishNode();
+}
 
 template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
 void prologue(SessionLoadArchive&, const T&) {}
@@ -82,8 +86,7 @@ void epilogue(SessionLoadArchive&, const T&) {}
 inline void prologue(SessionLoadArchive&, const std::string&) {}
 inline void epilogue(SessionLoadArchive&, const std::string&) {}
 
-template <class T>
-void CEREAL_LOAD_FUNCTION_NAME(SessionLoadArchive& ar, cereal::NameValuePair<T>& t) {
+template <class T> void CEREAL_LOAD_FUNCTION_NAME(SessionLoadArchive& ar, cereal::NameValuePair<T>& t) {
   ar.source().setNextName(t.name);
   ar(t.value);
 }
@@ -95,8 +98,7 @@ void CEREAL_LOAD_FUNCTION_NAME(SessionLoadArchive& ar, T& t) {
 
 inline void CEREAL_LOAD_FUNCTION_NAME(SessionLoadArchive& ar, std::string& s) { ar.source().loadText(s); }
 
-template <class T, class Alloc>
-void CEREAL_LOAD_FUNCTION_NAME(SessionLoadArchive& ar, std::vector<T, Alloc>& v) {
+template <class T, class Alloc> void CEREAL_LOAD_FUNCTION_NAME(SessionLoadArchive& ar, std::vector<T, Alloc>& v) {
   static_assert(!std::is_same_v<T, bool>, "vector<bool> is not a persisted type");
   v.resize(ar.source().containerSize(sizeof(T)));
   for (T& item : v) ar(item);
@@ -113,16 +115,7 @@ class StringBinaryOutputArchive;
 class JsonSaveArchive;
 }  // namespace nwk
 namespace cereal::traits::detail {
-template <>
-struct get_output_from_input<nwk::SessionLoadArchive> {
-  using type = nwk::StringBinaryOutputArchive;
-};
-template <>
-struct get_input_from_output<nwk::StringBinaryOutputArchive> {
-  using type = nwk::SessionLoadArchive;
-};
-template <>
-struct get_input_from_output<nwk::JsonSaveArchive> {
-  using type = nwk::SessionLoadArchive;
-};
+template <> struct get_output_from_input<nwk::SessionLoadArchive> { using type = nwk::StringBinaryOutputArchive; };
+template <> struct get_input_from_output<nwk::StringBinaryOutputArchive> { using type = nwk::SessionLoadArchive; };
+template <> struct get_input_from_output<nwk::JsonSaveArchive> { using type = nwk::SessionLoadArchive; };
 }  // namespace cereal::traits::detail

@@ -6,6 +6,7 @@
 // format 1 load with their defaults. Format 3 added the voting details: a round's state (was
 // `open`), budget, criteria, options and paper tallies; a ballot entry's criterion; a ballot's
 // voter.
+// In core/io (session files, the one JSON reader and writer, CSV, file names); may use core/text, core/model.
 #pragma once
 #include <cereal/cereal.hpp>
 #include <cereal/types/string.hpp>
@@ -17,114 +18,93 @@ namespace nwk {
 
 inline constexpr std::uint32_t kSessionFormatVersion = 4;
 
-template <class A>
-void serialize(A& ar, CoverageRules& r, std::uint32_t) {
+template <class A> void serialize(A& ar, CoverageRules& r, std::uint32_t) {
   ar(cereal::make_nvp("minOffers", r.minOffers), cereal::make_nvp("minPer1000", r.minPer1000));
 }
 
-template <class A>
-void serialize(A& ar, Meta& m, std::uint32_t version) {
+template <class A> void serialize(A& ar, Meta& m, std::uint32_t version) {
   ar(cereal::make_nvp("title", m.title), cereal::make_nvp("municipality", m.municipality),
      cereal::make_nvp("date", m.date), cereal::make_nvp("place", m.place),
      cereal::make_nvp("facilitator", m.facilitator), cereal::make_nvp("phase", m.phase));
   if (version >= 2) ar(cereal::make_nvp("coverage", m.coverage));
 }
 
-template <class A>
-void serialize(A& ar, AgeGroup& g, std::uint32_t version) {
+template <class A> void serialize(A& ar, AgeGroup& g, std::uint32_t version) {
   ar(cereal::make_nvp("id", g.id), cereal::make_nvp("name", g.name));
   if (version >= 2) ar(cereal::make_nvp("populationColumn", g.populationColumn));
 }
 
-template <class A>
-void serialize(A& ar, Category& c, std::uint32_t) {
-  ar(cereal::make_nvp("id", c.id), cereal::make_nvp("name", c.name),
-     cereal::make_nvp("colour", c.colour), cereal::make_nvp("icon", c.icon));
+template <class A> void serialize(A& ar, Category& c, std::uint32_t) {
+  ar(cereal::make_nvp("id", c.id), cereal::make_nvp("name", c.name), cereal::make_nvp("colour", c.colour),
+     cereal::make_nvp("icon", c.icon));
 }
 
-template <class A>
-void serialize(A& ar, LonLat& p, std::uint32_t) {
+template <class A> void serialize(A& ar, LonLat& p, std::uint32_t) {
   ar(cereal::make_nvp("lon", p.lon), cereal::make_nvp("lat", p.lat));
 }
 
-template <class A>
-void serialize(A& ar, Polygon& p, std::uint32_t) {
-  ar(cereal::make_nvp("rings", p.rings));
+template <class A> void serialize(A& ar, Polygon& p, std::uint32_t) { ar(cereal::make_nvp("rings", p.rings)); }
+
+template <class A> void serialize(A& ar, IndicatorColumn& c, std::uint32_t) {
+  ar(cereal::make_nvp("id", c.id), cereal::make_nvp("name", c.name), cereal::make_nvp("unit", c.unit),
+     cereal::make_nvp("source", c.source));
 }
 
-template <class A>
-void serialize(A& ar, IndicatorColumn& c, std::uint32_t) {
-  ar(cereal::make_nvp("id", c.id), cereal::make_nvp("name", c.name),
-     cereal::make_nvp("unit", c.unit), cereal::make_nvp("source", c.source));
-}
-
-template <class A>
-void serialize(A& ar, IndicatorValue& v, std::uint32_t) {
+template <class A> void serialize(A& ar, IndicatorValue& v, std::uint32_t) {
   ar(cereal::make_nvp("column", v.column), cereal::make_nvp("value", v.value));
 }
 
-template <class A>
-void serialize(A& ar, District& d, std::uint32_t version) {
+template <class A> void serialize(A& ar, District& d, std::uint32_t version) {
   ar(cereal::make_nvp("id", d.id), cereal::make_nvp("name", d.name));
   if (version >= 2) ar(cereal::make_nvp("code", d.code));
   ar(cereal::make_nvp("parts", d.parts), cereal::make_nvp("indicators", d.indicators));
 }
 
-template <class A>
-void serialize(A& ar, Assessment& a, std::uint32_t) {
+template <class A> void serialize(A& ar, Assessment& a, std::uint32_t) {
   ar(cereal::make_nvp("known", a.known), cereal::make_nvp("used", a.used),
      cereal::make_nvp("transparent", a.transparent), cereal::make_nvp("fitting", a.fitting));
 }
 
-template <class A>
-void serialize(A& ar, Offer& o, std::uint32_t) {
-  ar(cereal::make_nvp("id", o.id), cereal::make_nvp("name", o.name),
-     cereal::make_nvp("provider", o.provider), cereal::make_nvp("category", o.category),
-     cereal::make_nvp("ageGroups", o.ageGroups), cereal::make_nvp("hasLocation", o.hasLocation),
-     cereal::make_nvp("location", o.location), cereal::make_nvp("district", o.district),
-     cereal::make_nvp("capacity", o.capacity), cereal::make_nvp("contact", o.contact),
-     cereal::make_nvp("description", o.description), cereal::make_nvp("assessment", o.assessment));
+template <class A> void serialize(A& ar, Offer& o, std::uint32_t) {
+  ar(cereal::make_nvp("id", o.id), cereal::make_nvp("name", o.name), cereal::make_nvp("provider", o.provider),
+     cereal::make_nvp("category", o.category), cereal::make_nvp("ageGroups", o.ageGroups),
+     cereal::make_nvp("hasLocation", o.hasLocation), cereal::make_nvp("location", o.location),
+     cereal::make_nvp("district", o.district), cereal::make_nvp("capacity", o.capacity),
+     cereal::make_nvp("contact", o.contact), cereal::make_nvp("description", o.description),
+     cereal::make_nvp("assessment", o.assessment));
 }
 
-template <class A>
-void serialize(A& ar, Link& l, std::uint32_t) {
+template <class A> void serialize(A& ar, Link& l, std::uint32_t) {
   ar(cereal::make_nvp("id", l.id), cereal::make_nvp("from", l.from), cereal::make_nvp("to", l.to),
      cereal::make_nvp("type", l.type), cereal::make_nvp("note", l.note));
 }
 
-template <class A>
-void serialize(A& ar, Problem& p, std::uint32_t) {
-  ar(cereal::make_nvp("id", p.id), cereal::make_nvp("ageGroup", p.ageGroup),
-     cereal::make_nvp("text", p.text));
+template <class A> void serialize(A& ar, Problem& p, std::uint32_t) {
+  ar(cereal::make_nvp("id", p.id), cereal::make_nvp("ageGroup", p.ageGroup), cereal::make_nvp("text", p.text));
 }
 
-template <class A>
-void serialize(A& ar, Proposal& p, std::uint32_t) {
-  ar(cereal::make_nvp("id", p.id), cereal::make_nvp("ageGroup", p.ageGroup),
-     cereal::make_nvp("text", p.text), cereal::make_nvp("level", p.level),
-     cereal::make_nvp("problems", p.problems), cereal::make_nvp("districts", p.districts));
+template <class A> void serialize(A& ar, Proposal& p, std::uint32_t) {
+  ar(cereal::make_nvp("id", p.id), cereal::make_nvp("ageGroup", p.ageGroup), cereal::make_nvp("text", p.text),
+     cereal::make_nvp("level", p.level), cereal::make_nvp("problems", p.problems),
+     cereal::make_nvp("districts", p.districts));
 }
 
-template <class A>
-void serialize(A& ar, ParticipantGroup& g, std::uint32_t) {
+template <class A> void serialize(A& ar, ParticipantGroup& g, std::uint32_t) {
   ar(cereal::make_nvp("id", g.id), cereal::make_nvp("name", g.name));
 }
 
-template <class A>
-void serialize(A& ar, PaperDots& d, std::uint32_t) {
+template <class A> void serialize(A& ar, PaperDots& d, std::uint32_t) {
   ar(cereal::make_nvp("proposal", d.proposal), cereal::make_nvp("dots", d.dots));
 }
 
-template <class A>
-void serialize(A& ar, PaperTally& t, std::uint32_t) {
+template <class A> void serialize(A& ar, PaperTally& t, std::uint32_t) {
   ar(cereal::make_nvp("id", t.id), cereal::make_nvp("group", t.group), cereal::make_nvp("voters", t.voters),
      cereal::make_nvp("dots", t.dots));
 }
 
-template <class A>
-void serialize(A& ar, VotingRound& r, std::uint32_t version) {
-  ar(cereal::make_nvp("id", r.id), cereal::make_nvp("name", r.name),
-     cereal::make_nvp("method", r.method), cereal::make_nvp("proposals", r.proposals));
+template <class A> void serialize(A& ar, VotingRound& r, std::uint32_t version) {
+  ar(cereal::make_nvp("id", r.id), cereal::make_nvp("name", r.name), cereal::make_nvp("method", r.method),
+     cereal::make_nvp("proposals", r.proposals));
   if (version < 2) {  // format 1 and 2: open or not
     bool open = r.state == RoundState::Open;
     ar(cereal::make_nvp("open", open));
@@ -132,37 +112,33 @@ void serialize(A& ar, VotingRound& r, std::uint32_t version) {
     return;
   }
   ar(cereal::make_nvp("state", r.state), cereal::make_nvp("points", r.points),
-     cereal::make_nvp("maxPerProposal", r.maxPerProposal),
-     cereal::make_nvp("allPointsRequired", r.allPointsRequired), cereal::make_nvp("criteria", r.criteria),
-     cereal::make_nvp("named", r.named), cereal::make_nvp("liveResults", r.liveResults),
-     cereal::make_nvp("timerSeconds", r.timerSeconds), cereal::make_nvp("paper", r.paper));
+     cereal::make_nvp("maxPerProposal", r.maxPerProposal), cereal::make_nvp("allPointsRequired", r.allPointsRequired),
+     cereal::make_nvp("criteria", r.criteria), cereal::make_nvp("named", r.named),
+     cereal::make_nvp("liveResults", r.liveResults), cereal::make_nvp("timerSeconds", r.timerSeconds),
+     cereal::make_nvp("paper", r.paper));
   if (version >= 3) ar(cereal::make_nvp("liveCode", r.liveCode));
 }
 
-template <class A>
-void serialize(A& ar, BallotEntry& e, std::uint32_t version) {
+template <class A> void serialize(A& ar, BallotEntry& e, std::uint32_t version) {
   ar(cereal::make_nvp("proposal", e.proposal), cereal::make_nvp("value", e.value));
   if (version >= 2) ar(cereal::make_nvp("criterion", e.criterion));
 }
 
-template <class A>
-void serialize(A& ar, Ballot& b, std::uint32_t version) {
+template <class A> void serialize(A& ar, Ballot& b, std::uint32_t version) {
   ar(cereal::make_nvp("id", b.id), cereal::make_nvp("round", b.round), cereal::make_nvp("group", b.group));
   if (version >= 2) ar(cereal::make_nvp("voter", b.voter));
   ar(cereal::make_nvp("entries", b.entries), cereal::make_nvp("voided", b.voided));
   if (version >= 3) ar(cereal::make_nvp("liveId", b.liveId));
 }
 
-template <class A>
-void serialize(A& ar, Session& s, std::uint32_t) {
+template <class A> void serialize(A& ar, Session& s, std::uint32_t) {
   ar(cereal::make_nvp("meta", s.meta), cereal::make_nvp("ageGroups", s.ageGroups),
-     cereal::make_nvp("categories", s.categories),
-     cereal::make_nvp("indicatorColumns", s.indicatorColumns),
+     cereal::make_nvp("categories", s.categories), cereal::make_nvp("indicatorColumns", s.indicatorColumns),
      cereal::make_nvp("districts", s.districts), cereal::make_nvp("offers", s.offers),
      cereal::make_nvp("links", s.links), cereal::make_nvp("problems", s.problems),
      cereal::make_nvp("proposals", s.proposals), cereal::make_nvp("groups", s.groups),
-     cereal::make_nvp("rounds", s.rounds), cereal::make_nvp("ballots", s.ballots),
-     cereal::make_nvp("nextId", s.nextId), cereal::make_nvp("uid", s.uid));
+     cereal::make_nvp("rounds", s.rounds), cereal::make_nvp("ballots", s.ballots), cereal::make_nvp("nextId", s.nextId),
+     cereal::make_nvp("uid", s.uid));
 }
 
 }  // namespace nwk

@@ -5,9 +5,9 @@
 #include "core/io/binary_archives.hpp"
 #include "core/io/file_names.hpp"
 #include "core/io/json_archives.hpp"
-#include "core/text/i18n.hpp"
 #include "core/io/serialize.hpp"
 #include "core/model/validate.hpp"
+#include "core/text/i18n.hpp"
 
 namespace nwk {
 namespace {
@@ -45,8 +45,7 @@ std::string saveJson(const Session& session) {
 
 void checkVersion(std::uint32_t version) {
   if (version == 0) throw LoadFailure{tr(Str::ErrNotASession)};
-  if (version > kSessionFormatVersion)
-    throw LoadFailure{trf(Str::ErrFutureVersion, version, kSessionFormatVersion)};
+  if (version > kSessionFormatVersion) throw LoadFailure{trf(Str::ErrFutureVersion, version, kSessionFormatVersion)};
 }
 
 Session loadBinary(std::string_view bytes, std::uint32_t& version) {
@@ -62,7 +61,8 @@ Session loadBinary(std::string_view bytes, std::uint32_t& version) {
     if (source.remaining() != 0) throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptTrailing))};
   } catch (const BoundedArchiveError& e) {
     if (e.kind == BoundedArchiveError::Kind::Truncated) throw LoadFailure{tr(Str::ErrTruncated)};
-    if (e.kind == BoundedArchiveError::Kind::BadValue) throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptValue))};
+    if (e.kind == BoundedArchiveError::Kind::BadValue)
+      throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptValue))};
     throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptLength))};
   }
   return session;

@@ -5,6 +5,7 @@
 // loadSession() takes either, by content, and never trusts it: size capped (kMaxFileBytes),
 // lengths bounded by the bytes present, JSON nesting depth limited, and the result validated
 // (validate.hpp). On failure it returns a message in the current language and no session.
+// In core/io (session files, the one JSON reader and writer, CSV, file names); may use core/text, core/model.
 #pragma once
 #include <cstdint>
 #include <optional>

@@ -6,8 +6,7 @@ namespace nwk {
 namespace {
 
 // Removes the elements matching pred; true if there were any.
-template <class V, class Pred>
-bool eraseIf(std::vector<V>& items, Pred pred) {
+template <class V, class Pred> bool eraseIf(std::vector<V>& items, Pred pred) {
   const auto before = items.size();
   items.erase(std::remove_if(items.begin(), items.end(), pred), items.end());
   return items.size() != before;
@@ -18,8 +17,7 @@ bool eraseId(std::vector<Id>& ids, Id id) {
 }
 
 // Sets `field` of every T that refers to `removed` to kNoId.
-template <class T>
-void clearReferences(Change& change, Id T::*field, Id removed) {
+template <class T> void clearReferences(Change& change, Id T::*field, Id removed) {
   replaceWhere<T>(change, [&](T& item) {
     if (item.*field != removed) return false;
     item.*field = kNoId;

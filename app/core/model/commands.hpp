@@ -2,10 +2,11 @@
 // function below is one undo step; none touches the session except through a Change.
 // Removing an item also removes or clears what refers to it (an offer's links, a proposal's
 // ballot entries, ...), in the same undo step.
+// In core/model (the session, its commands with undo/redo, validation and labels); may use core/text.
 #pragma once
 #include "core/model/history.hpp"
-#include "core/text/i18n.hpp"
 #include "core/model/model.hpp"
+#include "core/text/i18n.hpp"
 
 namespace nwk {
 
@@ -29,24 +30,20 @@ template <> Str nounOf<VotingRound>();
 template <> Str nounOf<Ballot>();
 
 // Appends item with a fresh id (item.id is ignored) and returns that id.
-template <class T>
-Id add(Document& doc, T item);
+template <class T> Id add(Document& doc, T item);
 
 // Replaces the item with item.id by item; false if there is none or nothing changed.
-template <class T>
-bool update(Document& doc, const T& item, const std::string& coalesceKey = {});
+template <class T> bool update(Document& doc, const T& item, const std::string& coalesceKey = {});
 
 // Removes the item with this id and what depends on it; false if there is none.
-template <class T>
-bool remove(Document& doc, Id id);
+template <class T> bool remove(Document& doc, Id id);
 
 // coalesceKey: edits of one field in a row are one undo step (see Command).
 bool setMeta(Document& doc, const Meta& meta, const std::string& coalesceKey = {});
 bool moveAgeGroup(Document& doc, Id id, std::size_t newIndex);
 
 // Index of the item with this id in its collection, or -1.
-template <class T>
-std::ptrdiff_t indexOf(const std::vector<T>& items, Id id) {
+template <class T> std::ptrdiff_t indexOf(const std::vector<T>& items, Id id) {
   for (std::size_t i = 0; i < items.size(); ++i)
     if (items[i].id == id) return static_cast<std::ptrdiff_t>(i);
   return -1;
@@ -66,16 +63,14 @@ void removeReferences(Change& change, const VotingRound& removed);
 void removeReferences(Change& change, const Ballot& removed);
 
 // Removes the item at index and what refers to it, within a change.
-template <class T>
-void eraseWithReferences(Change& change, std::size_t index) {
+template <class T> void eraseWithReferences(Change& change, std::size_t index) {
   const T removed = itemsOf<T>(change.session())[index];
   change.erase<T>(index);
   removeReferences(change, removed);
 }
 
 // Calls fix(copy) on a copy of every item of type T; replaces the item when fix returns true.
-template <class T, class Fix>
-void replaceWhere(Change& change, Fix fix) {
+template <class T, class Fix> void replaceWhere(Change& change, Fix fix) {
   const auto& items = itemsOf<T>(change.session());
   for (std::size_t i = 0; i < items.size(); ++i) {
     T copy = items[i];
@@ -84,14 +79,12 @@ void replaceWhere(Change& change, Fix fix) {
 }
 
 // Removes (with their own references) every item of type T for which pred is true.
-template <class T, class Pred>
-void eraseWhere(Change& change, Pred pred) {
+template <class T, class Pred> void eraseWhere(Change& change, Pred pred) {
   for (std::size_t i = itemsOf<T>(change.session()).size(); i-- > 0;)
     if (pred(itemsOf<T>(change.session())[i])) eraseWithReferences<T>(change, i);
 }
 
-template <class T>
-Id add(Document& doc, T item) {
+template <class T> Id add(Document& doc, T item) {
   Change change(doc.session, trf(Str::CmdAdd, tr(nounOf<T>())));
   item.id = doc.session.takeId();
   const Id id = item.id;
@@ -100,8 +93,7 @@ Id add(Document& doc, T item) {
   return id;
 }
 
-template <class T>
-bool update(Document& doc, const T& item, const std::string& coalesceKey) {
+template <class T> bool update(Document& doc, const T& item, const std::string& coalesceKey) {
   const auto index = indexOf(itemsOf<T>(doc.session), item.id);
   if (index < 0) return false;
   Change change(doc.session, trf(Str::CmdUpdate, tr(nounOf<T>())), coalesceKey);
@@ -111,8 +103,7 @@ bool update(Document& doc, const T& item, const std::string& coalesceKey) {
   return changed;
 }
 
-template <class T>
-bool remove(Document& doc, Id id) {
+template <class T> bool remove(Document& doc, Id id) {
   const auto index = indexOf(itemsOf<T>(doc.session), id);
   if (index < 0) return false;
   Change change(doc.session, trf(Str::CmdRemove, tr(nounOf<T>())));

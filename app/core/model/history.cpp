@@ -9,8 +9,8 @@ void History::record(Command command) {
   if (command.edits.empty()) return;
   ++revision_;
   undone_.clear();
-  const bool coalesce = !sealed_ && !command.coalesceKey.empty() && !done_.empty() &&
-                        done_.back().coalesceKey == command.coalesceKey;
+  const bool coalesce =
+      !sealed_ && !command.coalesceKey.empty() && !done_.empty() && done_.back().coalesceKey == command.coalesceKey;
   sealed_ = command.coalesceKey.empty();
   if (coalesce) {
     for (auto& edit : command.edits) done_.back().edits.push_back(std::move(edit));

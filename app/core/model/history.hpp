@@ -5,6 +5,7 @@
 // undo. Undo reverts a command's edits in reverse order, redo applies them again: both
 // restore the exact earlier state, ids included. Ids taken from Session::nextId are not
 // returned by undo (ids are never reused).
+// In core/model (the session, its commands with undo/redo, validation and labels); may use core/text.
 #pragma once
 #include <algorithm>
 #include <cstdint>
@@ -37,8 +38,7 @@ template <> inline std::vector<ParticipantGroup>& itemsOf(Session& s) { return s
 template <> inline std::vector<VotingRound>& itemsOf(Session& s) { return s.rounds; }
 template <> inline std::vector<Ballot>& itemsOf(Session& s) { return s.ballots; }
 
-template <class T>
-const std::vector<T>& itemsOf(const Session& s) { return itemsOf<T>(const_cast<Session&>(s)); }
+template <class T> const std::vector<T>& itemsOf(const Session& s) { return itemsOf<T>(const_cast<Session&>(s)); }
 
 struct Command {
   std::string label;  // for "Rückgängig: ..." in the current language
@@ -97,8 +97,7 @@ class History {
 
 // --- Edit implementations ------------------------------------------------------------------
 
-template <class T>
-class ItemEdit final : public Edit {
+template <class T> class ItemEdit final : public Edit {
  public:
   enum class Kind { Insert, Erase, Replace };
   ItemEdit(Kind kind, std::size_t index, T before, T after)
@@ -147,20 +146,17 @@ class MetaEdit final : public Edit {
   Meta after_;
 };
 
-template <class T>
-void Change::insert(std::size_t index, T item) {
+template <class T> void Change::insert(std::size_t index, T item) {
   using E = ItemEdit<T>;
   add(std::make_unique<E>(E::Kind::Insert, index, T{}, std::move(item)));
 }
 
-template <class T>
-void Change::erase(std::size_t index) {
+template <class T> void Change::erase(std::size_t index) {
   using E = ItemEdit<T>;
   add(std::make_unique<E>(E::Kind::Erase, index, itemsOf<T>(session_)[index], T{}));
 }
 
-template <class T>
-void Change::replace(std::size_t index, T item) {
+template <class T> void Change::replace(std::size_t index, T item) {
   using E = ItemEdit<T>;
   T before = itemsOf<T>(session_)[index];
   if (before == item) return;

@@ -25,7 +25,8 @@ const char* levelName(Level level) {
 }
 
 const char* ratingName(Rating rating) {
-  static constexpr Str kNames[] = {Str::RatingUnrated, Str::RatingNo, Str::RatingRatherNo, Str::RatingRatherYes, Str::RatingYes};
+  static constexpr Str kNames[] = {Str::RatingUnrated, Str::RatingNo, Str::RatingRatherNo, Str::RatingRatherYes,
+                                   Str::RatingYes};
   return tr(kNames[static_cast<int>(rating) % 5]);
 }
 

@@ -1,6 +1,7 @@
 // Names of the model's values in the current language, and numbers as people read them:
 // what every view and export shows for an age group, a level, a rating, a link type, a
 // voting method or state, a number or a round's score.
+// In core/model (the session, its commands with undo/redo, validation and labels); may use core/text.
 #pragma once
 #include <string>
 #include <vector>

@@ -14,10 +14,10 @@ Session makeDefaultSession() {
     std::uint32_t colour;
     const char* icon;
   } categories[] = {
-      {Str::CategoryDaycare, 0xFFE69F00u, "daycare"},      {Str::CategorySchool, 0xFF0072B2u, "school"},
-      {Str::CategoryFamilyCentre, 0xFFCC79A7u, "family"},  {Str::CategoryCounselling, 0xFF009E73u, "counselling"},
-      {Str::CategoryYouthWork, 0xFFD55E00u, "youth"},      {Str::CategoryHealth, 0xFF56B4E9u, "health"},
-      {Str::CategoryLeisure, 0xFF117733u, "leisure"},      {Str::CategoryJobs, 0xFF882255u, "jobs"},
+      {Str::CategoryDaycare, 0xFFE69F00u, "daycare"},     {Str::CategorySchool, 0xFF0072B2u, "school"},
+      {Str::CategoryFamilyCentre, 0xFFCC79A7u, "family"}, {Str::CategoryCounselling, 0xFF009E73u, "counselling"},
+      {Str::CategoryYouthWork, 0xFFD55E00u, "youth"},     {Str::CategoryHealth, 0xFF56B4E9u, "health"},
+      {Str::CategoryLeisure, 0xFF117733u, "leisure"},     {Str::CategoryJobs, 0xFF882255u, "jobs"},
       {Str::CategoryOther, 0xFF777777u, "other"},
   };
   for (const auto& c : categories) s.categories.push_back({s.takeId(), tr(c.name), c.colour, c.icon});

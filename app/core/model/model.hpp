@@ -5,6 +5,7 @@
 // order shown (age groups can be reordered). Persisted fields are fixed-width types only, so
 // files move between wasm32 and x86-64 unchanged (session_io.hpp). Changes go through
 // commands (commands.hpp), which keep undo/redo; validation lives in validate.hpp.
+// In core/model (the session, its commands with undo/redo, validation and labels); may use core/text.
 #pragma once
 #include <cstdint>
 #include <limits>
@@ -38,7 +39,7 @@ struct Meta {
 
 struct AgeGroup {
   Id id = kNoId;
-  std::string name;  // "0-3", "Schwangerschaft", "18-27" ...
+  std::string name;             // "0-3", "Schwangerschaft", "18-27" ...
   Id populationColumn = kNoId;  // indicator column with the number of children of this age
   bool operator==(const AgeGroup&) const = default;
 };
@@ -81,7 +82,7 @@ struct IndicatorValue {
 struct District {
   Id id = kNoId;
   std::string name;
-  std::string code;  // the office's key ("16", "091620000"), for matching imported tables
+  std::string code;            // the office's key ("16", "091620000"), for matching imported tables
   std::vector<Polygon> parts;  // several for multi-part districts
   std::vector<IndicatorValue> indicators;
   bool operator==(const District&) const = default;
@@ -176,15 +177,15 @@ struct VotingRound {
   VoteMethod method = VoteMethod::Dots;
   std::vector<Id> proposals;
   RoundState state = RoundState::Draft;
-  std::int32_t points = 5;          // dots: points per participant
-  std::int32_t maxPerProposal = 3;  // dots: at most this many on one proposal
-  bool allPointsRequired = false;   // dots: a ballot must use every point
+  std::int32_t points = 5;            // dots: points per participant
+  std::int32_t maxPerProposal = 3;    // dots: at most this many on one proposal
+  bool allPointsRequired = false;     // dots: a ballot must use every point
   std::vector<std::string> criteria;  // weighting: scored 1-5 each; none: one unnamed criterion
-  bool named = false;               // ballots carry the voter's name (default: anonymous)
-  bool liveResults = false;         // results visible while open (default: only once closed)
-  std::int32_t timerSeconds = 0;    // 0: no timer
+  bool named = false;                 // ballots carry the voter's name (default: anonymous)
+  bool liveResults = false;           // results visible while open (default: only once closed)
+  std::int32_t timerSeconds = 0;      // 0: no timer
   std::vector<PaperTally> paper;
-  std::string liveCode;             // the join code while phones vote through the server; empty: not live
+  std::string liveCode;  // the join code while phones vote through the server; empty: not live
   bool operator==(const VotingRound&) const = default;
 };
 
@@ -198,7 +199,7 @@ struct BallotEntry {
 struct Ballot {
   Id id = kNoId;
   Id round = kNoId;
-  Id group = kNoId;  // participant group, or none
+  Id group = kNoId;   // participant group, or none
   std::string voter;  // named rounds only
   std::vector<BallotEntry> entries;
   bool voided = false;
@@ -232,15 +233,13 @@ struct Session {
 Session makeDefaultSession();
 
 // Find by id; nullptr when absent. Linear: sessions hold thousands of items, not millions.
-template <class T>
-const T* findById(const std::vector<T>& items, Id id) {
+template <class T> const T* findById(const std::vector<T>& items, Id id) {
   for (const T& item : items)
     if (item.id == id) return &item;
   return nullptr;
 }
 
-template <class T>
-T* findById(std::vector<T>& items, Id id) {
+template <class T> T* findById(std::vector<T>& items, Id id) {
   for (T& item : items)
     if (item.id == id) return &item;
   return nullptr;

@@ -1,6 +1,7 @@
 // Which offers the map and the offer list show: the working view of one age group, hidden
 // categories, a search text, one district (a coverage cell), and "known but not used", the
 // seeds' key finding. An offer without age groups is for all of them.
+// In core/model (the session, its commands with undo/redo, validation and labels); may use core/text.
 #pragma once
 #include <string>
 #include <vector>

@@ -1,4 +1,5 @@
 // The five phases of a Sozialraumkonferenz, in workshop order, with their texts.
+// In core/model (the session, its commands with undo/redo, validation and labels); may use core/text.
 #pragma once
 #include <array>
 #include <cstdint>

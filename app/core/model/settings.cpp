@@ -31,8 +31,7 @@ void applyLine(Settings& s, std::string_view key, std::string_view value) {
   } else if (key == "ui_scale") {
     int percent = 0;
     const auto [end, err] = std::from_chars(value.data(), value.data() + value.size(), percent);
-    if (err == std::errc() && end == value.data() + value.size() && isScaleStep(percent))
-      s.uiScalePercent = percent;
+    if (err == std::errc() && end == value.data() + value.size() && isScaleStep(percent)) s.uiScalePercent = percent;
   }
 }
 
@@ -68,8 +67,10 @@ std::uint32_t pinHash(std::string_view pin) {
 }
 
 std::string formatSettings(const Settings& s) {
-  std::string text = std::string("language=") + languageCode(s.language) + "\nui_scale=" + std::to_string(s.uiScalePercent) + "\n";
-  if (s.kioskRound != 0) text += "kiosk_round=" + std::to_string(s.kioskRound) + "\nkiosk_pin=" + std::to_string(s.kioskPinHash) + "\n";
+  std::string text =
+      std::string("language=") + languageCode(s.language) + "\nui_scale=" + std::to_string(s.uiScalePercent) + "\n";
+  if (s.kioskRound != 0)
+    text += "kiosk_round=" + std::to_string(s.kioskRound) + "\nkiosk_pin=" + std::to_string(s.kioskPinHash) + "\n";
   return text;
 }
 

@@ -2,6 +2,7 @@
 // (a voting round this device is locked to, and the hash of the facilitator's PIN to leave it).
 // Stored by the platform layer as "key=value" lines; parsing never fails: unknown keys,
 // malformed lines and out-of-range values fall back to the defaults.
+// In core/model (the session, its commands with undo/redo, validation and labels); may use core/text.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -16,7 +17,7 @@ inline constexpr std::array<int, 8> kUiScaleSteps{75, 90, 100, 110, 125, 150, 17
 
 struct Settings {
   Lang language = Lang::De;
-  int uiScalePercent = 100;  // always one of kUiScaleSteps
+  int uiScalePercent = 100;        // always one of kUiScaleSteps
   std::uint32_t kioskRound = 0;    // 0: no kiosk
   std::uint32_t kioskPinHash = 0;  // pinHash() of the PIN that leaves the kiosk
 

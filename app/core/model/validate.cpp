@@ -36,8 +36,7 @@ class Checker {
     if (!error_) error_ = std::move(message);
   }
 
-  template <class T>
-  void collectIds(const std::vector<T>& items, Str noun, IdSet& ids);
+  template <class T> void collectIds(const std::vector<T>& items, Str noun, IdSet& ids);
   void text(const std::string& t, Str noun, Id id);
   void ref(Id target, const IdSet& in, Str noun, Id id, bool optional);
   void range(bool ok, Str noun, Id id, const char* what);
@@ -51,12 +50,11 @@ class Checker {
 
   const Session& s_;
   std::optional<std::string> error_;
-  IdSet all_, ageGroups_, categories_, columns_, districts_, offers_, links_,
-      problems_, proposals_, groups_, rounds_, ballots_;
+  IdSet all_, ageGroups_, categories_, columns_, districts_, offers_, links_, problems_, proposals_, groups_, rounds_,
+      ballots_;
 };
 
-template <class T>
-void Checker::collectIds(const std::vector<T>& items, Str noun, IdSet& ids) {
+template <class T> void Checker::collectIds(const std::vector<T>& items, Str noun, IdSet& ids) {
   if (items.size() > kLimits.itemsPerKind)
     return fail(trf(Str::InvalidTooMany, tr(noun), static_cast<unsigned>(items.size()), kLimits.itemsPerKind));
   for (const T& item : items) {
@@ -174,7 +172,8 @@ void Checker::checkLinks() {
     ref(l.from, offers_, Str::NounLink, l.id, false);
     ref(l.to, offers_, Str::NounLink, l.id, false);
     range(l.from != l.to, Str::NounLink, l.id, "from = to");
-    range(static_cast<std::uint8_t>(l.type) <= static_cast<std::uint8_t>(LinkType::Transition), Str::NounLink, l.id, "type");
+    range(static_cast<std::uint8_t>(l.type) <= static_cast<std::uint8_t>(LinkType::Transition), Str::NounLink, l.id,
+          "type");
     text(l.note, Str::NounLink, l.id);
   }
 }
@@ -187,7 +186,8 @@ void Checker::checkBoard() {
   for (const Proposal& p : s_.proposals) {
     ref(p.ageGroup, ageGroups_, Str::NounProposal, p.id, true);
     text(p.text, Str::NounProposal, p.id);
-    range(static_cast<std::uint8_t>(p.level) <= static_cast<std::uint8_t>(Level::Individual), Str::NounProposal, p.id, "level");
+    range(static_cast<std::uint8_t>(p.level) <= static_cast<std::uint8_t>(Level::Individual), Str::NounProposal, p.id,
+          "level");
     for (Id id : p.problems) ref(id, problems_, Str::NounProposal, p.id, false);
     for (Id id : p.districts) ref(id, districts_, Str::NounProposal, p.id, false);
     if (failed()) return;
@@ -238,12 +238,14 @@ void Checker::checkVoting() {
     text(b.liveId, Str::NounBallot, b.id);
     range(b.entries.size() <= kLimits.entriesPerBallot, Str::NounBallot, b.id, "entries");
     if (failed()) return;
-    const std::size_t index = std::lower_bound(roundIndex.begin(), roundIndex.end(), std::make_pair(b.round, std::size_t{0}))->second;
+    const std::size_t index =
+        std::lower_bound(roundIndex.begin(), roundIndex.end(), std::make_pair(b.round, std::size_t{0}))->second;
     const VotingRound& r = s_.rounds[index];
     const auto criteria = static_cast<std::int32_t>(std::max<std::size_t>(1, r.criteria.size()));
     for (const BallotEntry& e : b.entries) {
       range(roundProposals[index].contains(e.proposal), Str::NounBallot, b.id, "proposal");
-      range(e.value >= 0 && e.value <= static_cast<std::int32_t>(kLimits.entriesPerBallot), Str::NounBallot, b.id, "value");
+      range(e.value >= 0 && e.value <= static_cast<std::int32_t>(kLimits.entriesPerBallot), Str::NounBallot, b.id,
+            "value");
       range(e.criterion >= 0 && e.criterion < (r.method == VoteMethod::Weighting ? criteria : 1), Str::NounBallot, b.id,
             "criterion");
     }

@@ -3,6 +3,7 @@
 // tally's proposals within their round), every text valid UTF-8 and of sane length, every
 // number finite and in range, counts within kLimits. Returns the first problem as a message
 // in the current language, or nothing when the session is sound.
+// In core/model (the session, its commands with undo/redo, validation and labels); may use core/text.
 #pragma once
 #include <cstdint>
 #include <optional>

@@ -6,6 +6,8 @@
 // districts; links, problems, proposals and a voting round with ballots. Names in the current
 // language where they are UI words; place names are German. The same bytes on every
 // platform (tests/cross_target.sh).
+// In core/sample (the demo session and synthetic towns); may use core/text, core/model, core/io, core/geo,
+// core/analysis, core/voting, core/import, core/export.
 #pragma once
 #include "core/model/model.hpp"
 

@@ -21,8 +21,8 @@ class Gen {
   bool chance(double p) { return std::bernoulli_distribution(p)(rng_); }
 
   std::string text() {
-    static const std::array<const char*, 12> words{"Kita", "Grüße", "Straße", "\"Lotse\"", "Köln", "Ü-18",
-                                                   "Familienbüro", "🙂", "a\\b", "Jugend;hilfe", "", "Øst"};
+    static const std::array<const char*, 12> words{"Kita",         "Grüße", "Straße", "\"Lotse\"",    "Köln", "Ü-18",
+                                                   "Familienbüro", "🙂",  "a\\b",   "Jugend;hilfe", "",     "Øst"};
     std::string out;
     for (std::uint32_t i = 0, n = below(6); i < n; ++i) {
       if (i) out += ' ';
@@ -31,8 +31,7 @@ class Gen {
     return out;
   }
 
-  template <class T>
-  Id pick(const std::vector<T>& items) {
+  template <class T> Id pick(const std::vector<T>& items) {
     return items.empty() ? kNoId : items[below(items.size())].id;
   }
 
@@ -174,8 +173,12 @@ Session makeSyntheticSession(const SyntheticSize& size, std::uint64_t seed) {
   for (std::uint32_t i = 0; i < size.problems; ++i)
     s.problems.push_back({s.takeId(), g.chance(0.8) ? g.pick(s.ageGroups) : kNoId, "Problem " + g.text()});
   for (std::uint32_t i = 0; i < size.proposals; ++i) {
-    Proposal p{s.takeId(), g.chance(0.8) ? g.pick(s.ageGroups) : kNoId, "Vorschlag " + g.text(),
-               static_cast<Level>(g.below(3)), {}, {}};
+    Proposal p{s.takeId(),
+               g.chance(0.8) ? g.pick(s.ageGroups) : kNoId,
+               "Vorschlag " + g.text(),
+               static_cast<Level>(g.below(3)),
+               {},
+               {}};
     if (!s.problems.empty() && g.chance(0.5)) p.problems.push_back(g.pick(s.problems));
     if (!s.districts.empty() && g.chance(0.3)) p.districts.push_back(g.pick(s.districts));
     s.proposals.push_back(std::move(p));

@@ -5,6 +5,8 @@
 // wavy, non-convex outlines whose shared borders match exactly, some with a hole, some with
 // an exclave south of the grid. Most offers lie inside the district they are assigned to; a
 // few have no location, a few lie far outside every district (with no district).
+// In core/sample (the demo session and synthetic towns); may use core/text, core/model, core/io, core/geo,
+// core/analysis, core/voting, core/import, core/export.
 #pragma once
 #include <cstdint>
 

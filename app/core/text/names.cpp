@@ -12,8 +12,8 @@ bool isDigit(char32_t c) { return c >= '0' && c <= '9'; }
 // Separators beyond ASCII (where everything but letters and digits is one).
 bool isSeparator(char32_t c) {
   return c == 0xA0 || c == 0xAB || c == 0xAD || c == 0xB7 || c == 0xBB ||  // NBSP « soft hyphen · »
-         (c >= 0x2000 && c <= 0x206F) ||                                    // spaces, dashes, quotes, ...
-         c == 0x2212 || c == 0x3000 || c == 0xFEFF;                         // minus, wide space, BOM
+         (c >= 0x2000 && c <= 0x206F) ||                                   // spaces, dashes, quotes, ...
+         c == 0x2212 || c == 0x3000 || c == 0xFEFF;                        // minus, wide space, BOM
 }
 
 // Upper case at first, lower case at first + 1, alternating up to last.
@@ -28,8 +28,8 @@ constexpr AlternatingCase kAlternatingCase[] = {
 // The simple lower-case form of a Latin letter beyond ASCII; anything else as it is.
 char32_t lowerCase(char32_t c) {
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;  // À..Þ but ×
-  if (c == 0x0130) return 'i';                                // İ
-  if (c == 0x0178) return 0xFF;                               // Ÿ
+  if (c == 0x0130) return 'i';                               // İ
+  if (c == 0x0178) return 0xFF;                              // Ÿ
   for (const AlternatingCase& r : kAlternatingCase)
     if (c >= r.first && c <= r.last) return (c - r.first) % 2 == 0 ? c + 1 : c;
   return c;

@@ -1,7 +1,6 @@
 // One rule for telling whether two names typed by different people mean the same: district
 // import and district replacement, merging sessions, the offer search, and matching table
-// rows, headers, categories and age groups on import all use it. Uses nothing else of the
-// core but utf8.hpp.
+// rows, headers, categories and age groups on import all use it.
 //
 // The rule, as nameKey() folds a name (two names are the same when their keys are equal):
 // - Case is ignored: ASCII, Latin-1 (Ä Ö Ü É ...) and the Latin Extended letters with a
@@ -16,6 +15,7 @@
 // - Except between two digits: there a run of separators is one space, so numbers stay apart:
 //   "0–3" == "0 - 3" == "0 3", but not "03".
 // - Everything else (digits, letters such as é or ł) counts as it is.
+// In core/text (the string table, the language switch, UTF-8 and name matching); may use nothing else of the core.
 #pragma once
 #include <string>
 #include <string_view>

@@ -1,6 +1,7 @@
 // UTF-8 (RFC 3629), the one place that decodes and encodes it: a code point at the start of
 // a text, appending one, validity (no overlong forms, no surrogates, nothing above
-// U+10FFFF) and cutting a text without splitting a character. Uses nothing else of the core.
+// U+10FFFF) and cutting a text without splitting a character.
+// In core/text (the string table, the language switch, UTF-8 and name matching); may use nothing else of the core.
 #pragma once
 #include <cstddef>
 #include <string>

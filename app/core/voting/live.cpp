@@ -5,11 +5,11 @@
 #include <initializer_list>
 #include <limits>
 
-#include "core/text/i18n.hpp"
 #include "core/io/json_value.hpp"
 #include "core/io/json_writer.hpp"
 #include "core/model/labels.hpp"
 #include "core/model/validate.hpp"
+#include "core/text/i18n.hpp"
 #include "core/voting/voting.hpp"
 
 namespace nwk {
@@ -67,8 +67,7 @@ std::optional<JsonParse> parseRoot(std::string_view text, Str wrapper, std::stri
   return parse;
 }
 
-template <class T>
-std::optional<T> finish(Reader& r, T value, Str wrapper, std::string* problem) {
+template <class T> std::optional<T> finish(Reader& r, T value, Str wrapper, std::string* problem) {
   if (r.ok()) return value;
   if (problem) *problem = trf(wrapper, r.missing.c_str());
   return std::nullopt;
@@ -106,10 +105,10 @@ void writeBallotFields(JsonWriter& w, const Ballot& b) {
 void readRules(Reader& r, JsonValue v, VotingRound& round) {
   round.id = r.integer<Id>(v["id"], "id", 1, kMaxId);
   round.name = r.text(v["name"], "name");
-  const auto method = fromKey(r.text(v["method"], "method"), methodKey,
-                              {VoteMethod::Dots, VoteMethod::Weighting, VoteMethod::Ranking});
-  const auto state = fromKey(r.text(v["state"], "state"), roundStateKey,
-                             {RoundState::Draft, RoundState::Open, RoundState::Closed});
+  const auto method =
+      fromKey(r.text(v["method"], "method"), methodKey, {VoteMethod::Dots, VoteMethod::Weighting, VoteMethod::Ranking});
+  const auto state =
+      fromKey(r.text(v["state"], "state"), roundStateKey, {RoundState::Draft, RoundState::Open, RoundState::Closed});
   if (!method) r.fail("method");
   if (!state) r.fail("state");
   round.method = method.value_or(VoteMethod::Dots);
@@ -118,7 +117,8 @@ void readRules(Reader& r, JsonValue v, VotingRound& round) {
   round.maxPerProposal = r.integer<std::int32_t>(v["maxPerProposal"], "maxPerProposal", 1, kLimits.votePoints);
   round.allPointsRequired = r.flag(v["allPointsRequired"], "allPointsRequired");
   round.named = r.flag(v["named"], "named");
-  for (JsonValue c : r.array(v["criteria"], "criteria", kLimits.criteria)) round.criteria.push_back(r.text(c, "criteria"));
+  for (JsonValue c : r.array(v["criteria"], "criteria", kLimits.criteria))
+    round.criteria.push_back(r.text(c, "criteria"));
 }
 
 // The proposals with their age groups, which get ids of their own above every id sent.
@@ -221,7 +221,8 @@ std::optional<ParticipantView> parseParticipantView(std::string_view json, std::
   auto round = readLiveRound(v["round"], problem);
   if (!round) return std::nullopt;
   Reader r;
-  ParticipantView view{r.text(v["token"], "token", true), std::move(*round), std::nullopt, r.flag(v["voided"], "voided")};
+  ParticipantView view{r.text(v["token"], "token", true), std::move(*round), std::nullopt,
+                       r.flag(v["voided"], "voided")};
   if (v["ballot"].is(JsonType::Object)) view.ballot = readBallot(r, v["ballot"]);
   return finish(r, std::move(view), Str::LiveNotFeed, problem);
 }

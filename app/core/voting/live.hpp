@@ -6,6 +6,8 @@
 // holds just that round, so ballotProblem() judges a phone's ballot on the server exactly as
 // it would in the app. Ballots are identified by the server's ballot id (one per participant
 // and round: a changed ballot keeps its id), which makes mirroring idempotent.
+// In core/voting (voting rounds, the tally, presenter slides, the live-voting contract); may use core/text, core/model,
+// core/io, core/geo, core/analysis.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -52,9 +54,9 @@ std::optional<Ballot> parseBallot(std::string_view json, std::string* problem);
 
 // The server's answer to "ballots since": each ballot once, in its latest form.
 struct LiveBallot {
-  std::string id;          // the server's ballot id
-  std::uint64_t seq = 0;   // the round's change counter when it last changed
-  Ballot ballot;           // group, voter, entries (id and round are the session's business)
+  std::string id;         // the server's ballot id
+  std::uint64_t seq = 0;  // the round's change counter when it last changed
+  Ballot ballot;          // group, voter, entries (id and round are the session's business)
   bool voided = false;
 };
 struct LiveFeed {

@@ -11,8 +11,7 @@ std::vector<Id> boardOrder(const Session& s) {
   return order;
 }
 
-template <class T>
-bool anyIn(const std::vector<T>& items, Id ageGroup) {
+template <class T> bool anyIn(const std::vector<T>& items, Id ageGroup) {
   return std::any_of(items.begin(), items.end(), [&](const T& item) { return item.ageGroup == ageGroup; });
 }
 

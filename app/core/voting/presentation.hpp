@@ -2,6 +2,8 @@
 // A slide names an age group (its problems and proposals), one proposal, or one voting
 // round's result. Pure: computed from the session each time, nothing stored; the presenter
 // view (ui/presenter.cpp) keeps only the index of the current slide.
+// In core/voting (voting rounds, the tally, presenter slides, the live-voting contract); may use core/text, core/model,
+// core/io, core/geo, core/analysis.
 #pragma once
 #include <cstdint>
 #include <vector>

@@ -4,9 +4,9 @@
 #include <array>
 #include <utility>
 
-#include "core/text/i18n.hpp"
 #include "core/io/json_writer.hpp"
 #include "core/model/labels.hpp"
+#include "core/text/i18n.hpp"
 #include "core/voting/voting.hpp"
 
 namespace nwk {
@@ -134,7 +134,8 @@ std::vector<ProposalResult> resultsOf(const VotingRound& r, const Sums& sums) {
 // results sorted by score: ties share the rank of the first of them.
 void assignRanks(std::vector<ProposalResult>& results) {
   for (std::size_t i = 0; i < results.size(); ++i)
-    results[i].rank = i > 0 && results[i].score == results[i - 1].score ? results[i - 1].rank : static_cast<std::int32_t>(i + 1);
+    results[i].rank =
+        i > 0 && results[i].score == results[i - 1].score ? results[i - 1].rank : static_cast<std::int32_t>(i + 1);
 }
 
 std::vector<ProposalResult> ranked(std::vector<ProposalResult> results) {
@@ -171,7 +172,11 @@ void writeRound(JsonWriter& w, const Session& s, const VotingRound& r) {
   w.key("groups").beginArray();
   for (const GroupResult& g : result.groups) {
     const ParticipantGroup* group = findById(s.groups, g.group);
-    w.beginObject().key("id").value(std::int64_t{g.group}).key("name").value(group ? group->name.c_str() : tr(Str::VoteNoGroup));
+    w.beginObject()
+        .key("id")
+        .value(std::int64_t{g.group})
+        .key("name")
+        .value(group ? group->name.c_str() : tr(Str::VoteNoGroup));
     w.key("ballots").value(g.ballots);
     writeProposals(w, s, r, g.proposals);
     w.endObject();

@@ -5,6 +5,8 @@
 // in the order of the round's proposal list and sharing their rank (1, 1, 3). Per
 // participant group the same, from that group's ballots and paper batches only. The tally
 // shows everything; whether a round's results may be shown yet is the caller's decision.
+// In core/voting (voting rounds, the tally, presenter slides, the live-voting contract); may use core/text, core/model,
+// core/io, core/geo, core/analysis.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -23,9 +25,9 @@ struct CriterionResult {
 struct ProposalResult {
   Id proposal = kNoId;
   double score = 0.0;
-  std::int64_t points = 0;   // dots, sum of scores, or Borda points
-  std::int32_t rank = 0;     // 1-based, shared by ties
-  std::int32_t ballots = 0;  // digital ballots that gave it anything (paper dots have no ballots)
+  std::int64_t points = 0;                // dots, sum of scores, or Borda points
+  std::int32_t rank = 0;                  // 1-based, shared by ties
+  std::int32_t ballots = 0;               // digital ballots that gave it anything (paper dots have no ballots)
   std::vector<CriterionResult> criteria;  // weighting: one per criterion of the round
 };
 
@@ -40,9 +42,9 @@ struct RoundResult {
   std::int32_t ballots = 0;         // digitalBallots + paperVoters
   std::int32_t digitalBallots = 0;  // not voided
   std::int32_t paperVoters = 0;
-  std::int64_t points = 0;          // sum of ProposalResult::points
+  std::int64_t points = 0;                // sum of ProposalResult::points
   std::vector<ProposalResult> proposals;  // by rank
-  std::vector<GroupResult> groups;  // groups with ballots, in the session's order, then "no group"
+  std::vector<GroupResult> groups;        // groups with ballots, in the session's order, then "no group"
 };
 
 RoundResult tally(const Session& s, const VotingRound& round);

@@ -43,9 +43,11 @@ std::optional<std::string> weightingProblem(const Session& s, const VotingRound&
   }
   for (const BallotEntry& e : b.entries)
     for (std::int32_t c = 0; c < criteria; ++c) {
-      const bool scored = std::any_of(b.entries.begin(), b.entries.end(),
-                                      [&](const BallotEntry& o) { return o.proposal == e.proposal && o.criterion == c; });
-      if (!scored) return trf(Str::VoteCriterionMissing, textOf(s, e.proposal), r.criteria[static_cast<std::size_t>(c)].c_str());
+      const bool scored = std::any_of(b.entries.begin(), b.entries.end(), [&](const BallotEntry& o) {
+        return o.proposal == e.proposal && o.criterion == c;
+      });
+      if (!scored)
+        return trf(Str::VoteCriterionMissing, textOf(s, e.proposal), r.criteria[static_cast<std::size_t>(c)].c_str());
     }
   return std::nullopt;
 }
@@ -87,8 +89,7 @@ std::optional<std::string> paperProblem(const Session& s, const VotingRound& r, 
 }
 
 // Replaces the item at index as one undo step.
-template <class T>
-void replaceAt(Document& doc, std::size_t index, T item, Str label) {
+template <class T> void replaceAt(Document& doc, std::size_t index, T item, Str label) {
   Change change(doc.session, tr(label));
   change.replace<T>(index, std::move(item));
   doc.history.record(change.finish());
@@ -117,7 +118,8 @@ std::optional<std::string> ballotProblem(const Session& s, const VotingRound& ro
     return tr(round.state == RoundState::Draft ? Str::VoteNotOpenYet : Str::VoteClosed);
   if (round.named && ballot.voter.find_first_not_of(" \t") == std::string::npos) return tr(Str::VoteNameMissing);
   const std::string& voter = ballot.voter;
-  if (voter.size() > 200 || !isValidUtf8(voter) || voter.find('\0') != std::string::npos) return tr(Str::VoteNameInvalid);
+  if (voter.size() > 200 || !isValidUtf8(voter) || voter.find('\0') != std::string::npos)
+    return tr(Str::VoteNameInvalid);
   if (ballot.group != kNoId && !findById(s.groups, ballot.group)) return trf(Str::VoteUnknownGroup, ballot.group);
   if (ballot.entries.empty()) return tr(Str::VoteEmpty);
   std::vector<std::uint64_t> keys;
@@ -125,7 +127,8 @@ std::optional<std::string> ballotProblem(const Session& s, const VotingRound& ro
   const auto criteria = static_cast<std::int32_t>(perCriterion ? std::max<std::size_t>(1, round.criteria.size()) : 1);
   for (const BallotEntry& e : ballot.entries) {
     if (!inRound(round, e.proposal)) return trf(Str::VoteNotInRound, e.proposal);
-    if (e.criterion < 0 || e.criterion >= criteria) return trf(Str::VoteNoCriterion, textOf(s, e.proposal), e.criterion + 1);
+    if (e.criterion < 0 || e.criterion >= criteria)
+      return trf(Str::VoteNoCriterion, textOf(s, e.proposal), e.criterion + 1);
     keys.push_back(std::uint64_t{e.proposal} << 32 | (perCriterion ? static_cast<std::uint32_t>(e.criterion) : 0u));
   }
   if (const Id twice = repeatedProposal(std::move(keys))) return trf(Str::VoteTwice, textOf(s, twice));

@@ -7,6 +7,8 @@
 // gaps, unranked proposals allowed. Every method: an open round, no proposal twice (per
 // criterion; criteria only when weighting), only proposals of the round, a known group, a
 // name in named rounds, not empty.
+// In core/voting (voting rounds, the tally, presenter slides, the live-voting contract); may use core/text, core/model,
+// core/io, core/geo, core/analysis.
 #pragma once
 #include <optional>
 #include <string>
@@ -21,9 +23,7 @@ namespace nwk {
 VotingRound newVotingRound(VoteMethod method, std::vector<Id> proposals);
 
 // Whether results may be shown without the facilitator's confirmation: closed, or live.
-inline bool resultsVisible(const VotingRound& round) {
-  return round.state == RoundState::Closed || round.liveResults;
-}
+inline bool resultsVisible(const VotingRound& round) { return round.state == RoundState::Closed || round.liveResults; }
 
 std::optional<std::string> ballotProblem(const Session& s, const VotingRound& round, const Ballot& ballot);
 

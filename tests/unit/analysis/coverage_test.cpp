@@ -7,14 +7,14 @@
 #include <cmath>
 #include <map>
 
+#include "core/analysis/coverage.hpp"
+#include "core/geo/polygon.hpp"
+#include "core/geo/projection.hpp"
 #include "core/io/json_value.hpp"
 #include "core/model/commands.hpp"
-#include "core/analysis/coverage.hpp"
-#include "core/sample/demo.hpp"
-#include "core/geo/projection.hpp"
-#include "core/geo/polygon.hpp"
-#include "core/sample/synthetic.hpp"
 #include "core/model/validate.hpp"
+#include "core/sample/demo.hpp"
+#include "core/sample/synthetic.hpp"
 
 namespace nwk {
 namespace {
@@ -239,7 +239,8 @@ TEST(CoverageDemo, DistrictsDoNotOverlap) {
   for (int i = 0; i < 150; ++i) {
     for (int j = 0; j < 150; ++j) {
       const LonLat p{lo.lon + (hi.lon - lo.lon) * (i + 0.37) / 150, lo.lat + (hi.lat - lo.lat) * (j + 0.61) / 150};
-      const auto n = std::count_if(s.districts.begin(), s.districts.end(), [&](const District& d) { return contains(d, p); });
+      const auto n =
+          std::count_if(s.districts.begin(), s.districts.end(), [&](const District& d) { return contains(d, p); });
       ASSERT_LE(n, 1) << "lon " << p.lon << " lat " << p.lat;
       inTown += static_cast<int>(n);
     }

@@ -9,18 +9,18 @@
 #include <string>
 #include <string_view>
 
-#include "core/io/json_value.hpp"
-#include "core/io/csv.hpp"
-#include "core/sample/demo.hpp"
 #include "core/export/export.hpp"
 #include "core/export/export_csv.hpp"
 #include "core/export/export_geojson.hpp"
 #include "core/export/export_markdown.hpp"
-#include "core/import/geojson.hpp"
-#include "core/text/i18n.hpp"
-#include "core/geo/map_scene.hpp"
 #include "core/export/report_html.hpp"
+#include "core/geo/map_scene.hpp"
+#include "core/import/geojson.hpp"
+#include "core/io/csv.hpp"
+#include "core/io/json_value.hpp"
 #include "core/model/validate.hpp"
+#include "core/sample/demo.hpp"
+#include "core/text/i18n.hpp"
 #include "number_text.hpp"
 
 namespace nwk {
@@ -100,8 +100,8 @@ TEST_F(Export, FormulasAreNeutralisedButNumbersAndPhoneNumbersStay) {
     t.problems.push_back({t.takeId(), kNoId, text});
   const CsvResult r = parseCsv(exportCsv(t, ExportTable::Problems, CsvDialect::Rfc4180));
   ASSERT_TRUE(r.table) << r.error;
-  const char* expected[] = {"'=HYPERLINK(\"x\")", "'@SUM(A1)", "'+1+cmd|' /C calc'!A0", "'-Kita", "'\tTab",
-                            "+49 5181 123", "-3,5", "(0511) 123-45", "Kita = Ort"};
+  const char* expected[] = {"'=HYPERLINK(\"x\")", "'@SUM(A1)", "'+1+cmd|' /C calc'!A0", "'-Kita",    "'\tTab",
+                            "+49 5181 123",       "-3,5",      "(0511) 123-45",         "Kita = Ort"};
   for (std::size_t i = 0; i < std::size(expected); ++i) EXPECT_EQ(r.table->cell(i, 2), expected[i]);
 }
 
@@ -109,7 +109,8 @@ TEST_F(Export, ProposalsCarryTheVisibleRoundsOnlyUnlessHiddenAreIncluded) {
   const std::string visible = exportCsv(s, ExportTable::Proposals, CsvDialect::ExcelDe);
   EXPECT_NE(visible.find("Punktabfrage Plenum: Rang;Punktabfrage Plenum: Ergebnis\r\n"), std::string::npos);
   EXPECT_EQ(visible.find("Gewichtung"), std::string::npos);
-  EXPECT_NE(visible.find(";Koordinierungsstelle als Lotse für Familien;strukturell;Familien kennen die Angebote nicht;1;9\r\n"),
+  EXPECT_NE(visible.find(
+                ";Koordinierungsstelle als Lotse für Familien;strukturell;Familien kennen die Angebote nicht;1;9\r\n"),
             std::string::npos);
   ExportOptions hidden;
   hidden.includeHidden = true;
@@ -145,7 +146,8 @@ TEST_F(Export, HeadersFollowTheLanguage) {
 double signedDegreeArea(const JsonValue ring) {
   double sum = 0.0;
   for (std::size_t i = 0; i + 1 < ring.size(); ++i)
-    sum += ring.at(i).at(0).number() * ring.at(i + 1).at(1).number() - ring.at(i + 1).at(0).number() * ring.at(i).at(1).number();
+    sum += ring.at(i).at(0).number() * ring.at(i + 1).at(1).number() -
+           ring.at(i + 1).at(0).number() * ring.at(i).at(1).number();
   return sum / 2.0;
 }
 
@@ -234,11 +236,16 @@ TEST_F(Export, GeoJsonReimportsItsDistrictsWithNamesAndCodes) {
 }
 
 TEST(GeoJsonImport, PointsAloneAreStillRefusedAndFeatureNumbersKeptBesidePoints) {
-  const std::string point = R"({"type":"Feature","properties":{"name":"Kita"},"geometry":{"type":"Point","coordinates":[12.1,49.0]}})";
-  const std::string line = R"({"type":"Feature","properties":{"name":"Donau"},"geometry":{"type":"LineString","coordinates":[[12,49],[12.1,49.1]]}})";
-  const std::string area = R"({"type":"Feature","properties":{"name":"Mitte"},"geometry":{"type":"Polygon","coordinates":[[[12,49],[12.01,49],[12.01,49.01],[12,49.01],[12,49]]]}})";
-  EXPECT_NE(importDistricts(R"({"type":"FeatureCollection","features":[)" + point + "]}").error.find("„Point“"), std::string::npos);
-  const DistrictImport r = importDistricts(R"({"type":"FeatureCollection","features":[)" + point + "," + area + "," + line + "]}");
+  const std::string point =
+      R"({"type":"Feature","properties":{"name":"Kita"},"geometry":{"type":"Point","coordinates":[12.1,49.0]}})";
+  const std::string line =
+      R"({"type":"Feature","properties":{"name":"Donau"},"geometry":{"type":"LineString","coordinates":[[12,49],[12.1,49.1]]}})";
+  const std::string area =
+      R"({"type":"Feature","properties":{"name":"Mitte"},"geometry":{"type":"Polygon","coordinates":[[[12,49],[12.01,49],[12.01,49.01],[12,49.01],[12,49]]]}})";
+  EXPECT_NE(importDistricts(R"({"type":"FeatureCollection","features":[)" + point + "]}").error.find("„Point“"),
+            std::string::npos);
+  const DistrictImport r =
+      importDistricts(R"({"type":"FeatureCollection","features":[)" + point + "," + area + "," + line + "]}");
   EXPECT_NE(r.error.find("Objekt 3 („Donau“)"), std::string::npos) << r.error;
 }
 
@@ -250,7 +257,8 @@ TEST_F(Export, MarkdownEscapesUserTextAndRanksTheProposals) {
   EXPECT_EQ(md.rfind("# Sozialraumkonferenz Musterstadt\n\nMusterstadt · Rathaus, Großer Saal · 2026-01-25", 0), 0u);
   EXPECT_NE(md.find("- \\- \\*fett\\* \\[Link\\](x) \\| 1. Zeile zwei\n"), std::string::npos);
   EXPECT_NE(md.find("- **1.** Koordinierungsstelle als Lotse für Familien – 9 Punkte\n"), std::string::npos);
-  EXPECT_NE(md.find("| 1 | Koordinierungsstelle als Lotse für Familien | Alle Altersgruppen | 9 Punkte | 4 |"), std::string::npos);
+  EXPECT_NE(md.find("| 1 | Koordinierungsstelle als Lotse für Familien | Alle Altersgruppen | 9 Punkte | 4 |"),
+            std::string::npos);
   EXPECT_EQ(md.find("Gewichtung der Favoriten"), std::string::npos);  // open, results hidden
   EXPECT_NE(md.find("- Eichenhöhe: 0-3, 11-18"), std::string::npos);
   std::string script;
@@ -277,8 +285,8 @@ TEST_F(Export, HtmlReportIsSelfContainedAndEscapesUserText) {
     EXPECT_EQ(html.find(outside), std::string::npos) << outside;
   EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
   for (const char* part : {"@page{size:A4", "break-before:page", "break-inside:avoid", "<svg role=img", "<circle ",
-                           "Abdeckung der Präventionskette", "Bestandsanalyse", "Koordinierungsstelle als Lotse für Familien",
-                           "Wie gezählt wurde", "class=\"n gap\""})
+                           "Abdeckung der Präventionskette", "Bestandsanalyse",
+                           "Koordinierungsstelle als Lotse für Familien", "Wie gezählt wurde", "class=\"n gap\""})
     EXPECT_NE(html.find(part), std::string::npos) << part;
   EXPECT_EQ(html.find("Gewichtung der Favoriten"), std::string::npos);
   EXPECT_EQ(html.find("Zwischenergebnis"), std::string::npos);
@@ -294,7 +302,7 @@ TEST_F(Export, MapSvgIsAStandaloneDocumentOfTheChosenWidthAndView) {
   const std::string town = mapSvg(s, kNoId, Bounds{}, 2400);
   EXPECT_EQ(town.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2400\" height=\"", 0), 0u);
   EXPECT_EQ(countOf(town, "<path "), s.districts.size());
-  EXPECT_EQ(countOf(town, "=\"" ), countOf(town, "=")) << "every attribute quoted: an SVG image is XML";
+  EXPECT_EQ(countOf(town, "=\""), countOf(town, "=")) << "every attribute quoted: an SVG image is XML";
   EXPECT_GT(countOf(town, "<circle "), 40u) << "the demo town's offers";
   const MapScene scene = buildMapScene(s);
   Bounds westHalf = scene.fitBounds;
@@ -344,10 +352,13 @@ TEST(ExportHelpers, FileNamesFromDateAndTitle) {
   Meta meta;
   meta.title = "Sozialraumkonferenz Alfeld";
   meta.date = "2026-11-21";
-  EXPECT_EQ(exportFileName(meta, "2027-01-01", ExportFormat::Html), "2026-11-21_Sozialraumkonferenz-Alfeld_Bericht.html");
-  EXPECT_EQ(exportFileName(meta, "", ExportFormat::Csv, ExportTable::Coverage), "2026-11-21_Sozialraumkonferenz-Alfeld_Abdeckung.csv");
+  EXPECT_EQ(exportFileName(meta, "2027-01-01", ExportFormat::Html),
+            "2026-11-21_Sozialraumkonferenz-Alfeld_Bericht.html");
+  EXPECT_EQ(exportFileName(meta, "", ExportFormat::Csv, ExportTable::Coverage),
+            "2026-11-21_Sozialraumkonferenz-Alfeld_Abdeckung.csv");
   meta.date.clear();
-  EXPECT_EQ(exportFileName(meta, "2027-01-01", ExportFormat::GeoJson), "2027-01-01_Sozialraumkonferenz-Alfeld_Karte.geojson");
+  EXPECT_EQ(exportFileName(meta, "2027-01-01", ExportFormat::GeoJson),
+            "2027-01-01_Sozialraumkonferenz-Alfeld_Karte.geojson");
 }
 
 }  // namespace

@@ -59,8 +59,10 @@ TEST(Cluster, EveryCandidateInTheAreaIsInExactlyOneClusterOfItsCell) {
 
 TEST(Cluster, PanningKeepsEveryClusterAsItWas) {
   const std::vector<Vec2> points = scattered(500, 1000);
-  const std::vector<Cluster> before = clusterPoints(points, everyIndex(points.size()), {{-2000, -2000}, {2000, 2000}}, 90);
-  const std::vector<Cluster> after = clusterPoints(points, everyIndex(points.size()), {{-1234.5, -1987.6}, {2765.5, 2012.4}}, 90);
+  const std::vector<Cluster> before =
+      clusterPoints(points, everyIndex(points.size()), {{-2000, -2000}, {2000, 2000}}, 90);
+  const std::vector<Cluster> after =
+      clusterPoints(points, everyIndex(points.size()), {{-1234.5, -1987.6}, {2765.5, 2012.4}}, 90);
   ASSERT_EQ(before.size(), after.size());
   for (std::size_t i = 0; i < before.size(); ++i) {
     EXPECT_EQ(before[i].first, after[i].first);
@@ -71,7 +73,9 @@ TEST(Cluster, PanningKeepsEveryClusterAsItWas) {
 
 TEST(Cluster, CellsAreFixedToThePlaneOnBothSidesOfZero) {
   const Bounds area{{-1000, -1000}, {1000, 1000}};
-  const auto count = [&](std::vector<Vec2> points) { return clusterPoints(points, everyIndex(points.size()), area, 100).size(); };
+  const auto count = [&](std::vector<Vec2> points) {
+    return clusterPoints(points, everyIndex(points.size()), area, 100).size();
+  };
   EXPECT_EQ(count({{99.5, 10}, {100.5, 10}}), 2u);  // a metre apart, across a cell's edge
   EXPECT_EQ(count({{100.5, 10}, {199.5, 10}}), 1u);
   EXPECT_EQ(count({{-0.5, 10}, {0.5, 10}}), 2u);

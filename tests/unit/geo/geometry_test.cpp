@@ -90,8 +90,8 @@ TEST(GeometryContains, InsideTheHoleIsOutside) {
 
 TEST(GeometryContains, PointsOnEdgesAndVerticesCountAsInside) {
   const std::vector<PlaneRing> rings{reversed(rect(0, 0, 10, 10)), rect(4, 4, 6, 6)};
-  for (Vec2 p : {Vec2{5, 0}, Vec2{5, 10}, Vec2{0, 5}, Vec2{10, 5}, Vec2{0, 0}, Vec2{10, 10}, Vec2{4, 5}, Vec2{6, 6},
-                 Vec2{5, 4}})
+  for (Vec2 p :
+       {Vec2{5, 0}, Vec2{5, 10}, Vec2{0, 5}, Vec2{10, 5}, Vec2{0, 0}, Vec2{10, 10}, Vec2{4, 5}, Vec2{6, 6}, Vec2{5, 4}})
     EXPECT_TRUE(contains(rings, p)) << p.x << ", " << p.y;
   const std::vector<PlaneRing> triangle{{{0, 0}, {3, 0}, {0, 3}}};
   EXPECT_TRUE(contains(triangle, {1.5, 1.5}));  // on the slanted edge
@@ -163,7 +163,7 @@ TEST(GeometryTriangulate, HolesTouchingTheOutline) {
   const PlaneRing wedge{{0, 5}, {3, 3}, {3, 7}};  // its tip on the outline's left edge
   expectTiles({rect(0, 0, 10, 10), wedge});
   expectTiles({{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 5}}, reversed(wedge)});  // tip on a vertex
-  expectTiles({rect(0, 0, 10, 10), {{10, 5}, {7, 7}, {7, 3}}});                 // on the right edge
+  expectTiles({rect(0, 0, 10, 10), {{10, 5}, {7, 7}, {7, 3}}});                  // on the right edge
 }
 
 TEST(GeometryTriangulate, HolesTouchingEachOther) {
@@ -171,13 +171,14 @@ TEST(GeometryTriangulate, HolesTouchingEachOther) {
   expectTiles({rect(0, 0, 7, 7), diamond(3, 3), diamond(3, 5)});
   expectTiles({rect(0, 0, 9, 9), diamond(2, 4), diamond(4, 4), reversed(diamond(6, 4)), diamond(4, 6)});
   // Diamonds touching each other and the outline in a tree (found by a randomised search).
-  expectTiles({{{0, 1}, {0, 4}, {0, 5}, {0, 7}, {1, 7}, {3, 7}, {4, 7}, {7, 7}, {7, 6}, {7, 4}, {7, 0}, {5, 0}, {4, 0}, {0, 0}},
-               {{3, 2}, {4, 1}, {3, 0}, {2, 1}},
-               {{3, 6}, {4, 5}, {5, 6}, {4, 7}},
-               {{3, 2}, {2, 3}, {3, 4}, {4, 3}},
-               {{7, 4}, {6, 3}, {5, 4}, {6, 5}},
-               {{1, 5}, {2, 6}, {3, 5}, {2, 4}},
-               {{4, 2}, {5, 3}, {6, 2}, {5, 1}}});
+  expectTiles(
+      {{{0, 1}, {0, 4}, {0, 5}, {0, 7}, {1, 7}, {3, 7}, {4, 7}, {7, 7}, {7, 6}, {7, 4}, {7, 0}, {5, 0}, {4, 0}, {0, 0}},
+       {{3, 2}, {4, 1}, {3, 0}, {2, 1}},
+       {{3, 6}, {4, 5}, {5, 6}, {4, 7}},
+       {{3, 2}, {2, 3}, {3, 4}, {4, 3}},
+       {{7, 4}, {6, 3}, {5, 4}, {6, 5}},
+       {{1, 5}, {2, 6}, {3, 5}, {2, 4}},
+       {{4, 2}, {5, 3}, {6, 2}, {5, 1}}});
 }
 
 TEST(GeometryTriangulate, WavyStarWithHole) {
@@ -346,10 +347,8 @@ TEST(GeometryUtm, MatchesPublishedTransformations) {
   };
   const Case cases[] = {
       {{12.0984, 49.0195}, 33, 287'865.1197, 5'433'680.2624},  // Regensburg, Dom
-      {{12.0984, 49.0195}, 32, 726'520.9598, 5'434'249.4408},
-      {{9.0, 52.0}, 32, 500'000.0, 5'761'038.2125},
-      {{7.5, 47.5}, 32, 387'030.9632, 5'261'820.1098},
-      {{14.9, 54.5}, 33, 493'523.8480, 6'039'158.8273},
+      {{12.0984, 49.0195}, 32, 726'520.9598, 5'434'249.4408}, {{9.0, 52.0}, 32, 500'000.0, 5'761'038.2125},
+      {{7.5, 47.5}, 32, 387'030.9632, 5'261'820.1098},        {{14.9, 54.5}, 33, 493'523.8480, 6'039'158.8273},
   };
   for (const Case& c : cases) {
     const Vec2 utm = lonLatToUtm(c.p, c.zone);

@@ -7,7 +7,9 @@
 namespace nwk {
 namespace {
 
-PlaneRing square(double x0, double y0, double side) { return {{x0, y0}, {x0 + side, y0}, {x0 + side, y0 + side}, {x0, y0 + side}}; }
+PlaneRing square(double x0, double y0, double side) {
+  return {{x0, y0}, {x0 + side, y0}, {x0 + side, y0 + side}, {x0, y0 + side}};
+}
 
 // A 1000 m square whose south edge bends out by bump metres at its middle.
 PlaneRing bumpedSquare(double bump) { return {{0, 0}, {500, -bump}, {1000, 0}, {1000, 1000}, {0, 1000}}; }

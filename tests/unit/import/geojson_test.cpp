@@ -11,16 +11,15 @@
 #include <sstream>
 #include <string>
 
-#include "core/import/geojson.hpp"
-#include "core/geo/projection.hpp"
 #include "core/geo/polygon.hpp"
+#include "core/geo/projection.hpp"
+#include "core/import/geojson.hpp"
 #include "core/io/json_value.hpp"
 #include "core/model/validate.hpp"
 #include "test_data.hpp"
 
 namespace nwk {
 namespace {
-
 
 std::string regensburg() { return testData("regensburg_stadtteile.geojson"); }
 
@@ -87,8 +86,9 @@ TEST(GeoJson, ImportsTheRegensburgDistricts) {
     }
   }
   EXPECT_EQ(validate(withIds(r.districts)), std::nullopt);
-  EXPECT_EQ(summary(r), "18 Stadtteile; Namen aus „name“, Kennungen aus „sbz“; Koordinaten: "
-                        "Länge/Breite in Grad (EPSG:4326); 0 Hinweise");
+  EXPECT_EQ(summary(r),
+            "18 Stadtteile; Namen aus „name“, Kennungen aus „sbz“; Koordinaten: "
+            "Länge/Breite in Grad (EPSG:4326); 0 Hinweise");
 }
 
 TEST(GeoJson, TheOldTownPointLiesInInnenstadt) {
@@ -113,8 +113,8 @@ TEST(GeoJson, TheFacilitatorMayChooseTheNameProperty) {
 
 TEST(GeoJson, AGuessedNamePropertyIsFlaggedForChecking) {
   auto withProps = [](const std::string& props) {
-    return "{\"type\":\"Feature\",\"properties\":{" + props + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" +
-           kSquare + "}}";
+    return "{\"type\":\"Feature\",\"properties\":{" + props +
+           "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + kSquare + "}}";
   };
   const DistrictImport r = importDistricts(collection({withProps(R"("fid": 1, "bezeichnung": "Mitte", "kurz": "M")"),
                                                        withProps(R"("fid": 2, "bezeichnung": "Nord", "kurz": "N")")}));
@@ -122,8 +122,9 @@ TEST(GeoJson, AGuessedNamePropertyIsFlaggedForChecking) {
   EXPECT_EQ(r.nameProperty, "bezeichnung");
   EXPECT_TRUE(r.nameObvious);
 
-  const DistrictImport guessed = importDistricts(collection(
-      {withProps(R"("fid": 1, "typ": "Stadtteil", "titel": "Mitte")"), withProps(R"("fid": 2, "typ": "Stadtteil", "titel": "Nord")")}));
+  const DistrictImport guessed =
+      importDistricts(collection({withProps(R"("fid": 1, "typ": "Stadtteil", "titel": "Mitte")"),
+                                  withProps(R"("fid": 2, "typ": "Stadtteil", "titel": "Nord")")}));
   ASSERT_EQ(guessed.error, "");
   EXPECT_EQ(guessed.nameProperty, "titel") << "the first key with a different text per feature";
   EXPECT_FALSE(guessed.nameObvious);
@@ -131,8 +132,8 @@ TEST(GeoJson, AGuessedNamePropertyIsFlaggedForChecking) {
 }
 
 TEST(GeoJson, UnnamedAndRepeatedNamesAreWarnedAboutAndKept) {
-  const DistrictImport r = importDistricts(collection({feature("Mitte", "Polygon", kSquare), feature("", "Polygon", kSquare),
-                                                       feature("mitte", "Polygon", kSquare)}));
+  const DistrictImport r = importDistricts(collection(
+      {feature("Mitte", "Polygon", kSquare), feature("", "Polygon", kSquare), feature("mitte", "Polygon", kSquare)}));
   ASSERT_EQ(r.error, "");
   ASSERT_EQ(r.districts.size(), 3u);
   EXPECT_EQ(r.districts[1].name, "Gebiet 2");
@@ -144,7 +145,8 @@ TEST(GeoJson, UnnamedAndRepeatedNamesAreWarnedAboutAndKept) {
   ASSERT_EQ(bare.error, "");
   ASSERT_EQ(bare.districts.size(), 1u);
   EXPECT_EQ(bare.districts[0].name, "Gebiet 1");
-  EXPECT_EQ(bare.warnings, (std::vector<std::string>{"Die Datei enthält keine Namen: die Gebiete heißen „Gebiet 1“ bis „Gebiet 1“."}));
+  EXPECT_EQ(bare.warnings,
+            (std::vector<std::string>{"Die Datei enthält keine Namen: die Gebiete heißen „Gebiet 1“ bis „Gebiet 1“."}));
 }
 
 TEST(GeoJson, HolesAndMultiPartsAreKeptAndRepeatedPointsDropped) {
@@ -166,8 +168,10 @@ TEST(GeoJson, HolesAndMultiPartsAreKeptAndRepeatedPointsDropped) {
 
 TEST(GeoJson, RefusesWhatIsNotGeoJson) {
   EXPECT_TRUE(refusedWith(importDistricts(""), {"Die Datei ist leer."}));
-  EXPECT_TRUE(refusedWith(importDistricts("Stadtteil;Kinder\nMitte;120\n"), {"kein gültiges GeoJSON", "Zeile 1 (Byte 0)"}));
-  EXPECT_TRUE(refusedWith(importDistricts(R"({"netzwerkkarte": {"format": 1}})"), {"kein GeoJSON", "FeatureCollection"}));
+  EXPECT_TRUE(
+      refusedWith(importDistricts("Stadtteil;Kinder\nMitte;120\n"), {"kein gültiges GeoJSON", "Zeile 1 (Byte 0)"}));
+  EXPECT_TRUE(
+      refusedWith(importDistricts(R"({"netzwerkkarte": {"format": 1}})"), {"kein GeoJSON", "FeatureCollection"}));
   EXPECT_TRUE(refusedWith(importDistricts(R"({"type":"FeatureCollection","features":[]})"), {"keine Objekte"}));
   EXPECT_TRUE(refusedWith(importDistricts(collection({feature("Mitte", "Polygon", kSquare), "[1,2]"})),
                           {"Objekt 2 ist kein GeoJSON-Feature"}));
@@ -175,17 +179,20 @@ TEST(GeoJson, RefusesWhatIsNotGeoJson) {
 
 TEST(GeoJson, RefusesPointsAndLinesNamingTheFeature) {
   const DistrictImport r = importDistricts(collection({
-      "{\"type\":\"Feature\",\"properties\":{\"name\":\"Kita Sonnenschein\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[12.1,49.0]}}",
+      "{\"type\":\"Feature\",\"properties\":{\"name\":\"Kita "
+      "Sonnenschein\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[12.1,49.0]}}",
   }));
-  EXPECT_TRUE(refusedWith(r, {"Objekt 1 („Kita Sonnenschein“)", "„Point“", "nur Flächen sein (Polygon oder MultiPolygon)"}));
+  EXPECT_TRUE(
+      refusedWith(r, {"Objekt 1 („Kita Sonnenschein“)", "„Point“", "nur Flächen sein (Polygon oder MultiPolygon)"}));
   EXPECT_TRUE(refusedWith(importDistricts(collection({feature("Mitte", "Polygon", kSquare),
                                                       feature("Donau", "LineString", "[[12.0,49.0],[12.1,49.1]]")})),
                           {"Objekt 2 („Donau“)", "„LineString“"}));
 }
 
 TEST(GeoJson, RefusesEmptyAndBrokenGeometry) {
-  EXPECT_TRUE(refusedWith(importDistricts(collection({"{\"type\":\"Feature\",\"properties\":{\"name\":\"Mitte\"},\"geometry\":null}"})),
-                          {"Objekt 1 („Mitte“) hat keine Geometrie."}));
+  EXPECT_TRUE(refusedWith(
+      importDistricts(collection({"{\"type\":\"Feature\",\"properties\":{\"name\":\"Mitte\"},\"geometry\":null}"})),
+      {"Objekt 1 („Mitte“) hat keine Geometrie."}));
   EXPECT_TRUE(refusedWith(importDistricts(feature("Mitte", "Polygon", "[]")), {"Objekt 1 („Mitte“)", "leer"}));
   EXPECT_TRUE(refusedWith(importDistricts(feature("Mitte", "MultiPolygon", "[]")), {"Objekt 1 („Mitte“)", "leer"}));
   EXPECT_TRUE(refusedWith(importDistricts(feature("Mitte", "Polygon", "[[[12.0,49.0],[12.01,49.0],[12.0,49.0]]]")),
@@ -198,7 +205,8 @@ TEST(GeoJson, RefusesEmptyAndBrokenGeometry) {
 
 TEST(GeoJson, RefusesASelfIntersectingRingWithItsPlace) {
   const std::string bowtie = "[[[12.0,49.0],[12.01,49.01],[12.01,49.0],[12.0,49.01],[12.0,49.0]]]";
-  const DistrictImport r = importDistricts(collection({feature("Mitte", "Polygon", kSquare), feature("Schleife", "Polygon", bowtie)}));
+  const DistrictImport r =
+      importDistricts(collection({feature("Mitte", "Polygon", kSquare), feature("Schleife", "Polygon", bowtie)}));
   EXPECT_TRUE(refusedWith(r, {"Objekt 2 („Schleife“)", "kreuzt sich selbst", "Geometrien reparieren"}));
 }
 
@@ -250,9 +258,10 @@ TEST(GeoJson, ConvertsDeclaredUtmToLonLat) {
     EXPECT_EQ(r.crsNote, "UTM-Zone 32N (EPSG:25832), in Länge/Breite umgerechnet");
   }
   // The same old town point in zone 33, declared the older way.
-  const std::string zone33 = "{\"type\":\"Feature\",\"crs\":{\"type\":\"EPSG\",\"properties\":{\"code\":25833}},"
-                             "\"properties\":{\"name\":\"Punkt\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
-                             "[[[287795.0746,5433571.6345],[287895.0746,5433571.6345],[287795.0746,5433671.6345]]]}}";
+  const std::string zone33 =
+      "{\"type\":\"Feature\",\"crs\":{\"type\":\"EPSG\",\"properties\":{\"code\":25833}},"
+      "\"properties\":{\"name\":\"Punkt\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":"
+      "[[[287795.0746,5433571.6345],[287895.0746,5433571.6345],[287795.0746,5433671.6345]]]}}";
   const DistrictImport r33 = importDistricts(zone33);
   ASSERT_EQ(r33.error, "");
   EXPECT_NEAR(r33.districts[0].parts[0].rings[0][0].lon, 12.0975, 1e-6);
@@ -262,8 +271,9 @@ TEST(GeoJson, ConvertsDeclaredUtmToLonLat) {
 TEST(GeoJson, AcceptsDeclaredLonLatAndRefusesOtherSystems) {
   for (const char* crs : {"urn:ogc:def:crs:OGC:1.3:CRS84", "EPSG:4326", "urn:ogc:def:crs:EPSG::4326"})
     EXPECT_EQ(importDistricts(collection({feature("Mitte", "Polygon", kSquare)}, crs)).error, "") << crs;
-  EXPECT_TRUE(refusedWith(importDistricts(collection({feature("Mitte", "Polygon", kSquare)}, "urn:ogc:def:crs:EPSG::31468")),
-                          {"„EPSG:31468“", "EPSG:4326", "ETRS89 / UTM 32N"}));
+  EXPECT_TRUE(
+      refusedWith(importDistricts(collection({feature("Mitte", "Polygon", kSquare)}, "urn:ogc:def:crs:EPSG::31468")),
+                  {"„EPSG:31468“", "EPSG:4326", "ETRS89 / UTM 32N"}));
   EXPECT_TRUE(refusedWith(importDistricts(collection({feature("Mitte", "Polygon", kSquare)}, "EPSG:25832")),
                           {"Objekt 1 („Mitte“)", "außerhalb des Bereichs von EPSG:25832"}))
       << "lon/lat numbers declared as UTM";

@@ -18,7 +18,6 @@
 namespace nwk {
 namespace {
 
-
 // Undo restores everything but the id counter: ids are never handed out twice.
 Session withoutIdCounter(Session s) {
   s.nextId = 0;
@@ -323,10 +322,11 @@ TEST(Import, OffersWithCoordinatesGetTheDistrictThatContainsThem) {
 TEST(Import, OfferApplyCreatesCategoriesAndIsOneUndoStep) {
   const Session s = townSession();
   Document doc{s, {}};
-  const OfferPreview p = offerPreview(s, "Name,Category,Age groups,Lon,Lat\n"
-                                         "Youth club,Youth clubs,11-18,9.815,51.985\n"
-                                         "Library,Youth clubs,,,\n"
-                                         "Homework help,schule,,9.805,51.985\n");
+  const OfferPreview p = offerPreview(s,
+                                      "Name,Category,Age groups,Lon,Lat\n"
+                                      "Youth club,Youth clubs,11-18,9.815,51.985\n"
+                                      "Library,Youth clubs,,,\n"
+                                      "Homework help,schule,,9.805,51.985\n");
   EXPECT_EQ(p.newCategories, std::vector<std::string>{"Youth clubs"});
   EXPECT_EQ(applyOfferImport(doc, p), 3u);
   const Session after = doc.session;
@@ -349,10 +349,11 @@ TEST(Import, OfferApplyCreatesCategoriesAndIsOneUndoStep) {
 }
 
 TEST(Import, OfferHeadersAsOfficesWriteThem) {
-  const OfferPreview p = offerPreview(townSession(),
-                                      "Name der Einrichtung;Trägerschaft;Telefonnummer;E-Mail-Adresse;Kapazität (Plätze);"
-                                      "Stadtteilname;Öffnungszeiten\n"
-                                      "Kita Sonnenschein;AWO;05181 123;kita@example.org;1.200;17;Mo-Fr\n");
+  const OfferPreview p =
+      offerPreview(townSession(),
+                   "Name der Einrichtung;Trägerschaft;Telefonnummer;E-Mail-Adresse;Kapazität (Plätze);"
+                   "Stadtteilname;Öffnungszeiten\n"
+                   "Kita Sonnenschein;AWO;05181 123;kita@example.org;1.200;17;Mo-Fr\n");
   ASSERT_EQ(p.offers.size(), 1u);
   const Offer& o = p.offers[0].offer;
   EXPECT_EQ(o.name, "Kita Sonnenschein");

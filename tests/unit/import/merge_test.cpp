@@ -3,9 +3,9 @@
 // duplicate into the other.
 #include <gtest/gtest.h>
 
-#include "core/sample/demo.hpp"
 #include "core/import/merge.hpp"
 #include "core/model/validate.hpp"
+#include "core/sample/demo.hpp"
 
 namespace nwk {
 namespace {
@@ -22,9 +22,21 @@ Session tableSession() {
   const Id extraAge = s.takeId();
   s.ageGroups.push_back({extraAge, "Schwangerschaft"});
   const Id hebamme = s.takeId(), kita = s.takeId();
-  s.offers.push_back({hebamme, "Hebammensprechstunde", "Gesundheitsamt", kNoId, {extraAge}, true, {9.81, 51.99}, kNoId, -1, "", "", {}});
+  s.offers.push_back({hebamme,
+                      "Hebammensprechstunde",
+                      "Gesundheitsamt",
+                      kNoId,
+                      {extraAge},
+                      true,
+                      {9.81, 51.99},
+                      kNoId,
+                      -1,
+                      "",
+                      "",
+                      {}});
   // The demo's "Kita Sonnenschein" lies at lon 9.963, lat 51.9805; this one is ~30 m away.
-  s.offers.push_back({kita, "  kita sonnenschein ", "Stadt", kNoId, {age3}, true, {9.9633, 51.9807}, kNoId, 85, "", "", {}});
+  s.offers.push_back(
+      {kita, "  kita sonnenschein ", "Stadt", kNoId, {age3}, true, {9.9633, 51.9807}, kNoId, 85, "", "", {}});
   s.links.push_back({s.takeId(), hebamme, kita, LinkType::Referral, ""});
   s.problems.push_back({s.takeId(), age3, "Kita-Platzvergabe ist für Eltern undurchsichtig"});
   s.proposals.push_back({s.takeId(), kNoId, "Sprachkurse für Eltern", Level::Individual, {}, {}});

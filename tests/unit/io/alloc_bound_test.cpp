@@ -7,8 +7,8 @@
 #include <cstdlib>
 #include <new>
 
-#include "core/sample/demo.hpp"
 #include "core/io/session_io.hpp"
+#include "core/sample/demo.hpp"
 
 namespace {
 bool gWatching = false;

@@ -28,7 +28,8 @@ TEST(Csv, ReadsWindows1252WithUmlautsAndTypographicQuotes) {
   const std::string bytes =
       "Kinder unter 6;Stadtteil\r\n"
       "120;\xD6stliche Innenstadt\r\n"
-      "85;\x84S\xFC" "d\x93 \x96 Gr\xFCng\xFCrtel\r\n"
+      "85;\x84S\xFC"
+      "d\x93 \x96 Gr\xFCng\xFCrtel\r\n"
       "7;Kosten in \x80\r\n";
   const CsvTable t = parsed(bytes);
   EXPECT_EQ(t.separator(), ';');
@@ -159,14 +160,20 @@ TEST(Csv, ParsesGermanAndEnglishNumbers) {
   EXPECT_EQ(parseNumber("1.234.567"), 1234567.0);
   EXPECT_EQ(parseNumber("-3"), -3.0);
   EXPECT_EQ(parseNumber("+7"), 7.0);
-  EXPECT_EQ(parseNumber("\xE2\x88\x92" "2,5"), -2.5) << "typographic minus";
+  EXPECT_EQ(parseNumber("\xE2\x88\x92"
+                        "2,5"),
+            -2.5)
+      << "typographic minus";
   EXPECT_EQ(parseNumber("12,5 %"), 12.5);
   EXPECT_EQ(parseNumber("30,8%"), 30.8);
   EXPECT_EQ(parseNumber(" 7 "), 7.0);
-  EXPECT_EQ(parseNumber("\xC2\xA0" "42\xC2\xA0"), 42.0) << "non-breaking spaces from Excel";
+  EXPECT_EQ(parseNumber("\xC2\xA0"
+                        "42\xC2\xA0"),
+            42.0)
+      << "non-breaking spaces from Excel";
   EXPECT_EQ(parseNumber("0,123"), 0.123) << "a leading zero is never a thousands group";
-  for (const char* text : {"+49 5181 123", "05181/123", "1e5", "ca. 20", "–", "-", ".", "", "12,5,3",
-                           "1.23.456", "1.234,5,6", "1,5.3", ",5", "5,", "0x10", "inf", "nan", "1 234", "12 %%"})
+  for (const char* text : {"+49 5181 123", "05181/123", "1e5", "ca. 20", "–", "-", ".", "", "12,5,3", "1.23.456",
+                           "1.234,5,6", "1,5.3", ",5", "5,", "0x10", "inf", "nan", "1 234", "12 %%"})
     EXPECT_EQ(parseNumber(text), std::nullopt) << text;
 }
 

@@ -83,7 +83,8 @@ TEST(JsonReader, NumbersMatchStrtodBitForBit) {
     const int exponent = static_cast<int>(next() % 61) - 30;
     const int precision = 1 + static_cast<int>(next() % 18);
     const char* format = i % 3 == 0 ? "%.*e" : i % 3 == 1 ? "%.*f" : "%.*g";
-    std::snprintf(buffer, sizeof buffer, format, precision % (i % 3 == 1 ? 10 : 18), (i % 2 ? -1 : 1) * mantissa * std::pow(10.0, exponent));
+    std::snprintf(buffer, sizeof buffer, format, precision % (i % 3 == 1 ? 10 : 18),
+                  (i % 2 ? -1 : 1) * mantissa * std::pow(10.0, exponent));
     text += (i ? "," : "") + std::string(buffer);
     expected.push_back(std::strtod(buffer, nullptr));
   }
@@ -99,13 +100,19 @@ TEST(JsonReader, NumbersMatchStrtodBitForBit) {
 }
 
 TEST(JsonReader, DecodesEscapesAndSurrogatePairs) {
-  const JsonParse p = parseJson(R"(["a\"b\\c\/\n\t", "Gro\u00DFpr\u00fcfening", "\ud83d\ude00", )" "\"Stra\xC3\x9F" "e\"]");
+  const JsonParse p = parseJson(R"(["a\"b\\c\/\n\t", "Gro\u00DFpr\u00fcfening", "\ud83d\ude00", )"
+                                "\"Stra\xC3\x9F"
+                                "e\"]");
   ASSERT_FALSE(p.error) << describe(*p.error);
   auto it = p.document.root().begin();
   EXPECT_EQ((*it).string(), "a\"b\\c/\n\t");
-  EXPECT_EQ((*++it).string(), "Gro\xC3\x9Fpr\xC3\xBC" "fening");
+  EXPECT_EQ((*++it).string(),
+            "Gro\xC3\x9Fpr\xC3\xBC"
+            "fening");
   EXPECT_EQ((*++it).string(), "\xF0\x9F\x98\x80");
-  EXPECT_EQ((*++it).string(), "Stra\xC3\x9F" "e");
+  EXPECT_EQ((*++it).string(),
+            "Stra\xC3\x9F"
+            "e");
 }
 
 TEST(JsonReader, ErrorsGiveLineOffsetAndReason) {

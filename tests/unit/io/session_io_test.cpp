@@ -6,9 +6,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/sample/demo.hpp"
 #include "core/io/serialize.hpp"
 #include "core/io/session_io.hpp"
+#include "core/sample/demo.hpp"
 #include "core/sample/synthetic.hpp"
 
 #ifndef NWK_GOLDEN_DIR
@@ -190,8 +190,8 @@ TEST(HostileFiles, BitFlipsNeverCrashAndNeverYieldAnInvalidSession) {
 
 TEST(HostileFiles, AHugeLengthPrefixIsRefusedWithoutAllocating) {
   std::string bytes("NWKARTE\x1A\x01\x00\x00\x00\x01", 13);
-  bytes += std::string("\x01\x00\x00\x00", 4);            // class version of Session
-  bytes += std::string("\x01\x00\x00\x00", 4);            // class version of Meta (format 1)
+  bytes += std::string("\x01\x00\x00\x00", 4);                  // class version of Session
+  bytes += std::string("\x01\x00\x00\x00", 4);                  // class version of Meta (format 1)
   bytes += std::string("\x00\x00\x00\x00\x00\x00\x00\x10", 8);  // title length 2^60
   expectRefused(bytes, "Längenangabe");
 }

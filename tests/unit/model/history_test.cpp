@@ -19,8 +19,7 @@ class HistoryTest : public ::testing::Test {
   Document doc{makeDemoSession(), {}};
 
   // Runs op, then checks undo gives `before` back and redo gives the result again.
-  template <class Op>
-  void expectUndoRedo(Op op) {
+  template <class Op> void expectUndoRedo(Op op) {
     const Session before = doc.session;
     op();
     const Session after = doc.session;
@@ -38,7 +37,9 @@ TEST_F(HistoryTest, AddOfEveryKindUndoesAndRedoes) {
   expectUndoRedo([&] { add(doc, IndicatorColumn{0, "Alleinerziehende", "%", "Statistik"}); });
   expectUndoRedo([&] { add(doc, District{0, "Neubaugebiet", "", {}, {}}); });
   expectUndoRedo([&] { add(doc, Offer{0, "Spielgruppe", "Verein", kNoId, {}, false, {}, kNoId, 12, "", "", {}}); });
-  expectUndoRedo([&] { add(doc, Link{0, doc.session.offers[0].id, doc.session.offers[1].id, LinkType::Referral, ""}); });
+  expectUndoRedo([&] {
+    add(doc, Link{0, doc.session.offers[0].id, doc.session.offers[1].id, LinkType::Referral, ""});
+  });
   expectUndoRedo([&] { add(doc, Problem{0, kNoId, "Lange Wartezeiten"}); });
   expectUndoRedo([&] { add(doc, Proposal{0, kNoId, "Familienbüro", Level::Structural, {}, {}}); });
   expectUndoRedo([&] { add(doc, ParticipantGroup{0, "Polizei"}); });
@@ -87,8 +88,7 @@ TEST_F(HistoryTest, RemovingAnOfferRemovesItsLinksInOneStep) {
 TEST_F(HistoryTest, RemovingAnAgeGroupMovesItsItemsToAllAgeGroups) {
   const Id age0 = doc.session.ageGroups[0].id;
   expectUndoRedo([&] { remove<AgeGroup>(doc, age0); });
-  for (const Offer& o : doc.session.offers)
-    EXPECT_EQ(std::count(o.ageGroups.begin(), o.ageGroups.end(), age0), 0);
+  for (const Offer& o : doc.session.offers) EXPECT_EQ(std::count(o.ageGroups.begin(), o.ageGroups.end(), age0), 0);
   for (const Problem& p : doc.session.problems) EXPECT_NE(p.ageGroup, age0);
 }
 
@@ -118,7 +118,8 @@ TEST_F(HistoryTest, EveryRemovalOfTheDemoUndoesExactly) {
   removeAll(Offer{});
   EXPECT_TRUE(doc.session.links.empty());
   EXPECT_TRUE(doc.session.ballots.empty());
-  while (doc.history.undo(doc.session)) {}
+  while (doc.history.undo(doc.session)) {
+  }
   EXPECT_EQ(doc.session, original);
 }
 

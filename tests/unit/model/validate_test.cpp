@@ -3,10 +3,10 @@
 
 #include <limits>
 
+#include "core/model/validate.hpp"
 #include "core/sample/demo.hpp"
 #include "core/sample/synthetic.hpp"
 #include "core/text/utf8.hpp"
-#include "core/model/validate.hpp"
 
 namespace nwk {
 namespace {
@@ -67,7 +67,9 @@ TEST(Validate, CoverageRulesStayInRange) {
 
 TEST(Validate, DistrictCodesAreText) {
   Session s = makeDemoSession();
-  s.districts[2].code = "\xFF" "03";
+  s.districts[2].code =
+      "\xFF"
+      "03";
   EXPECT_NE(validate(s)->find("UTF-8"), std::string::npos);
   s.districts[2].code = std::string(kLimits.textBytes + 1, '1');
   EXPECT_NE(validate(s)->find("zu lang"), std::string::npos);

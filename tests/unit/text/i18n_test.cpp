@@ -43,7 +43,9 @@ TEST(StringTable, PlaceholdersMatchBetweenLanguages) {
 
 TEST(StringTable, GermanTextsKeepTheirUmlauts) {
   EXPECT_STREQ(tr(Str::PhaseSolutions, Lang::De), "3 L\xC3\xB6sungen");
-  EXPECT_STREQ(tr(Str::Close, Lang::De), "Schlie\xC3\x9F" "en");
+  EXPECT_STREQ(tr(Str::Close, Lang::De),
+               "Schlie\xC3\x9F"
+               "en");
 }
 
 TEST_F(LanguageGuard, GermanIsTheDefaultAndTheSwitchChangesEveryText) {

@@ -30,26 +30,43 @@ using NamePairs = std::initializer_list<std::pair<const char*, const char*>>;
 }
 
 TEST(Names, CaseIsIgnoredForUmlautsAndOtherLatinLetters) {
-  EXPECT_TRUE(all({{"SÜDSTADT", "Südstadt"}, {"GÖRLITZ", "Görlitz"}, {"ÄUSSERE NEUSTADT", "Äußere Neustadt"},
-                   {"ÉCHIROLLES", "échirolles"}, {"ŁÓDŹ", "łódź"}, {"ŽATEC", "žatec"}, {"ȘTEFĂNEȘTI", "ștefănești"}},
+  EXPECT_TRUE(all({{"SÜDSTADT", "Südstadt"},
+                   {"GÖRLITZ", "Görlitz"},
+                   {"ÄUSSERE NEUSTADT", "Äußere Neustadt"},
+                   {"ÉCHIROLLES", "échirolles"},
+                   {"ŁÓDŹ", "łódź"},
+                   {"ŽATEC", "žatec"},
+                   {"ȘTEFĂNEȘTI", "ștefănești"}},
                   true));
   EXPECT_TRUE(all({{"Görlitz", "Gorlitz"}, {"Łódź", "Lodz"}}, false)) << "o is not ö, accents count";
 }
 
 TEST(Names, UmlautsEqualTheirSpellings) {
-  EXPECT_TRUE(all({{"Südstadt", "suedstadt"}, {"SÜDSTADT", "SUEDSTADT"}, {"München", "Muenchen"}, {"Straße", "Strasse"},
-                   {"Weißenburg", "Weissenburg"}, {"WEIẞENBURG", "Weißenburg"}, {"Goerlitz", "Görlitz"},
+  EXPECT_TRUE(all({{"Südstadt", "suedstadt"},
+                   {"SÜDSTADT", "SUEDSTADT"},
+                   {"München", "Muenchen"},
+                   {"Straße", "Strasse"},
+                   {"Weißenburg", "Weissenburg"},
+                   {"WEIẞENBURG", "Weißenburg"},
+                   {"Goerlitz", "Görlitz"},
                    {"Großprüfening", "GROSSPRUEFENING"},
-                   {"Su\xCC\x88" "dstadt", "Südstadt"}},  // u with a combining diaeresis, as macOS writes it
+                   {"Su\xCC\x88"
+                    "dstadt",
+                    "Südstadt"}},  // u with a combining diaeresis, as macOS writes it
                   true));
   EXPECT_FALSE(sameName("Oberisling - Graß", "Oberisling - Gras"));
 }
 
 TEST(Names, SpacesDashesAndPunctuationDoNotCount) {
-  EXPECT_TRUE(all({{" Innenstadt - ", "Innenstadt"}, {"Straubing-Ost", "Straubing Ost"},
-                   {"Straubing–Ost", "STRAUBING - OST"}, {"Nord-West", "Nord West"}, {"Nord-West", "Nordwest"},
-                   {"Stadtamhof", "Stadt am Hof"}, {"Innenstadt   Nord", "Innenstadt\tNord"},
-                   {"Innenstadt\xC2\xA0Nord", "Innenstadt Nord"}, {"St. Georg", "St Georg"},
+  EXPECT_TRUE(all({{" Innenstadt - ", "Innenstadt"},
+                   {"Straubing-Ost", "Straubing Ost"},
+                   {"Straubing–Ost", "STRAUBING - OST"},
+                   {"Nord-West", "Nord West"},
+                   {"Nord-West", "Nordwest"},
+                   {"Stadtamhof", "Stadt am Hof"},
+                   {"Innenstadt   Nord", "Innenstadt\tNord"},
+                   {"Innenstadt\xC2\xA0Nord", "Innenstadt Nord"},
+                   {"St. Georg", "St Georg"},
                    {"Weißenburg i. Bay.", "Weissenburg i Bay"},
                    {"Kumpfmühl - Ziegetsdorf - Neuprüll", "Kumpfmühl/Ziegetsdorf/Neuprüll"}},
                   true));
@@ -127,8 +144,8 @@ bool mergeMatches(const std::string& existing, const std::string& typed) {
 // district `existing` when the map is replaced.
 bool replacementKeepsTheOffer(const std::string& existing, const std::string& typed) {
   Document doc{withDistricts({typed.c_str()}), {}};
-  doc.session.offers.push_back({doc.session.takeId(), "Elterncafé", "", kNoId, {}, false, {}, doc.session.districts[0].id,
-                                -1, "", "", {}});
+  doc.session.offers.push_back(
+      {doc.session.takeId(), "Elterncafé", "", kNoId, {}, false, {}, doc.session.districts[0].id, -1, "", "", {}});
   replaceDistricts(doc, {squareDistrict(kNoId, existing)});
   return doc.session.offers[0].district == doc.session.districts[0].id;
 }
@@ -150,7 +167,10 @@ TEST(Names, EveryCallerFollowsTheOneRule) {
   } cases[] = {
       {"Südstadt", "SÜDSTADT", true},
       {"Südstadt", "suedstadt", true},
-      {"Südstadt", "Su\xCC\x88" "dstadt", true},
+      {"Südstadt",
+       "Su\xCC\x88"
+       "dstadt",
+       true},
       {"Weißenburg", "WEISSENBURG", true},
       {"Görlitz", "Goerlitz", true},
       {"Straubing-Ost", " Straubing – Ost ", true},

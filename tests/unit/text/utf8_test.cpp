@@ -32,8 +32,8 @@ TEST(Utf8, RefusesBrokenSequences) {
 }
 
 TEST(Utf8, EncodesWhatItDecodesAtEveryLengthsEdge) {
-  for (char32_t cp : {U'\x01', U'\x7F', U'\x80', U'ß', U'\x7FF', U'\x800', U'ẞ', U'\xFFFD', U'\xFFFF',
-                      U'\U00010000', U'\U0001F3E0', U'\U0010FFFF'}) {
+  for (char32_t cp : {U'\x01', U'\x7F', U'\x80', U'ß', U'\x7FF', U'\x800', U'ẞ', U'\xFFFD', U'\xFFFF', U'\U00010000',
+                      U'\U0001F3E0', U'\U0010FFFF'}) {
     std::string text;
     appendUtf8(text, cp);
     EXPECT_EQ(decodeUtf8(text).codePoint, cp);
@@ -70,7 +70,10 @@ TEST(Utf8, PrefixesNeverEndInsideACharacter) {
 // --- Through the callers -------------------------------------------------------------------
 
 TEST(Utf8, AWindows1252TableReadsAsUtf8) {
-  const CsvResult r = parseCsv("Stadtteil;Kinder\nG\xF6rlitz-S\xFC" "d;12\nWei\xDF" "enburg;7\n");
+  const CsvResult r = parseCsv(
+      "Stadtteil;Kinder\nG\xF6rlitz-S\xFC"
+      "d;12\nWei\xDF"
+      "enburg;7\n");
   ASSERT_TRUE(r.table) << r.error;
   EXPECT_EQ(r.table->cell(0, 0), "Görlitz-Süd");
   EXPECT_EQ(r.table->cell(1, 0), "Weißenburg");

@@ -4,8 +4,8 @@
 // changed in place, voided for good, as one undo step.
 #include <gtest/gtest.h>
 
-#include "core/text/i18n.hpp"
 #include "core/model/labels.hpp"
+#include "core/text/i18n.hpp"
 #include "core/voting/live.hpp"
 #include "core/voting/tally.hpp"
 #include "core/voting/voting.hpp"
@@ -147,7 +147,8 @@ TEST_F(LiveTest, AChangedBallotIsReplacedInPlaceAndAVoidStays) {
 
   EXPECT_EQ(mirrorLiveBallots(doc, round, {live("a1", {{proposals[1], 2, 0}}, true)}), 1);
   EXPECT_TRUE(doc.session.ballots[0].voided);
-  EXPECT_EQ(mirrorLiveBallots(doc, round, {live("a1", {{proposals[1], 2, 0}})}), 0) << "a void is never undone by the server";
+  EXPECT_EQ(mirrorLiveBallots(doc, round, {live("a1", {{proposals[1], 2, 0}})}), 0)
+      << "a void is never undone by the server";
   EXPECT_EQ(tally(doc.session, theRound()).ballots, 0);
 }
 
@@ -160,8 +161,8 @@ TEST_F(LiveTest, BallotsThatNoLongerFitTheRoundAreLeftOut) {
 TEST_F(LiveTest, APhoneReadsItsRoundItsBallotAndTheServersReasons) {
   Ballot mine;
   mine.entries = {{proposals[2], 2, 0}};
-  const std::string me = "{\"round\":" + liveRoundJson(doc.session, theRound()) + ",\"ballot\":" + ballotJson(mine) +
-                         ",\"voided\":false}";
+  const std::string me =
+      "{\"round\":" + liveRoundJson(doc.session, theRound()) + ",\"ballot\":" + ballotJson(mine) + ",\"voided\":false}";
   std::string problem;
   const auto view = parseParticipantView(me, &problem);
   ASSERT_TRUE(view) << problem;
@@ -170,16 +171,19 @@ TEST_F(LiveTest, APhoneReadsItsRoundItsBallotAndTheServersReasons) {
   ASSERT_TRUE(view->ballot);
   EXPECT_EQ(view->ballot->entries, mine.entries);
 
-  const auto joined = parseParticipantView("{\"token\":\"ab12\",\"round\":" + liveRoundJson(doc.session, theRound()) + "}", nullptr);
+  const auto joined =
+      parseParticipantView("{\"token\":\"ab12\",\"round\":" + liveRoundJson(doc.session, theRound()) + "}", nullptr);
   ASSERT_TRUE(joined);
   EXPECT_EQ(joined->token, "ab12");
   EXPECT_FALSE(joined->ballot);
   EXPECT_FALSE(parseParticipantView("{\"token\":\"ab12\"}", &problem));
   EXPECT_EQ(problem, "Keine gültige Live-Abstimmung: round");
 
-  EXPECT_EQ(ballotPutJson("K7PX", mine), "{\"code\":\"K7PX\",\"ballot\":" + ballotJson(mine).substr(0, ballotJson(mine).size() - 1) + "}}");
+  EXPECT_EQ(ballotPutJson("K7PX", mine),
+            "{\"code\":\"K7PX\",\"ballot\":" + ballotJson(mine).substr(0, ballotJson(mine).size() - 1) + "}}");
   EXPECT_EQ(joinJson("K7PX"), "{\"code\":\"K7PX\"}");
-  const LiveRefusal refusal = parseLiveRefusal("{\"error\":\"4 Punkte vergeben, nur 3 möglich\",\"code\":\"invalid_ballot\"}");
+  const LiveRefusal refusal =
+      parseLiveRefusal("{\"error\":\"4 Punkte vergeben, nur 3 möglich\",\"code\":\"invalid_ballot\"}");
   EXPECT_EQ(refusal.message, "4 Punkte vergeben, nur 3 möglich");
   EXPECT_EQ(refusal.code, "invalid_ballot");
   EXPECT_EQ(parseLiveRefusal("<html>").message, "");

@@ -18,7 +18,9 @@ class PresentationTest : public ::testing::Test {
     young = doc.session.ageGroups[0].id;
     teens = doc.session.ageGroups[3].id;
   }
-  Id proposal(Id ageGroup, const char* text) { return add(doc, Proposal{0, ageGroup, text, Level::Structural, {}, {}}); }
+  Id proposal(Id ageGroup, const char* text) {
+    return add(doc, Proposal{0, ageGroup, text, Level::Structural, {}, {}});
+  }
 
   Document doc;
   Id young = kNoId, teens = kNoId;

@@ -7,11 +7,11 @@
 #include <cstdio>
 #include <random>
 
+#include "core/import/merge.hpp"
+#include "core/model/validate.hpp"
 #include "core/sample/demo.hpp"
 #include "core/text/i18n.hpp"
-#include "core/import/merge.hpp"
 #include "core/voting/tally.hpp"
-#include "core/model/validate.hpp"
 #include "core/voting/voting.hpp"
 
 namespace nwk {
@@ -23,7 +23,8 @@ class TallyTest : public ::testing::Test {
     setLanguage(Lang::De);
     doc.session = makeDefaultSession();
     for (const char* text : {"A", "B", "C", "D"})
-      proposals.push_back(add(doc, Proposal{0, doc.session.ageGroups[text[0] == 'D'].id, text, Level::Structural, {}, {}}));
+      proposals.push_back(
+          add(doc, Proposal{0, doc.session.ageGroups[text[0] == 'D'].id, text, Level::Structural, {}, {}}));
   }
 
   Id openRound(VoteMethod method, std::int32_t points = 5, std::int32_t maxPerProposal = 3) {
@@ -128,8 +129,8 @@ TEST_F(TallyTest, WeightingGivesMeansPerProposalAndCriterionWithTheirBallots) {
 TEST_F(TallyTest, RankingIsABordaCountWhereUnrankedScoresZero) {
   const Id round = openRound(VoteMethod::Ranking);
   cast(round, {{0, 1, 0}, {1, 2, 0}, {2, 3, 0}, {3, 4, 0}});  // A 3, B 2, C 1, D 0
-  cast(round, {{2, 1, 0}});                                    // C 3
-  cast(round, {{1, 1, 0}, {0, 2, 0}});                         // B 3, A 2
+  cast(round, {{2, 1, 0}});                                   // C 3
+  cast(round, {{1, 1, 0}, {0, 2, 0}});                        // B 3, A 2
   const RoundResult r = result(round);
   EXPECT_EQ(summary(r.proposals), "A 5 #1, B 5 #1, C 4 #3, D 0 #4");
   EXPECT_EQ(r.points, 14);
@@ -335,11 +336,15 @@ TEST_F(TallyTest, AgeGroupResultsAreRankedAmongThemselves) {
 TEST_F(TallyTest, JsonHasEveryRoundOrTheOneAsked) {
   const Session demo = makeDemoSession();
   const std::string all = tallyJson(demo);
-  EXPECT_NE(all.find(R"("name":"Punktabfrage Plenum","method":"dots","state":"closed","ballots":9,"digitalBallots":5,"paperVoters":4,"points":27)"),
-            std::string::npos)
+  EXPECT_NE(
+      all.find(
+          R"("name":"Punktabfrage Plenum","method":"dots","state":"closed","ballots":9,"digitalBallots":5,"paperVoters":4,"points":27)"),
+      std::string::npos)
       << all;
-  EXPECT_NE(all.find(R"("criteria":[{"name":"Wirkung","mean":4.5,"ballots":2},{"name":"Umsetzbarkeit","mean":3.5,"ballots":2}])"),
-            std::string::npos)
+  EXPECT_NE(
+      all.find(
+          R"("criteria":[{"name":"Wirkung","mean":4.5,"ballots":2},{"name":"Umsetzbarkeit","mean":3.5,"ballots":2}])"),
+      std::string::npos)
       << all;
   EXPECT_NE(all.find(R"(}],"hidden":false})"), std::string::npos) << "the closed round's results are public";
   const std::string one = tallyJson(demo, demo.rounds[1].id);
@@ -368,11 +373,14 @@ TEST_F(TallyTest, FilesWithImpossibleVotesAreInvalid) {
   EXPECT_TRUE(invalid([](Session& s) { s.rounds[0].criteria.assign(9, "K"); }));
   EXPECT_TRUE(invalid([](Session& s) { s.rounds[0].proposals.push_back(s.proposals[0].id); }));
   EXPECT_TRUE(invalid([](Session& s) { s.ballots[0].entries[1].criterion = 2; }));
-  EXPECT_TRUE(invalid([](Session& s) { s.rounds[0].proposals.pop_back(), s.ballots[0].entries[0].proposal = s.proposals[3].id; }));
+  EXPECT_TRUE(invalid(
+      [](Session& s) { s.rounds[0].proposals.pop_back(), s.ballots[0].entries[0].proposal = s.proposals[3].id; }));
   EXPECT_TRUE(invalid([](Session& s) { s.rounds[0].paper.push_back({s.takeId(), kNoId, -1, {}}); }));
   EXPECT_TRUE(invalid([](Session& s) { s.rounds[0].paper.push_back({s.takeId(), 4242, 1, {}}); }));
   EXPECT_TRUE(invalid([](Session& s) { s.rounds[0].paper.push_back({s.ballots[0].id, kNoId, 1, {}}); }));
-  EXPECT_FALSE(invalid([](Session& s) { s.rounds[0].paper.push_back({s.takeId(), kNoId, 1, {{s.proposals[0].id, 2}}}); }));
+  EXPECT_FALSE(invalid([](Session& s) {
+    s.rounds[0].paper.push_back({s.takeId(), kNoId, 1, {{s.proposals[0].id, 2}}});
+  }));
 }
 
 TEST(TallyMerge, MergedRoundsGetFreshPaperIdsAndStayValid) {
@@ -415,7 +423,8 @@ RandomRound randomRound(std::mt19937& random) {
   const int criteria = std::max(1, static_cast<int>(r.criteria.size()));
   const int ballots = below(40);
   for (int b = 0; b < ballots && m > 0; ++b) {
-    Ballot ballot{s.takeId(), r.id, below(3) ? s.groups[static_cast<std::size_t>(below(6))].id : kNoId, {}, {}, below(8) == 0, {}};
+    Ballot ballot{s.takeId(),    r.id, below(3) ? s.groups[static_cast<std::size_t>(below(6))].id : kNoId, {}, {},
+                  below(8) == 0, {}};
     std::vector<Id> order = r.proposals;
     std::shuffle(order.begin(), order.end(), random);
     const int entries = below(m + 1);
@@ -423,7 +432,8 @@ RandomRound randomRound(std::mt19937& random) {
       const Id p = order[static_cast<std::size_t>(e)];
       if (r.method == VoteMethod::Dots) ballot.entries.push_back({p, below(r.maxPerProposal + 1), 0});
       if (r.method == VoteMethod::Ranking) ballot.entries.push_back({p, e + 1, 0});
-      for (int c = 0; c < criteria && r.method == VoteMethod::Weighting; ++c) ballot.entries.push_back({p, 1 + below(5), c});
+      for (int c = 0; c < criteria && r.method == VoteMethod::Weighting; ++c)
+        ballot.entries.push_back({p, 1 + below(5), c});
     }
     if (!ballot.voided) {
       ++out.ballots;
