@@ -63,18 +63,14 @@ class SessionLoadArchive : public cereal::InputArchive<SessionLoadArchive, cerea
 template <class T> void prologue(SessionLoadArchive&, const cereal::NameValuePair<T>&) {}
 template <class T> void epilogue(SessionLoadArchive&, const cereal::NameValuePair<T>&) {}
 
-template <class T,
-          cereal::traits::EnableIf<!std::is_arithmetic<T>::value,
-                                   !cereal::traits::has_minimal_input_serialization<T, SessionLoadArchive>::value> =
-              cereal::traits::sfinae>
-void prologue(SessionLoadArchive& ar, const T&) {
+// Objects and arrays: what is neither a number nor loaded through a number (enums).
+template <class T> inline constexpr bool kIsNode =
+    !std::is_arithmetic_v<T> && !cereal::traits::has_minimal_input_serialization<T, SessionLoadArchive>::value;
+
+template <class T, std::enable_if_t<kIsNode<T>, int> = 0> void prologue(SessionLoadArchive& ar, const T&) {
   ar.source().startNode();
 }
-template <class T,
-          cereal::traits::EnableIf<!std::is_arithmetic<T>::value,
-                                   !cereal::traits::has_minimal_input_serialization<T, SessionLoadArchive>::value> =
-              cereal::traits::sfinae>
-void epilogue(SessionLoadArchive& ar, const T&) {
+template <class T, std::enable_if_t<kIsNode<T>, int> = 0> void epilogue(SessionLoadArchive& ar, const T&) {
   ar.source().finishNode();
 }
 
