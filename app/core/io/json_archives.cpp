@@ -84,8 +84,7 @@ JsonSource::JsonSource(std::string_view text, int maxDepth) {
 
 JsonValue JsonSource::take() {
   Cursor& c = cursors_.back();
-  const char* name = nextName_;
-  nextName_ = nullptr;
+  const char* name = takeName();
   if (!name || c.node.is(JsonType::Array)) {
     if (!(c.next != c.node.end())) throw JsonArchiveError(trf(Str::JsonErrMissing, name ? name : "value"));
     const JsonValue v = *c.next;

@@ -71,7 +71,6 @@ class JsonSource : public LoadSource {
   // line and byte of a syntax error.
   explicit JsonSource(std::string_view text, int maxDepth = 64);
 
-  void setNextName(const char* name) override { nextName_ = name; }
   void startNode() override;
   void finishNode() override;
   std::size_t containerSize(std::size_t elementSize) override;
@@ -83,12 +82,11 @@ class JsonSource : public LoadSource {
     JsonValue node;            // an object or an array
     JsonValue::Iterator next;  // the member or element after the last one taken
   };
-  JsonValue take();               // the value named by nextName_ (or the next one); advances
+  JsonValue take();               // the value named by takeName() (or the next one); advances
   JsonValue take(JsonType type);  // ... of that type
 
   JsonDocument document_;
   std::vector<Cursor> cursors_;
-  const char* nextName_ = nullptr;
 };
 
 // --- cereal glue (prologue/epilogue as in cereal's own JSON archives) -----------------------

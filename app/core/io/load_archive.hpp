@@ -13,6 +13,7 @@
 #include <limits>
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace nwk {
@@ -32,8 +33,9 @@ template <class T> constexpr NumberType numberType() {
 class LoadSource {
  public:
   virtual ~LoadSource() = default;
-  virtual void setNextName(const char*) {}  // the member read next (JSON only)
-  virtual void startNode() {}               // into an object or array (JSON only)
+  // The member read next, for the JSON form (a plain store: it comes before every value).
+  void setNextName(const char* name) { nextName_ = name; }
+  virtual void startNode() {}  // into an object or array (JSON only)
   virtual void finishNode() {}
   // The length of the container about to be read, checked against the input (and, for the
   // binary form, charged to the allocation budget) before anything is allocated.
@@ -41,6 +43,12 @@ class LoadSource {
   // Stores the next value into *out, an object of that type; a value it cannot hold throws.
   virtual void loadNumber(void* out, NumberType type) = 0;
   virtual void loadText(std::string& s) = 0;
+
+ protected:
+  const char* takeName() { return std::exchange(nextName_, nullptr); }
+
+ private:
+  const char* nextName_ = nullptr;
 };
 
 // The bytes a number of that type takes in the binary form.
