@@ -158,7 +158,9 @@ void Checker::checkOffers() {
     }
     seen.seal();
     range(!seen.hasRepeat(), Str::NounOffer, o.id, "age groups");
-    range(!o.hasLocation || validLonLat(o.location), Str::NounOffer, o.id, "lon/lat");
+    // Finite even when unused: a JSON copy could not hold NaN (found by fuzz_session_json).
+    const bool finite = std::isfinite(o.location.lon) && std::isfinite(o.location.lat);
+    range(finite && (!o.hasLocation || validLonLat(o.location)), Str::NounOffer, o.id, "lon/lat");
     range(o.capacity >= -1, Str::NounOffer, o.id, "capacity");
     const Assessment& a = o.assessment;
     for (Rating r : {a.known, a.used, a.transparent, a.fitting})

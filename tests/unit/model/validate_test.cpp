@@ -77,6 +77,17 @@ TEST(Validate, DistrictCodesAreText) {
   EXPECT_EQ(validate(s), std::nullopt);
 }
 
+TEST(Validate, AnOfferWithoutLocationStillHasFiniteCoordinates) {
+  Session s = makeDemoSession();
+  Offer& o = s.offers[0];
+  o.hasLocation = false;
+  o.location = {9.9, 52.0};
+  EXPECT_FALSE(validate(s)) << "unused coordinates may be anything finite";
+  o.location.lon = std::numeric_limits<double>::quiet_NaN();
+  ASSERT_TRUE(validate(s)) << "NaN would be written to a JSON copy as null, which no reader takes back";
+  EXPECT_NE(validate(s)->find("lon/lat"), std::string::npos);
+}
+
 TEST(Validate, CountsAreCapped) {
   Session s = makeDefaultSession();
   for (std::uint32_t i = 0; i <= kLimits.itemsPerKind; ++i) s.problems.push_back({s.takeId(), kNoId, ""});
