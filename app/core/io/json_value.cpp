@@ -1,7 +1,6 @@
 #include "core/io/json_value.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -254,19 +253,22 @@ class JsonParser {
   // An integer literal that fits 64 bits, kept exactly; false for larger ones and for -0
   // (read as doubles).
   static bool exactInteger(std::string_view text, Node& node) {
-    const char* first = text.data();
-    const char* last = first + text.size();
-    if (text[0] == '-') {
-      std::int64_t value = 0;
-      if (std::from_chars(first, last, value).ec != std::errc() || value == 0) return false;
-      node.kind = JsonDocument::NumberKind::Signed;
-      node.signedInteger = value;
+    const bool negative = text[0] == '-';
+    std::uint64_t magnitude = 0;
+    for (const char c : text.substr(negative ? 1 : 0)) {
+      const auto digit = static_cast<std::uint64_t>(c - '0');
+      if (magnitude > (UINT64_MAX - digit) / 10) return false;
+      magnitude = magnitude * 10 + digit;
+    }
+    if (!negative) {
+      node.kind = JsonDocument::NumberKind::Unsigned;
+      node.unsignedInteger = magnitude;
       return true;
     }
-    std::uint64_t value = 0;
-    if (std::from_chars(first, last, value).ec != std::errc()) return false;
-    node.kind = JsonDocument::NumberKind::Unsigned;
-    node.unsignedInteger = value;
+    constexpr std::uint64_t kMostNegative = std::uint64_t{1} << 63;
+    if (magnitude == 0 || magnitude > kMostNegative) return false;
+    node.kind = JsonDocument::NumberKind::Signed;
+    node.signedInteger = magnitude == kMostNegative ? INT64_MIN : -static_cast<std::int64_t>(magnitude);
     return true;
   }
 

@@ -35,11 +35,16 @@ TEST(JsonReader, KeepsIntegersExactlyTo64Bits) {
 }
 
 TEST(JsonReader, IntegersBeyond64BitsAreReadAsDoubles) {
-  const JsonParse p = parseJson("[123456789012345678901234567890, -0]");
+  const JsonParse p = parseJson("[123456789012345678901234567890, -0, 18446744073709551616, -9223372036854775809]");
   ASSERT_FALSE(p.error);
-  EXPECT_FALSE(p.document.root().at(0).uint64());
-  EXPECT_EQ(p.document.root().at(0).number(), 1.2345678901234568e29);
-  EXPECT_TRUE(std::signbit(p.document.root().at(1).number())) << "-0 keeps its sign";
+  const JsonValue a = p.document.root();
+  EXPECT_FALSE(a.at(0).uint64());
+  EXPECT_EQ(a.at(0).number(), 1.2345678901234568e29);
+  EXPECT_TRUE(std::signbit(a.at(1).number())) << "-0 keeps its sign";
+  EXPECT_FALSE(a.at(2).uint64()) << "2^64, one past the largest";
+  EXPECT_EQ(a.at(2).number(), 18446744073709551616.0);
+  EXPECT_FALSE(a.at(3).int64()) << "-2^63 - 1, one past the smallest";
+  EXPECT_EQ(a.at(3).number(), -9223372036854775808.0);
 }
 
 TEST(JsonReader, ReadsEveryKindOfValueInFileOrder) {
