@@ -96,9 +96,11 @@ nwk::SessionFormat formatFor(const std::string& path) {
   throw Failure{"Unbekannte Dateiendung (erwartet .nwk oder .json): " + path};
 }
 
+// A file that broke a rule opens repaired (as in the app); what was repaired goes to stderr.
 nwk::LoadResult load(const std::string& path) {
   nwk::LoadResult r = nwk::loadSession(readFile(path));
   if (!r.session) throw Failure{path + ": " + r.error};
+  for (const std::string& line : r.repairs) std::fprintf(stderr, "%s: repariert: %s\n", path.c_str(), line.c_str());
   return r;
 }
 
@@ -256,6 +258,8 @@ int run(std::vector<std::string> args) {
     std::printf("%s\n", nwk::tallyJson(session, round ? std::optional<nwk::Id>(id) : std::nullopt).c_str());
   } else if (command == "validate" && args.size() == 1 && !out) {
     const auto r = load(args[0]);
+    if (!r.repairs.empty())
+      throw Failure{args[0] + ": ungültig (siehe oben; \"convert\" schreibt eine reparierte Kopie)"};
     std::printf("%s: gültig (Format %u, %zu Angebote)\n", args[0].c_str(), r.formatVersion, r.session->offers.size());
   } else if (command == "convert" && args.size() == 2 && !out) {
     formatFor(args[1]);

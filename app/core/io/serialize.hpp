@@ -5,7 +5,8 @@
 // Format 2 added Meta::coverage, AgeGroup::populationColumn and District::code; files of
 // format 1 load with their defaults. Format 3 added the voting details: a round's state (was
 // `open`), budget, criteria, options and paper tallies; a ballot entry's criterion; a ballot's
-// voter.
+// voter. Format 4 added a round's live code and a ballot's live id. Format 5 changes no type:
+// the binary form ends with a CRC-32 (session_io.hpp).
 // In core/io (session files, the one JSON reader and writer, CSV, file names); may use core/text, core/model.
 #pragma once
 #include <cereal/cereal.hpp>
@@ -16,7 +17,7 @@
 
 namespace nwk {
 
-inline constexpr std::uint32_t kSessionFormatVersion = 4;
+inline constexpr std::uint32_t kSessionFormatVersion = 5;
 
 template <class A> void serialize(A& ar, CoverageRules& r, std::uint32_t) {
   ar(cereal::make_nvp("minOffers", r.minOffers), cereal::make_nvp("minPer1000", r.minPer1000));

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/io/binary_archives.hpp"
+#include "core/io/checksum.hpp"
 #include "core/io/file_names.hpp"
 #include "core/io/json_archives.hpp"
 #include "core/io/serialize.hpp"
@@ -14,6 +15,18 @@ namespace {
 
 constexpr std::string_view kMagic("NWKARTE\x1A", 8);
 constexpr const char* kJsonRoot = "netzwerkkarte";
+constexpr std::uint32_t kFirstChecksumVersion = 5;
+constexpr std::size_t kHeaderBytes = kMagic.size() + 4;
+constexpr std::size_t kChecksumBytes = 4;
+
+void appendUint32(std::string& out, std::uint32_t value) {
+  for (int shift = 0; shift < 32; shift += 8) out += static_cast<char>((value >> shift) & 0xFF);
+}
+
+std::uint32_t readUint32(std::string_view bytes) {
+  const auto* v = reinterpret_cast<const unsigned char*>(bytes.data());
+  return std::uint32_t{v[0]} | std::uint32_t{v[1]} << 8 | std::uint32_t{v[2]} << 16 | std::uint32_t{v[3]} << 24;
+}
 
 // Thrown inside the loaders with the final, translated message.
 struct LoadFailure {
@@ -22,12 +35,12 @@ struct LoadFailure {
 
 std::string saveBinary(const Session& session) {
   std::string out(kMagic);
-  const std::uint32_t version = kSessionFormatVersion;
-  for (int shift = 0; shift < 32; shift += 8) out += static_cast<char>((version >> shift) & 0xFF);
+  appendUint32(out, kSessionFormatVersion);
   {
     StringBinaryOutputArchive ar(out);
     ar(session);
   }
+  appendUint32(out, crc32(out));
   return out;
 }
 
@@ -48,14 +61,11 @@ void checkVersion(std::uint32_t version) {
   if (version > kSessionFormatVersion) throw LoadFailure{trf(Str::ErrFutureVersion, version, kSessionFormatVersion)};
 }
 
-Session loadBinary(std::string_view bytes, std::uint32_t& version) {
-  if (bytes.size() < kMagic.size() + 4) throw LoadFailure{tr(Str::ErrTruncated)};
-  const auto* v = reinterpret_cast<const unsigned char*>(bytes.data() + kMagic.size());
-  version = std::uint32_t{v[0]} | std::uint32_t{v[1]} << 8 | std::uint32_t{v[2]} << 16 | std::uint32_t{v[3]} << 24;
-  checkVersion(version);
+// The archive after the header (and before the checksum).
+Session readBinaryArchive(std::string_view archive) {
   Session session;
   try {
-    BinarySource source(bytes.substr(kMagic.size() + 4));
+    BinarySource source(archive);
     SessionLoadArchive ar(source);
     ar(session);
     if (source.remaining() != 0) throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptTrailing))};
@@ -66,6 +76,32 @@ Session loadBinary(std::string_view bytes, std::uint32_t& version) {
     throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptLength))};
   }
   return session;
+}
+
+// A checksum that does not match: the file is refused, and what still reads is kept aside.
+void loadDamaged(std::string_view archive, LoadResult& result) {
+  result.error = tr(Str::ErrChecksum);
+  try {
+    Session readable = readBinaryArchive(archive);
+    repair(readable);
+    result.readablePart = std::move(readable);
+  } catch (const LoadFailure&) {
+  }
+}
+
+// Sets result.session, or result.error (and perhaps result.readablePart) for a damaged file.
+void loadBinary(std::string_view bytes, LoadResult& result) {
+  if (bytes.size() < kHeaderBytes) throw LoadFailure{tr(Str::ErrTruncated)};
+  result.formatVersion = readUint32(bytes.substr(kMagic.size()));
+  checkVersion(result.formatVersion);
+  std::string_view archive = bytes.substr(kHeaderBytes);
+  if (result.formatVersion >= kFirstChecksumVersion) {
+    if (archive.size() < kChecksumBytes) throw LoadFailure{tr(Str::ErrTruncated)};
+    archive.remove_suffix(kChecksumBytes);
+    const std::string_view covered = bytes.substr(0, bytes.size() - kChecksumBytes);
+    if (crc32(covered) != readUint32(bytes.substr(covered.size()))) return loadDamaged(archive, result);
+  }
+  result.session = readBinaryArchive(archive);
 }
 
 Session loadJson(std::string_view text, std::uint32_t& version) {
@@ -104,21 +140,21 @@ LoadResult loadSession(std::string_view bytes) {
     if (bytes.size() > kMaxFileBytes)
       throw LoadFailure{trf(Str::ErrFileTooLarge, static_cast<double>(bytes.size()) / (1024.0 * 1024.0),
                             static_cast<int>(kMaxFileBytes / (1024 * 1024)))};
-    Session session;
     if (bytes.substr(0, kMagic.size()) == kMagic) {
       result.format = SessionFormat::Binary;
-      session = loadBinary(bytes, result.formatVersion);
+      loadBinary(bytes, result);
     } else if (looksLikeJson(bytes)) {
       result.format = SessionFormat::Json;
-      session = loadJson(bytes, result.formatVersion);
+      result.session = loadJson(bytes, result.formatVersion);
     } else {
       throw LoadFailure{tr(Str::ErrNotASession)};
     }
-    if (auto problem = validate(session)) throw LoadFailure{trf(Str::ErrInvalid, problem->c_str())};
-    result.session = std::move(session);
+    if (result.session) result.repairs = repair(*result.session);
   } catch (const LoadFailure& f) {
+    result.session.reset();
     result.error = f.message;
   } catch (const std::bad_alloc&) {
+    result.session.reset();
     result.error = trf(Str::ErrCorrupt, tr(Str::ErrCorruptLength));
   }
   return result;

@@ -4,7 +4,8 @@
 // session as it is then. finish() turns it into a Command; History::record() keeps it for
 // undo. Undo reverts a command's edits in reverse order, redo applies them again: both
 // restore the exact earlier state, ids included. Ids taken from Session::nextId are not
-// returned by undo (ids are never reused).
+// returned by undo (ids are never reused). What a change inserts or writes obeys the field
+// rules of validate.hpp (normalizeFields): no edit can store a value a file would refuse.
 // In core/model (the session, its commands with undo/redo, validation and labels); may use core/text.
 #pragma once
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "core/model/model.hpp"
+#include "core/model/validate.hpp"
 
 namespace nwk {
 
@@ -148,6 +150,7 @@ class MetaEdit final : public Edit {
 
 template <class T> void Change::insert(std::size_t index, T item) {
   using E = ItemEdit<T>;
+  normalizeFields(item);
   add(std::make_unique<E>(E::Kind::Insert, index, T{}, std::move(item)));
 }
 
@@ -158,12 +161,14 @@ template <class T> void Change::erase(std::size_t index) {
 
 template <class T> void Change::replace(std::size_t index, T item) {
   using E = ItemEdit<T>;
+  normalizeFields(item);
   T before = itemsOf<T>(session_)[index];
   if (before == item) return;
   add(std::make_unique<E>(E::Kind::Replace, index, std::move(before), std::move(item)));
 }
 
 inline void Change::setMeta(Meta meta) {
+  normalizeFields(meta);
   if (meta == session_.meta) return;
   add(std::make_unique<MetaEdit>(session_.meta, std::move(meta)));
 }

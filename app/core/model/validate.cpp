@@ -2,13 +2,18 @@
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
+#include <cstdio>
+#include <utility>
 
 #include "core/text/i18n.hpp"
 #include "core/text/utf8.hpp"
 
 namespace nwk {
 namespace {
+
+// Ids at or above this are refused (and renumbered by repair), so that renumbering can
+// never run out of ids.
+constexpr Id kMaxNextId = 0xF000'0000u;
 
 // A set of ids as a sorted vector: small code, fast lookups once built.
 class IdSet {
@@ -23,239 +28,345 @@ class IdSet {
   std::vector<Id> ids_;
 };
 
-// Collects the first problem; later checks are skipped once one is found.
+template <class T, class Pred> bool eraseIf(std::vector<T>& items, Pred pred) {
+  const auto end = std::remove_if(items.begin(), items.end(), pred);
+  const bool any = end != items.end();
+  items.erase(end, items.end());
+  return any;
+}
+
+template <class T> bool hasRepeat(std::vector<T> items) {
+  std::sort(items.begin(), items.end());
+  return std::adjacent_find(items.begin(), items.end()) != items.end();
+}
+
+// Keeps the first of each value, in order.
+void eraseRepeats(std::vector<Id>& ids) {
+  std::vector<Id> seen;
+  eraseIf(ids, [&](Id id) {
+    if (std::find(seen.begin(), seen.end(), id) != seen.end()) return true;
+    seen.push_back(id);
+    return false;
+  });
+}
+
+bool isValidLonLat(const LonLat& p) {
+  return std::isfinite(p.lon) && std::isfinite(p.lat) && std::fabs(p.lon) <= 180.0 && std::fabs(p.lat) <= 90.0;
+}
+
+// Walks the whole session once. Checking, it stops at the first broken rule and keeps its
+// message; repairing, it fixes each broken rule where it finds it and keeps every message.
+// Each rule is written once: `if (broken(ok, ...)) fix;` — broken() is true only while
+// repairing. Checking never writes to the session.
 class Checker {
  public:
-  explicit Checker(const Session& s) : s_(s) {}
+  enum class Mode { Check, Repair, RepairFields };
+  Checker(Session& s, Mode mode) : s_(s), repairing_(mode != Mode::Check), refs_(mode != Mode::RepairFields) {}
 
-  std::optional<std::string> run();
+  void run();
+  void checkMeta();
+  void checkItem(AgeGroup& g);
+  void checkItem(Category& c);
+  void checkItem(IndicatorColumn& c);
+  void checkItem(District& d);
+  void checkItem(Offer& o);
+  void checkItem(Link& l);
+  void checkItem(Problem& p);
+  void checkItem(Proposal& p);
+  void checkItem(ParticipantGroup& g);
+  IdSet checkItem(VotingRound& r);
+  void checkItem(Ballot& b, const VotingRound* r = nullptr, const IdSet* proposals = nullptr);
+  const std::vector<std::string>& found() const { return found_; }
+  std::size_t notListed() const { return notListed_; }
 
  private:
-  bool failed() const { return error_.has_value(); }
-  void fail(std::string message) {
-    if (!error_) error_ = std::move(message);
+  bool stopped() const { return !repairing_ && !found_.empty(); }
+  bool broken(bool ok, std::string message) {
+    if (ok || stopped()) return false;
+    if (found_.size() < kMaxRepairLines) found_.push_back(std::move(message));
+    else ++notListed_;
+    return repairing_;
+  }
+  bool badValue(bool ok, Str noun, Id id, const char* what) {
+    return !ok && broken(false, trf(Str::InvalidValue, tr(noun), id, what));
+  }
+  // References are checked only with the whole session at hand (not for one item's fields).
+  bool resolves(Id target, const IdSet& in) const { return !refs_ || in.contains(target); }
+  bool badRef(Id target, const IdSet& in, Str noun, Id id) {
+    return !resolves(target, in) && broken(false, trf(Str::InvalidReference, tr(noun), id, target));
+  }
+  void optionalRef(Id& target, const IdSet& in, Str noun, Id id) {
+    if (target != kNoId && badRef(target, in, noun, id)) target = kNoId;
+  }
+  void text(std::string& t, Str noun, Id id) {
+    if (!isValidText(t) && broken(false, trf(Str::InvalidText, tr(noun), id))) t = validText(t);
   }
 
-  template <class T> void collectIds(const std::vector<T>& items, Str noun, IdSet& ids);
-  void text(const std::string& t, Str noun, Id id);
-  void ref(Id target, const IdSet& in, Str noun, Id id, bool optional);
-  void range(bool ok, Str noun, Id id, const char* what);
-  void checkMeta();
-  void checkDistricts();
-  void checkOffers();
-  void checkLinks();
-  void checkBoard();
-  IdSet checkRound(const VotingRound& r);
+  void renumberIds();
+  template <class T> void collectIds(std::vector<T>& items, Str noun, IdSet& ids);
   void checkVoting();
+  template <class Visit> void forEachId(Visit visit);
 
-  const Session& s_;
-  std::optional<std::string> error_;
+  Session& s_;
+  const bool repairing_;
+  const bool refs_;
+  std::vector<std::string> found_;
+  std::size_t notListed_ = 0;
   IdSet all_, ageGroups_, categories_, columns_, districts_, offers_, links_, problems_, proposals_, groups_, rounds_,
       ballots_;
 };
 
-template <class T> void Checker::collectIds(const std::vector<T>& items, Str noun, IdSet& ids) {
-  if (items.size() > kLimits.itemsPerKind)
-    return fail(trf(Str::InvalidTooMany, tr(noun), static_cast<unsigned>(items.size()), kLimits.itemsPerKind));
+template <class Visit> void Checker::forEachId(Visit visit) {
+  const auto each = [&](auto& items) {
+    for (auto& item : items) visit(item.id);
+  };
+  each(s_.ageGroups);
+  each(s_.categories);
+  each(s_.indicatorColumns);
+  each(s_.districts);
+  each(s_.offers);
+  each(s_.links);
+  each(s_.problems);
+  each(s_.proposals);
+  each(s_.groups);
+  each(s_.rounds);
+  each(s_.ballots);
+  for (VotingRound& r : s_.rounds) each(r.paper);
+}
+
+// Repairing only: ids that are zero, too large or repeated get the smallest unused ones (the
+// first of a repeated id keeps it); nextId rises above every id.
+void Checker::renumberIds() {
+  std::vector<std::pair<Id, std::size_t>> order;  // (id, position in walking order)
+  std::vector<Id*> fields;
+  forEachId([&](Id& id) {
+    order.emplace_back(id, fields.size());
+    fields.push_back(&id);
+  });
+  std::sort(order.begin(), order.end());
+  std::vector<Id> kept;  // sorted
+  std::vector<Id*> renumbered;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const Id id = order[i].first;
+    if (id == kNoId || id >= kMaxNextId || (!kept.empty() && kept.back() == id)) {
+      renumbered.push_back(fields[order[i].second]);
+      broken(false, trf(Str::InvalidId, tr(Str::NounMeta), id));
+    } else {
+      kept.push_back(id);
+    }
+  }
+  Id candidate = kNoId;
+  std::size_t next = 0;
+  for (Id* id : renumbered) {
+    do {
+      ++candidate;
+      while (next < kept.size() && kept[next] < candidate) ++next;
+    } while (next < kept.size() && kept[next] == candidate);
+    *id = candidate;
+  }
+  const Id highest = std::max(kept.empty() ? kNoId : kept.back(), candidate);
+  if (broken(s_.nextId > highest && s_.nextId <= kMaxNextId, trf(Str::InvalidValue, tr(Str::NounMeta), 0u, "nextId")))
+    s_.nextId = highest + 1;
+}
+
+template <class T> void Checker::collectIds(std::vector<T>& items, Str noun, IdSet& ids) {
+  if (broken(items.size() <= kLimits.itemsPerKind,
+             trf(Str::InvalidTooMany, tr(noun), static_cast<unsigned>(items.size()), kLimits.itemsPerKind)))
+    items.resize(kLimits.itemsPerKind);
   for (const T& item : items) {
-    if (item.id == kNoId || item.id >= s_.nextId) return fail(trf(Str::InvalidId, tr(noun), item.id));
+    broken(item.id != kNoId && item.id < s_.nextId, trf(Str::InvalidId, tr(noun), item.id));
     all_.add(item.id);
     ids.add(item.id);
   }
   ids.seal();
 }
 
-// NUL is valid UTF-8 but no text holds it, and it would not survive JSON (C strings).
-void Checker::text(const std::string& t, Str noun, Id id) {
-  if (t.size() > kLimits.textBytes || !isValidUtf8(t) || t.find('\0') != std::string::npos)
-    fail(trf(Str::InvalidText, tr(noun), id));
-}
-
-void Checker::ref(Id target, const IdSet& in, Str noun, Id id, bool optional) {
-  if (optional && target == kNoId) return;
-  if (!in.contains(target)) fail(trf(Str::InvalidReference, tr(noun), id, target));
-}
-
-void Checker::range(bool ok, Str noun, Id id, const char* what) {
-  if (!ok) fail(trf(Str::InvalidValue, tr(noun), id, what));
-}
-
-bool validLonLat(const LonLat& p) {
-  return std::isfinite(p.lon) && std::isfinite(p.lat) && std::fabs(p.lon) <= 180.0 && std::fabs(p.lat) <= 90.0;
-}
-
-bool validDate(const std::string& d) {
-  if (d.empty()) return true;
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-    if (d[i] < '0' || d[i] > '9') return false;
-  const int month = (d[5] - '0') * 10 + (d[6] - '0');
-  const int day = (d[8] - '0') * 10 + (d[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
 void Checker::checkMeta() {
-  const Meta& m = s_.meta;
-  for (const std::string* t : {&m.title, &m.municipality, &m.date, &m.place, &m.facilitator})
-    text(*t, Str::NounMeta, 0);
-  range(phaseFromNumber(static_cast<int>(m.phase)).has_value(), Str::NounMeta, 0, "phase");
-  range(validDate(m.date), Str::NounMeta, 0, "date");
-  const CoverageRules& rules = m.coverage;
-  range(rules.minOffers >= 0 && rules.minOffers <= kLimits.coverageRule, Str::NounMeta, 0, "coverage.minOffers");
-  range(std::isfinite(rules.minPer1000) && rules.minPer1000 >= 0.0 && rules.minPer1000 <= kLimits.coverageRule,
-        Str::NounMeta, 0, "coverage.minPer1000");
-  for (const AgeGroup& g : s_.ageGroups) {
-    text(g.name, Str::NounAgeGroup, g.id);
-    ref(g.populationColumn, columns_, Str::NounAgeGroup, g.id, true);
-  }
-  for (const Category& c : s_.categories) {
-    text(c.name, Str::NounCategory, c.id);
-    text(c.icon, Str::NounCategory, c.id);
-  }
-  for (const IndicatorColumn& c : s_.indicatorColumns) {
-    text(c.name, Str::NounIndicator, c.id);
-    text(c.unit, Str::NounIndicator, c.id);
-    text(c.source, Str::NounIndicator, c.id);
-  }
-  for (const ParticipantGroup& g : s_.groups) text(g.name, Str::NounGroup, g.id);
+  Meta& m = s_.meta;
+  for (std::string* t : {&m.title, &m.municipality, &m.date, &m.place, &m.facilitator}) text(*t, Str::NounMeta, 0);
+  if (badValue(phaseFromNumber(static_cast<int>(m.phase)).has_value(), Str::NounMeta, 0, "phase"))
+    m.phase = Phase::Inventory;
+  if (badValue(isValidDate(m.date), Str::NounMeta, 0, "date")) m.date = isoDate(m.date).value_or("");
+  CoverageRules& rules = m.coverage;
+  if (badValue(rules.minOffers >= 0 && rules.minOffers <= kLimits.coverageRule, Str::NounMeta, 0, "coverage.minOffers"))
+    rules.minOffers = CoverageRules{}.minOffers;
+  if (badValue(std::isfinite(rules.minPer1000) && rules.minPer1000 >= 0.0 && rules.minPer1000 <= kLimits.coverageRule,
+               Str::NounMeta, 0, "coverage.minPer1000"))
+    rules.minPer1000 = CoverageRules{}.minPer1000;
 }
 
-void Checker::checkDistricts() {
-  for (const District& d : s_.districts) {
-    text(d.name, Str::NounDistrict, d.id);
-    text(d.code, Str::NounDistrict, d.id);
-    std::uint64_t points = 0;
-    for (const Polygon& p : d.parts) {
-      range(!p.rings.empty(), Str::NounDistrict, d.id, "rings");
-      for (const Ring& r : p.rings) {
-        if (r.size() < 3) fail(trf(Str::InvalidShape, tr(Str::NounDistrict), d.id));
-        points += r.size();
-        for (const LonLat& pt : r) range(validLonLat(pt), Str::NounDistrict, d.id, "lon/lat");
-        if (failed()) return;
-      }
+void Checker::checkItem(AgeGroup& g) {
+  text(g.name, Str::NounAgeGroup, g.id);
+  optionalRef(g.populationColumn, columns_, Str::NounAgeGroup, g.id);
+}
+
+void Checker::checkItem(Category& c) {
+  text(c.name, Str::NounCategory, c.id);
+  text(c.icon, Str::NounCategory, c.id);
+}
+
+void Checker::checkItem(IndicatorColumn& c) {
+  text(c.name, Str::NounIndicator, c.id);
+  text(c.unit, Str::NounIndicator, c.id);
+  text(c.source, Str::NounIndicator, c.id);
+}
+
+void Checker::checkItem(ParticipantGroup& g) { text(g.name, Str::NounGroup, g.id); }
+
+void Checker::checkItem(District& d) {
+  text(d.name, Str::NounDistrict, d.id);
+  text(d.code, Str::NounDistrict, d.id);
+  const Str noun = Str::NounDistrict;
+  std::uint64_t points = 0;
+  for (Polygon& p : d.parts) {
+    for (Ring& r : p.rings) {
+      if (badValue(std::all_of(r.begin(), r.end(), isValidLonLat), noun, d.id, "lon/lat"))
+        eraseIf(r, [](const LonLat& pt) { return !isValidLonLat(pt); });
+      if (broken(r.size() >= 3, trf(Str::InvalidShape, tr(noun), d.id))) r.clear();
+      points += r.size();
     }
-    if (points > kLimits.pointsPerDistrict) fail(trf(Str::InvalidShape, tr(Str::NounDistrict), d.id));
-    IdSet seen;
-    for (const IndicatorValue& v : d.indicators) {
-      ref(v.column, columns_, Str::NounDistrict, d.id, false);
-      range(std::isfinite(v.value), Str::NounDistrict, d.id, "indicator");
-      seen.add(v.column);
-    }
-    seen.seal();
-    range(!seen.hasRepeat(), Str::NounDistrict, d.id, "indicator");
+    // An outline with too few points takes its holes with it.
+    if (repairing_ && !p.rings.empty() && p.rings[0].empty()) p.rings.clear();
+    eraseIf(p.rings, [](const Ring& r) { return r.empty(); });
+  }
+  if (badValue(std::all_of(d.parts.begin(), d.parts.end(), [](const Polygon& p) { return !p.rings.empty(); }), noun,
+               d.id, "rings"))
+    eraseIf(d.parts, [](const Polygon& p) { return p.rings.empty(); });
+  if (broken(points <= kLimits.pointsPerDistrict, trf(Str::InvalidShape, tr(noun), d.id))) d.parts.clear();
+  if (badValue(std::all_of(d.indicators.begin(), d.indicators.end(),
+                           [&](const IndicatorValue& v) { return resolves(v.column, columns_); }),
+               noun, d.id, "indicator"))
+    eraseIf(d.indicators, [&](const IndicatorValue& v) { return !resolves(v.column, columns_); });
+  if (badValue(std::all_of(d.indicators.begin(), d.indicators.end(),
+                           [](const IndicatorValue& v) { return std::isfinite(v.value); }),
+               noun, d.id, "indicator"))
+    eraseIf(d.indicators, [](const IndicatorValue& v) { return !std::isfinite(v.value); });
+  std::vector<Id> columns;
+  for (const IndicatorValue& v : d.indicators) columns.push_back(v.column);
+  if (badValue(!hasRepeat(columns), noun, d.id, "indicator")) {
+    std::vector<Id> seen;
+    eraseIf(d.indicators, [&](const IndicatorValue& v) {
+      if (std::find(seen.begin(), seen.end(), v.column) != seen.end()) return true;
+      seen.push_back(v.column);
+      return false;
+    });
   }
 }
 
-void Checker::checkOffers() {
-  for (const Offer& o : s_.offers) {
-    for (const std::string* t : {&o.name, &o.provider, &o.contact, &o.description}) text(*t, Str::NounOffer, o.id);
-    ref(o.category, categories_, Str::NounOffer, o.id, true);
-    ref(o.district, districts_, Str::NounOffer, o.id, true);
-    IdSet seen;
-    for (Id g : o.ageGroups) {
-      ref(g, ageGroups_, Str::NounOffer, o.id, false);
-      seen.add(g);
-    }
-    seen.seal();
-    range(!seen.hasRepeat(), Str::NounOffer, o.id, "age groups");
-    // Finite even when unused: a JSON copy could not hold NaN (found by fuzz_session_json).
-    const bool finite = std::isfinite(o.location.lon) && std::isfinite(o.location.lat);
-    range(finite && (!o.hasLocation || validLonLat(o.location)), Str::NounOffer, o.id, "lon/lat");
-    range(o.capacity >= -1, Str::NounOffer, o.id, "capacity");
-    const Assessment& a = o.assessment;
-    for (Rating r : {a.known, a.used, a.transparent, a.fitting})
-      range(static_cast<std::uint8_t>(r) <= kRatingMax, Str::NounOffer, o.id, "rating");
-    if (failed()) return;
+void Checker::checkItem(Offer& o) {
+  const Str noun = Str::NounOffer;
+  for (std::string* t : {&o.name, &o.provider, &o.contact, &o.description}) text(*t, noun, o.id);
+  optionalRef(o.category, categories_, noun, o.id);
+  optionalRef(o.district, districts_, noun, o.id);
+  if (badValue(std::all_of(o.ageGroups.begin(), o.ageGroups.end(), [&](Id g) { return resolves(g, ageGroups_); }), noun,
+               o.id, "age groups"))
+    eraseIf(o.ageGroups, [&](Id g) { return !resolves(g, ageGroups_); });
+  if (badValue(!hasRepeat(o.ageGroups), noun, o.id, "age groups")) eraseRepeats(o.ageGroups);
+  // Finite even when unused: a JSON copy could not hold NaN (found by fuzz_session_json).
+  const bool finite = std::isfinite(o.location.lon) && std::isfinite(o.location.lat);
+  if (badValue(finite && (!o.hasLocation || isValidLonLat(o.location)), noun, o.id, "lon/lat")) {
+    o.hasLocation = false;
+    if (!finite) o.location = {};
   }
+  if (badValue(o.capacity >= -1, noun, o.id, "capacity")) o.capacity = -1;
+  Assessment& a = o.assessment;
+  for (Rating* r : {&a.known, &a.used, &a.transparent, &a.fitting})
+    if (badValue(static_cast<std::uint8_t>(*r) <= kRatingMax, noun, o.id, "rating")) *r = Rating::Unrated;
 }
 
-void Checker::checkLinks() {
-  for (const Link& l : s_.links) {
-    ref(l.from, offers_, Str::NounLink, l.id, false);
-    ref(l.to, offers_, Str::NounLink, l.id, false);
-    range(l.from != l.to, Str::NounLink, l.id, "from = to");
-    range(static_cast<std::uint8_t>(l.type) <= static_cast<std::uint8_t>(LinkType::Transition), Str::NounLink, l.id,
-          "type");
-    text(l.note, Str::NounLink, l.id);
-  }
+void Checker::checkItem(Link& l) {
+  const Str noun = Str::NounLink;
+  if (badValue(l.type <= LinkType::Transition, noun, l.id, "type")) l.type = LinkType::Cooperation;
+  text(l.note, noun, l.id);
 }
 
-void Checker::checkBoard() {
-  for (const Problem& p : s_.problems) {
-    ref(p.ageGroup, ageGroups_, Str::NounProblem, p.id, true);
-    text(p.text, Str::NounProblem, p.id);
-  }
-  for (const Proposal& p : s_.proposals) {
-    ref(p.ageGroup, ageGroups_, Str::NounProposal, p.id, true);
-    text(p.text, Str::NounProposal, p.id);
-    range(static_cast<std::uint8_t>(p.level) <= static_cast<std::uint8_t>(Level::Individual), Str::NounProposal, p.id,
-          "level");
-    for (Id id : p.problems) ref(id, problems_, Str::NounProposal, p.id, false);
-    for (Id id : p.districts) ref(id, districts_, Str::NounProposal, p.id, false);
-    if (failed()) return;
-  }
+void Checker::checkItem(Problem& p) {
+  optionalRef(p.ageGroup, ageGroups_, Str::NounProblem, p.id);
+  text(p.text, Str::NounProblem, p.id);
+}
+
+void Checker::checkItem(Proposal& p) {
+  const Str noun = Str::NounProposal;
+  optionalRef(p.ageGroup, ageGroups_, noun, p.id);
+  text(p.text, noun, p.id);
+  if (badValue(p.level <= Level::Individual, noun, p.id, "level")) p.level = Level::Structural;
+  eraseIf(p.problems, [&](Id id) { return badRef(id, problems_, noun, p.id); });
+  eraseIf(p.districts, [&](Id id) { return badRef(id, districts_, noun, p.id); });
 }
 
 // Returns the round's proposals as a set, for the references of its ballots and paper dots.
-IdSet Checker::checkRound(const VotingRound& r) {
+IdSet Checker::checkItem(VotingRound& r) {
   const Id id = r.id;
-  text(r.name, Str::NounRound, id);
-  range(r.method <= VoteMethod::Ranking, Str::NounRound, id, "method");
-  range(r.state <= RoundState::Closed, Str::NounRound, id, "state");
-  range(r.points >= 1 && r.points <= kLimits.votePoints, Str::NounRound, id, "points");
-  range(r.maxPerProposal >= 1 && r.maxPerProposal <= r.points, Str::NounRound, id, "maxPerProposal");
-  range(r.criteria.size() <= kLimits.criteria, Str::NounRound, id, "criteria");
-  for (const std::string& c : r.criteria) text(c, Str::NounRound, id);
-  text(r.liveCode, Str::NounRound, id);
-  range(r.timerSeconds >= 0 && r.timerSeconds <= kLimits.timerSeconds, Str::NounRound, id, "timerSeconds");
+  const Str noun = Str::NounRound;
+  text(r.name, noun, id);
+  if (badValue(r.method <= VoteMethod::Ranking, noun, id, "method")) r.method = VoteMethod::Dots;
+  if (badValue(r.state <= RoundState::Closed, noun, id, "state")) r.state = RoundState::Closed;
+  if (badValue(r.points >= 1 && r.points <= kLimits.votePoints, noun, id, "points"))
+    r.points = std::clamp(r.points, 1, kLimits.votePoints);
+  if (badValue(r.maxPerProposal >= 1 && r.maxPerProposal <= r.points, noun, id, "maxPerProposal"))
+    r.maxPerProposal = std::clamp(r.maxPerProposal, 1, r.points);
+  if (badValue(r.criteria.size() <= kLimits.criteria, noun, id, "criteria")) r.criteria.resize(kLimits.criteria);
+  for (std::string& c : r.criteria) text(c, noun, id);
+  text(r.liveCode, noun, id);
+  if (badValue(r.timerSeconds >= 0 && r.timerSeconds <= kLimits.timerSeconds, noun, id, "timerSeconds"))
+    r.timerSeconds = 0;
+  eraseIf(r.proposals, [&](Id p) { return badRef(p, proposals_, noun, id); });
+  if (badValue(!hasRepeat(r.proposals), noun, id, "proposals")) eraseRepeats(r.proposals);
   IdSet proposals;
-  for (Id p : r.proposals) {
-    ref(p, proposals_, Str::NounRound, id, false);
-    proposals.add(p);
-  }
+  for (Id p : r.proposals) proposals.add(p);
   proposals.seal();
-  range(!proposals.hasRepeat(), Str::NounRound, id, "proposals");
-  for (const PaperTally& t : r.paper) {
-    if (t.id == kNoId || t.id >= s_.nextId) fail(trf(Str::InvalidId, tr(Str::NounRound), t.id));
-    ref(t.group, groups_, Str::NounRound, id, true);
-    range(t.voters >= 0 && t.dots.size() <= kLimits.entriesPerBallot, Str::NounRound, id, "paper");
-    for (const PaperDots& d : t.dots) range(d.dots >= 0 && proposals.contains(d.proposal), Str::NounRound, id, "paper");
+  for (PaperTally& t : r.paper) {
+    optionalRef(t.group, groups_, noun, id);
+    if (badValue(t.voters >= 0, noun, id, "paper")) t.voters = 0;
+    if (badValue(t.dots.size() <= kLimits.entriesPerBallot, noun, id, "paper")) t.dots.resize(kLimits.entriesPerBallot);
+    eraseIf(t.dots, [&](const PaperDots& d) {
+      return badValue(d.dots >= 0 && resolves(d.proposal, proposals), noun, id, "paper");
+    });
   }
   return proposals;
+}
+
+// Without its round (one ballot's fields): the entries' proposals and criteria are not checked.
+void Checker::checkItem(Ballot& b, const VotingRound* r, const IdSet* proposals) {
+  const Str noun = Str::NounBallot;
+  optionalRef(b.group, groups_, noun, b.id);
+  text(b.voter, noun, b.id);
+  text(b.liveId, noun, b.id);
+  if (badValue(b.entries.size() <= kLimits.entriesPerBallot, noun, b.id, "entries"))
+    b.entries.resize(kLimits.entriesPerBallot);
+  const auto criteria = r ? static_cast<std::int32_t>(std::max<std::size_t>(1, r->criteria.size())) : 0;
+  const std::int32_t criterionEnd = !r ? INT32_MAX : r->method == VoteMethod::Weighting ? criteria : 1;
+  const auto maxValue = static_cast<std::int32_t>(kLimits.entriesPerBallot);
+  eraseIf(b.entries, [&](BallotEntry& e) {
+    if (proposals && badValue(proposals->contains(e.proposal), noun, b.id, "proposal")) return true;
+    if (badValue(e.criterion >= 0 && e.criterion < criterionEnd, noun, b.id, "criterion")) return true;
+    if (badValue(e.value >= 0 && e.value <= maxValue, noun, b.id, "value")) e.value = std::clamp(e.value, 0, maxValue);
+    return false;
+  });
 }
 
 void Checker::checkVoting() {
   std::vector<std::pair<Id, std::size_t>> roundIndex;  // sorted: round id -> index in s_.rounds
   std::vector<IdSet> roundProposals;
-  for (const VotingRound& r : s_.rounds) {
+  for (VotingRound& r : s_.rounds) {
     roundIndex.emplace_back(r.id, roundProposals.size());
-    roundProposals.push_back(checkRound(r));
-    if (failed()) return;
+    roundProposals.push_back(checkItem(r));
+    if (stopped()) return;
   }
   std::sort(roundIndex.begin(), roundIndex.end());
-  for (const Ballot& b : s_.ballots) {
-    ref(b.round, rounds_, Str::NounBallot, b.id, false);
-    ref(b.group, groups_, Str::NounBallot, b.id, true);
-    text(b.voter, Str::NounBallot, b.id);
-    text(b.liveId, Str::NounBallot, b.id);
-    range(b.entries.size() <= kLimits.entriesPerBallot, Str::NounBallot, b.id, "entries");
-    if (failed()) return;
+  eraseIf(s_.ballots, [&](Ballot& b) {
+    if (stopped()) return false;
+    if (badRef(b.round, rounds_, Str::NounBallot, b.id)) return true;
     const std::size_t index =
         std::lower_bound(roundIndex.begin(), roundIndex.end(), std::make_pair(b.round, std::size_t{0}))->second;
-    const VotingRound& r = s_.rounds[index];
-    const auto criteria = static_cast<std::int32_t>(std::max<std::size_t>(1, r.criteria.size()));
-    for (const BallotEntry& e : b.entries) {
-      range(roundProposals[index].contains(e.proposal), Str::NounBallot, b.id, "proposal");
-      range(e.value >= 0 && e.value <= static_cast<std::int32_t>(kLimits.entriesPerBallot), Str::NounBallot, b.id,
-            "value");
-      range(e.criterion >= 0 && e.criterion < (r.method == VoteMethod::Weighting ? criteria : 1), Str::NounBallot, b.id,
-            "criterion");
-    }
-    if (failed()) return;
-  }
+    checkItem(b, &s_.rounds[index], &roundProposals[index]);
+    return false;
+  });
 }
 
-std::optional<std::string> Checker::run() {
+void Checker::run() {
+  if (repairing_) renumberIds();
+  broken(s_.nextId <= kMaxNextId, trf(Str::InvalidValue, tr(Str::NounMeta), 0u, "nextId"));
   collectIds(s_.ageGroups, Str::NounAgeGroup, ageGroups_);
   collectIds(s_.categories, Str::NounCategory, categories_);
   collectIds(s_.indicatorColumns, Str::NounIndicator, columns_);
@@ -268,20 +379,139 @@ std::optional<std::string> Checker::run() {
   collectIds(s_.rounds, Str::NounRound, rounds_);
   collectIds(s_.ballots, Str::NounBallot, ballots_);
   for (const VotingRound& r : s_.rounds)
-    for (const PaperTally& t : r.paper) all_.add(t.id);
+    for (const PaperTally& t : r.paper) {
+      broken(t.id != kNoId && t.id < s_.nextId, trf(Str::InvalidId, tr(Str::NounRound), t.id));
+      all_.add(t.id);
+    }
   all_.seal();
-  if (!failed() && all_.hasRepeat()) fail(trf(Str::InvalidDuplicateId, all_.firstRepeat()));
-  if (!failed()) checkMeta();
-  if (!failed()) checkDistricts();
-  if (!failed()) checkOffers();
-  if (!failed()) checkLinks();
-  if (!failed()) checkBoard();
-  if (!failed()) checkVoting();
-  return error_;
+  if (all_.hasRepeat()) broken(false, trf(Str::InvalidDuplicateId, all_.firstRepeat()));
+  if (!stopped()) checkMeta();
+  const auto each = [&](auto& items) {
+    for (auto& item : items)
+      if (!stopped()) checkItem(item);
+  };
+  each(s_.ageGroups);
+  each(s_.categories);
+  each(s_.indicatorColumns);
+  each(s_.groups);
+  each(s_.districts);
+  each(s_.offers);
+  eraseIf(s_.links, [&](Link& l) {  // a link pointing nowhere, or at its own start, goes
+    if (stopped()) return false;
+    checkItem(l);
+    return badRef(l.from, offers_, Str::NounLink, l.id) || badRef(l.to, offers_, Str::NounLink, l.id) ||
+           badValue(l.from != l.to, Str::NounLink, l.id, "from = to");
+  });
+  each(s_.problems);
+  each(s_.proposals);
+  if (!stopped()) checkVoting();
+}
+
+int digits(std::string_view text, std::size_t from, std::size_t count) {
+  int value = 0;
+  for (std::size_t i = from; i < from + count; ++i) {
+    if (i >= text.size() || text[i] < '0' || text[i] > '9') return -1;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+bool isRealDate(int year, int month, int day) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month != 2 || day <= 28 || leap;
+}
+
+std::string isoText(int year, int month, int day) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+  return text;
 }
 
 }  // namespace
 
-std::optional<std::string> validate(const Session& session) { return Checker(session).run(); }
+std::optional<std::string> validate(const Session& session) {
+  // Checking never writes: the cast only lets one walk serve both checking and repairing.
+  Checker checker(const_cast<Session&>(session), Checker::Mode::Check);
+  checker.run();
+  if (checker.found().empty()) return std::nullopt;
+  return checker.found().front();
+}
+
+std::vector<std::string> repair(Session& session) {
+  Checker checker(session, Checker::Mode::Repair);
+  checker.run();
+  std::vector<std::string> lines = checker.found();
+  if (checker.notListed() > 0) lines.push_back(trf(Str::RepairMore, static_cast<unsigned>(checker.notListed())));
+  return lines;
+}
+
+template <class T> void normalizeItem(T& item) {
+  Session none;
+  Checker(none, Checker::Mode::RepairFields).checkItem(item);
+}
+
+void normalizeFields(Meta& meta) {
+  Session holder;
+  holder.meta = std::move(meta);
+  Checker(holder, Checker::Mode::RepairFields).checkMeta();
+  meta = std::move(holder.meta);
+}
+void normalizeFields(AgeGroup& item) { normalizeItem(item); }
+void normalizeFields(Category& item) { normalizeItem(item); }
+void normalizeFields(IndicatorColumn& item) { normalizeItem(item); }
+void normalizeFields(District& item) { normalizeItem(item); }
+void normalizeFields(Offer& item) { normalizeItem(item); }
+void normalizeFields(Link& item) { normalizeItem(item); }
+void normalizeFields(Problem& item) { normalizeItem(item); }
+void normalizeFields(Proposal& item) { normalizeItem(item); }
+void normalizeFields(ParticipantGroup& item) { normalizeItem(item); }
+void normalizeFields(VotingRound& item) { normalizeItem(item); }
+void normalizeFields(Ballot& item) { normalizeItem(item); }
+
+bool isValidText(std::string_view text) {
+  return text.size() <= kLimits.textBytes && isValidUtf8(text) && text.find('\0') == std::string_view::npos;
+}
+
+std::string validText(std::string_view text) {
+  std::string out;
+  while (!text.empty()) {
+    const Utf8Char c = decodeUtf8(text);
+    if (c.length == 0) appendUtf8(out, 0xFFFD);
+    else if (c.codePoint != 0) out.append(text.substr(0, c.length));
+    text.remove_prefix(std::max<std::size_t>(c.length, 1));
+  }
+  out.resize(utf8Prefix(out, kLimits.textBytes));
+  return out;
+}
+
+bool isValidDate(std::string_view d) {
+  if (d.empty()) return true;
+  return d.size() == 10 && d[4] == '-' && d[7] == '-' && isRealDate(digits(d, 0, 4), digits(d, 5, 2), digits(d, 8, 2));
+}
+
+std::optional<std::string> isoDate(std::string_view typed) {
+  while (!typed.empty() && typed.front() == ' ') typed.remove_prefix(1);
+  while (!typed.empty() && typed.back() == ' ') typed.remove_suffix(1);
+  if (typed.empty()) return std::string();
+  if (isValidDate(typed)) return std::string(typed);
+  // T.M.JJJJ with one or two digits for day and month.
+  const std::size_t dot1 = typed.find('.');
+  const std::size_t dot2 = dot1 == std::string_view::npos ? dot1 : typed.find('.', dot1 + 1);
+  if (dot2 == std::string_view::npos || dot1 < 1 || dot1 > 2 || dot2 - dot1 < 2 || dot2 - dot1 > 3 ||
+      typed.size() - dot2 != 5)
+    return std::nullopt;
+  const int day = digits(typed, 0, dot1);
+  const int month = digits(typed, dot1 + 1, dot2 - dot1 - 1);
+  const int year = digits(typed, dot2 + 1, 4);
+  if (!isRealDate(year, month, day)) return std::nullopt;
+  return isoText(year, month, day);
+}
+
+std::string germanDate(std::string_view iso) {
+  if (iso.size() != 10 || !isValidDate(iso)) return std::string(iso);
+  return std::string(iso.substr(8, 2)) + "." + std::string(iso.substr(5, 2)) + "." + std::string(iso.substr(0, 4));
+}
 
 }  // namespace nwk

@@ -223,6 +223,27 @@ enum class Lang : std::uint8_t { De, En };
   X(InvalidValue, "%s %u: Wert außerhalb des erlaubten Bereichs (%s)", "%s %u: value out of range (%s)")             \
   X(InvalidShape, "%s %u: Fläche mit zu wenigen oder zu vielen Punkten",                                             \
     "%s %u: area with too few or too many points")                                                                   \
+  X(RepairMore, "… und %u weitere Stellen", "… and %u more")                                                        \
+  X(ErrChecksum,                                                                                                     \
+    "Die Datei ist beschädigt: ihre Prüfsumme passt nicht zum Inhalt (etwa nach einem Speicher- oder "               \
+    "Übertragungsfehler). Sie wird deshalb nicht als Sitzung geöffnet.",                                             \
+    "The file is damaged: its checksum does not match its content (after a storage or transfer error, "              \
+    "for instance). It is therefore not opened as a session.")                                                       \
+  X(OpenedRepaired,                                                                                                  \
+    "„%s“ enthielt ungültige Daten. Die Sitzung ist trotzdem geöffnet; diese Stellen wurden repariert "              \
+    "(zurückgesetzt, geleert oder entfernt):\n\n%s",                                                                 \
+    "“%s” contained invalid data. The session is open nonetheless; these places were repaired (reset, "              \
+    "emptied or removed):\n\n%s")                                                                                    \
+  X(DamagedTitle, "Beschädigte Datei", "Damaged file")                                                               \
+  X(DamagedReadable,                                                                                                 \
+    "Ein Teil ließ sich trotzdem lesen: %u Angebote, %u Probleme, %u Vorschläge, %u Stimmzettel. Er kann als "       \
+    "beschädigte Kopie geöffnet werden: bitte prüfen, bevor damit weitergearbeitet wird. Die offene Sitzung "        \
+    "bleibt unverändert, bis Sie sich entscheiden.",                                                                 \
+    "Part of it could still be read: %u offers, %u problems, %u proposals, %u ballots. It can be opened as a "        \
+    "damaged copy: please check it before working on with it. The open session stays as it is until you decide.")   \
+  X(DamagedOpenCopy, "Als beschädigte Kopie öffnen", "Open as damaged copy")                                         \
+  X(DamagedKeep, "Nicht öffnen", "Do not open")                                                                      \
+  X(DamagedCopySuffix, " (beschädigte Kopie)", " (damaged copy)")                                                    \
   NWK_STRINGS_JSON(X)                                                                                                \
   NWK_STRINGS_GEO(X)                                                                                                 \
   NWK_STRINGS_IMPORT(X)                                                                                              \

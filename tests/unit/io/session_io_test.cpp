@@ -1,6 +1,7 @@
 // Session files: exact round trips in both formats, golden files of every format version,
-// and hostile input (truncation at every byte, bit flips, huge lengths, wrong JSON types,
-// deep nesting, invalid UTF-8, future versions, foreign files): each refused with a message.
+// hostile input (truncation at every byte, bit flips, huge lengths, wrong JSON types, deep
+// nesting, future versions, foreign files): each refused with a message; and files that read
+// but break a rule (broken text, dangling references, impossible values): opened, repaired.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -8,8 +9,10 @@
 
 #include "core/io/serialize.hpp"
 #include "core/io/session_io.hpp"
+#include "core/model/validate.hpp"
 #include "core/sample/demo.hpp"
 #include "core/sample/synthetic.hpp"
+#include "core/text/i18n.hpp"
 
 #ifndef NWK_GOLDEN_DIR
 #error "NWK_GOLDEN_DIR must name tests/golden"
@@ -136,7 +139,7 @@ TEST(GoldenFiles, Version3OpensWithItsVotingDetails) {
   EXPECT_EQ(*loadGolden("session-v3.nwk").session, *loadGolden("session-v3.json").session);
 }
 
-TEST(GoldenFiles, Version4OpensWithItsLiveVoteAndSavesToTheSameBytes) {
+TEST(GoldenFiles, Version4OpensWithItsLiveVote) {
   for (const char* name : {"session-v4.nwk", "session-v4.json"}) {
     SCOPED_TRACE(name);
     const LoadResult r = loadGolden(name);
@@ -147,10 +150,22 @@ TEST(GoldenFiles, Version4OpensWithItsLiveVoteAndSavesToTheSameBytes) {
     EXPECT_EQ(s.rounds[1].liveCode, "K7PX");
     EXPECT_EQ(s.ballots.back().liveId, "3f9c2a7be1d04c55");
     EXPECT_EQ(s.ballots.front().liveId, "");
-    EXPECT_EQ(saveSession(s, r.format), readFile(std::string(NWK_GOLDEN_DIR) + "/" + name))
-        << "this version writes format 4 differently than before";
+    EXPECT_TRUE(r.repairs.empty());
   }
   EXPECT_EQ(*loadGolden("session-v4.nwk").session, *loadGolden("session-v4.json").session);
+}
+
+// Format 5 is format 4 with a CRC-32 at the end of the binary form.
+TEST(GoldenFiles, Version5OpensAsVersion4DidAndSavesToTheSameBytes) {
+  for (const char* name : {"session-v5.nwk", "session-v5.json"}) {
+    SCOPED_TRACE(name);
+    const LoadResult r = loadGolden(name);
+    ASSERT_TRUE(r.session);
+    EXPECT_EQ(r.formatVersion, 5u);
+    EXPECT_EQ(*r.session, *loadGolden("session-v4.nwk").session);
+    EXPECT_EQ(saveSession(*r.session, r.format), readFile(std::string(NWK_GOLDEN_DIR) + "/" + name))
+        << "this version writes format 5 differently than before";
+  }
 }
 
 // Small enough to be mangled at every byte: the format-1 golden file with the later fields set.
@@ -176,15 +191,57 @@ TEST(HostileFiles, TruncatedAtEveryByteIsRefused) {
   for (std::size_t n = 0; n < json.size(); n += 7) expectRefused(std::string_view(json).substr(0, n));
 }
 
-TEST(HostileFiles, BitFlipsNeverCrashAndNeverYieldAnInvalidSession) {
+TEST(HostileFiles, EveryBitFlipOfAFormat5FileIsRefusedAsDamaged) {
   const std::string full = saveSession(compactSession(), SessionFormat::Binary);
+  std::size_t damaged = 0;
+  std::size_t readable = 0;
   for (std::size_t i = 0; i < full.size(); ++i) {
-    for (int bit : {0, 3, 7}) {
+    for (int bit = 0; bit < 8; ++bit) {
       std::string bytes = full;
       bytes[i] = static_cast<char>(bytes[i] ^ (1 << bit));
       const LoadResult r = loadSession(bytes);
-      EXPECT_TRUE(r.session.has_value() != !r.error.empty()) << "byte " << i;
+      ASSERT_FALSE(r.session.has_value()) << "byte " << i << " bit " << bit;
+      EXPECT_FALSE(r.error.empty());
+      if (r.error == tr(Str::ErrChecksum)) ++damaged;
+      if (r.readablePart) {
+        ++readable;
+        EXPECT_EQ(validate(*r.readablePart), std::nullopt) << "byte " << i << " bit " << bit;
+      }
     }
+  }
+  EXPECT_GT(damaged, full.size() * 8 * 9 / 10) << "nearly all flips are named as damage (the rest hit the header)";
+  EXPECT_GT(readable, full.size() * 8 / 2) << "where the rest still parses, it is offered";
+}
+
+TEST(HostileFiles, ADamagedFileOffersWhatStillReadsAndChangesNothingElse) {
+  Session s = makeDemoSession();
+  std::string bytes = saveSession(s, SessionFormat::Binary);
+  const auto at = bytes.find("Familienzentrum");
+  ASSERT_NE(at, std::string::npos);
+  bytes[at] = 'X';  // one letter of a name: the archive still parses
+  const LoadResult r = loadSession(bytes);
+  EXPECT_FALSE(r.session);
+  EXPECT_NE(r.error.find("beschädigt"), std::string::npos) << r.error;
+  EXPECT_NE(r.error.find("Prüfsumme"), std::string::npos) << r.error;
+  ASSERT_TRUE(r.readablePart);
+  EXPECT_EQ(r.readablePart->offers.size(), s.offers.size());
+  bytes.resize(bytes.size() / 2);  // and one cut in half: nothing to offer
+  const LoadResult half = loadSession(bytes);
+  EXPECT_FALSE(half.session);
+  EXPECT_FALSE(half.readablePart);
+}
+
+TEST(HostileFiles, OlderFormatsWithoutChecksumStillLoadEveryBitFlipValidly) {
+  std::string v4 = saveSession(compactSession(), SessionFormat::Binary);
+  v4.resize(v4.size() - 4);  // format 4 had no checksum
+  v4[8] = 4;
+  ASSERT_TRUE(loadSession(v4).session) << loadSession(v4).error;
+  for (std::size_t i = 12; i < v4.size(); ++i) {
+    std::string bytes = v4;
+    bytes[i] = static_cast<char>(bytes[i] ^ 0x10);
+    const LoadResult r = loadSession(bytes);
+    ASSERT_TRUE(r.session.has_value() != !r.error.empty()) << "byte " << i;
+    if (r.session) EXPECT_EQ(validate(*r.session), std::nullopt) << "byte " << i;
   }
 }
 
@@ -220,29 +277,55 @@ TEST(HostileFiles, DeepNestingIsRefusedWithoutRecursingDeep) {
   expectRefused(deep, "verschachtelt");
 }
 
-TEST(HostileFiles, InvalidUtf8IsRefused) {
+// A file that reads but breaks a rule opens anyway, repaired, and says where.
+LoadResult expectRepaired(const Session& s, SessionFormat format, const char* expectedWords) {
+  const LoadResult r = loadSession(saveSession(s, format));
+  EXPECT_TRUE(r.session) << r.error;
+  EXPECT_FALSE(r.repairs.empty());
+  std::string all;
+  for (const std::string& line : r.repairs) all += line + "\n";
+  EXPECT_NE(all.find(expectedWords), std::string::npos) << all;
+  if (r.session) EXPECT_EQ(validate(*r.session), std::nullopt);
+  return r;
+}
+
+TEST(RepairedFiles, InvalidUtf8IsMendedInASessionFileAndNamedInAJsonCopy) {
   Session s = makeDemoSession();
   s.offers[0].name = "Kita \xC3\x28";  // broken two-byte sequence
-  expectRefused(saveSession(s, SessionFormat::Binary), "UTF-8");
+  const LoadResult r = expectRepaired(s, SessionFormat::Binary, "UTF-8");
+  ASSERT_TRUE(r.session);
+  EXPECT_EQ(r.session->offers[0].name, "Kita \xEF\xBF\xBD(");
+  EXPECT_EQ(r.session->offers.size(), s.offers.size());
+  // A JSON text in another encoding is not JSON: the reader says so (and how to fix it).
   expectRefused(saveSession(s, SessionFormat::Json), "UTF-8");
 }
 
-TEST(HostileFiles, DanglingReferencesAndImpossibleValuesAreRefused) {
+TEST(RepairedFiles, DanglingReferencesAndImpossibleValuesAreClearedAndListed) {
   Session s = makeDemoSession();
   s.links[0].to = 4242;
-  expectRefused(saveSession(s, SessionFormat::Binary), "fehlendes Element");
+  EXPECT_EQ(expectRepaired(s, SessionFormat::Binary, "fehlendes Element").session->links.size(), s.links.size() - 1);
   s = makeDemoSession();
   s.offers[1].location.lat = 123.0;
-  expectRefused(saveSession(s, SessionFormat::Json), "Bereich");
+  EXPECT_FALSE(expectRepaired(s, SessionFormat::Json, "Bereich").session->offers[1].hasLocation);
   s = makeDemoSession();
   s.problems[1].id = s.problems[0].id;
-  expectRefused(saveSession(s, SessionFormat::Binary), "mehrfach");
+  const Session renumbered = *expectRepaired(s, SessionFormat::Binary, "Kennung").session;
+  EXPECT_EQ(renumbered.problems.size(), s.problems.size()) << "a repeated id is renumbered, nothing is dropped";
+  EXPECT_EQ(renumbered.problems[1].text, s.problems[1].text);
   s = makeDemoSession();
   s.ageGroups[2].populationColumn = 4242;
-  expectRefused(saveSession(s, SessionFormat::Json), "fehlendes Element");
+  EXPECT_EQ(expectRepaired(s, SessionFormat::Json, "fehlendes Element").session->ageGroups[2].populationColumn, kNoId);
   s = makeDemoSession();
   s.meta.coverage.minPer1000 = -1.0;
-  expectRefused(saveSession(s, SessionFormat::Binary), "coverage.minPer1000");
+  expectRepaired(s, SessionFormat::Binary, "coverage.minPer1000");
+}
+
+TEST(RepairedFiles, AGermanDateInAFileIsReadAsTheDateItIs) {
+  Session s = makeDemoSession();
+  s.meta.date = "14.03.2027";  // what older versions let the workshop form store
+  EXPECT_EQ(expectRepaired(s, SessionFormat::Binary, "date").session->meta.date, "2027-03-14");
+  s.meta.date = "nächste Woche";
+  EXPECT_EQ(expectRepaired(s, SessionFormat::Json, "date").session->meta.date, "");
 }
 
 TEST(FileNames, FormatFollowsTheExtension) {
