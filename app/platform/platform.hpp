@@ -78,6 +78,21 @@ void loadStoredSession(const std::string& uid, std::function<void(bool found, By
 void listStoredSessions(std::function<void(std::vector<StoredSessionInfo>)> done);
 void deleteStoredSession(const std::string& uid);
 
+// Called when the user may be leaving: the page hidden or closed (visibilitychange, pagehide),
+// the desktop window closed. The handler must save at once; the browser may end the page
+// right after it returns.
+void setLeaveHandler(std::function<void()> handler);
+
+// One tab at a time owns a stored session (browser: Web Locks; natively always this one).
+// claimSession: done(true) when this tab now owns uid, done(false) at once when another tab
+// does. takeOverSession: asks the owning tab to let go (it saves first); done(true) once this
+// tab owns uid. The owner learns of the request through the lost handler and calls
+// releaseSession(uid) when its last save is stored.
+void claimSession(const std::string& uid, std::function<void(bool owned)> done);
+void takeOverSession(const std::string& uid, std::function<void(bool owned)> done);
+void releaseSession(const std::string& uid);
+void setSessionLostHandler(std::function<void(std::string uid)> handler);
+
 // True natively: open/save/merge take a path the user types (no file dialog there).
 bool filesByPath();
 

@@ -85,11 +85,22 @@ double epochMs() {
 
 }  // namespace
 
+std::function<void()> gLeaveHandler;
+
 void runMainLoop(std::function<bool()> frame) {
   while (!gQuit) {
     if (!frame()) SDL_WaitEvent(nullptr);  // sleep until input; leaves the event queued
   }
+  if (gLeaveHandler) gLeaveHandler();
 }
+
+void setLeaveHandler(std::function<void()> handler) { gLeaveHandler = std::move(handler); }
+
+// One process, one window: the session is always this one's.
+void claimSession(const std::string&, std::function<void(bool)> done) { done(true); }
+void takeOverSession(const std::string&, std::function<void(bool)> done) { done(true); }
+void releaseSession(const std::string&) {}
+void setSessionLostHandler(std::function<void(std::string)>) {}
 
 void requestQuit() { gQuit = true; }
 

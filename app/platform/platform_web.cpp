@@ -86,6 +86,10 @@ EM_JS(char*, js_local_date_time, (double epochMs), {
   const p = (n) => String(n).padStart(2, '0');
   return Module.nwkPlatform.cString(d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' + p(d.getHours()) + ':' + p(d.getMinutes()));
 });
+EM_JS(void, js_claim_session, (int id, const char* uid, int takeOver), {
+  Module.nwkPlatform.claimSession(id, UTF8ToString(uid), takeOver !== 0);
+});
+EM_JS(void, js_release_session, (const char* uid), { Module.nwkPlatform.releaseSession(UTF8ToString(uid)); });
 EM_JS(void, js_store_session, (int id, const char* uid, const char* title, const char* data, int size), {
   Module.nwkPlatform.storeSession(id, UTF8ToString(uid), UTF8ToString(title), HEAPU8.slice(data, data + size));
 });
@@ -176,6 +180,23 @@ std::string localDateTime(double epochMs) { return takeString(js_local_date_time
 std::uint64_t randomU64() {
   return static_cast<std::uint64_t>(js_random_u32()) << 32 | static_cast<std::uint64_t>(js_random_u32());
 }
+
+std::function<void()> gLeaveHandler;
+std::function<void(std::string)> gSessionLostHandler;
+
+void setLeaveHandler(std::function<void()> handler) { gLeaveHandler = std::move(handler); }
+
+void claimSession(const std::string& uid, std::function<void(bool)> done) {
+  js_claim_session(expectReply([done](Reply r) { done(r.ok); }), uid.c_str(), 0);
+}
+
+void takeOverSession(const std::string& uid, std::function<void(bool)> done) {
+  js_claim_session(expectReply([done](Reply r) { done(r.ok); }), uid.c_str(), 1);
+}
+
+void releaseSession(const std::string& uid) { js_release_session(uid.c_str()); }
+
+void setSessionLostHandler(std::function<void(std::string)> handler) { gSessionLostHandler = std::move(handler); }
 
 void storeSession(const std::string& uid, const std::string& title, const Bytes& bytes,
                   std::function<void(bool)> done) {
@@ -287,6 +308,17 @@ EMSCRIPTEN_KEEPALIVE void nwk_dropped(char* name, char* data, int size) {
   free(data);
   free(name);
   if (nwk::platform::gDropHandler) nwk::platform::gDropHandler(std::move(fileName), std::move(bytes));
+  nwk_wake();
+}
+
+// The page is being hidden or closed: save now (the page may not get another frame).
+EMSCRIPTEN_KEEPALIVE void nwk_leaving() {
+  if (nwk::platform::gLeaveHandler) nwk::platform::gLeaveHandler();
+}
+
+// Another tab asks for the session this tab owns.
+EMSCRIPTEN_KEEPALIVE void nwk_session_lost(const char* uid) {
+  if (nwk::platform::gSessionLostHandler) nwk::platform::gSessionLostHandler(uid);
   nwk_wake();
 }
 

@@ -42,12 +42,37 @@ Module.nwkPlatform = (() => {
     return db().then((d) => new Promise((resolve, reject) => {
       const tx = d.transaction(stores, mode);
       const result = work(tx);
+      if (mode === 'readwrite' && tx.commit) tx.commit();  // at once: the page may be closing
       tx.oncomplete = () => resolve(result.value);
       tx.onerror = tx.onabort = () => reject(tx.error);
     }));
   }
   function getSession(tx, uid, result) {
     tx.objectStore('sessions').get(uid).onsuccess = (e) => { result.value = e.target.result; };
+  }
+
+  // Leaving: save before the page is hidden or closed (autosave waits for a pause otherwise).
+  const leaving = () => { if (Module._nwk_leaving) Module._nwk_leaving(); };
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') leaving(); });
+  window.addEventListener('pagehide', (e) => {
+    leaving();
+    if (!e.persisted) heldLocks.forEach((release) => release());  // a reload finds them free
+  });
+
+  // One tab owns a stored session: a Web Lock per session uid, held until released or the tab
+  // ends. A tab that wants to take over asks the owner on a BroadcastChannel; the owner saves,
+  // then releases, and the waiting request gets the lock.
+  const tabs = typeof BroadcastChannel === 'function' ? new BroadcastChannel('netzwerkkarte.sessions') : null;
+  const heldLocks = new Map();  // uid -> the function that releases its lock
+  if (tabs) {
+    tabs.onmessage = (e) => {
+      const uid = e.data && e.data.takeOver;
+      if (uid && heldLocks.has(uid) && Module._nwk_session_lost) {
+        const ptr = Module.nwkPlatform.cString(uid);
+        Module._nwk_session_lost(ptr);
+        Module._free(ptr);
+      }
+    };
   }
 
   // Files dropped anywhere on the page.
@@ -183,6 +208,25 @@ Module.nwkPlatform = (() => {
       fetch(name).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status))))
         .then((buffer) => reply(id, true, new Uint8Array(buffer)))
         .catch(() => reply(id, false, null));
+    },
+    claimSession(id, uid, takeOver) {
+      if (heldLocks.has(uid)) return reply(id, true, null);
+      if (!navigator.locks) return reply(id, true, null);  // no locks: every tab may write
+      // Taken at once, or (a page that is just reloading lets go a moment later) after a second try.
+      const ask = (retries) => navigator.locks.request(`netzwerkkarte.session.${uid}`, {ifAvailable: !takeOver},
+                                                        (lock) => {
+        if (!lock && retries > 0) return void setTimeout(() => ask(retries - 1), 400);
+        if (!lock) return reply(id, false, null);
+        reply(id, true, null);
+        return new Promise((release) => heldLocks.set(uid, release));
+      });
+      ask(1);
+      if (takeOver && tabs) tabs.postMessage({takeOver: uid});
+    },
+    releaseSession(uid) {
+      const release = heldLocks.get(uid);
+      heldLocks.delete(uid);
+      if (release) release();
     },
     storeSession(id, uid, title, bytes) {
       transact(['sessions', 'state'], 'readwrite', (tx) => {

@@ -39,6 +39,9 @@ struct FileRequest {
     New,
     Demo,
     Open,
+    OpenDamagedCopy,
+    TakeOverSession,
+    ContinueAsCopy,
     SaveBinary,
     SaveJson,
     Merge,
@@ -67,6 +70,24 @@ struct MergeDialogState {
   std::string fileName;
   MergeReport report;
   std::vector<std::uint8_t> combined;  // per duplicate: 1 once combined
+};
+
+// A damaged session file (checksum wrong) of which a part still reads: offered as a copy.
+struct DamagedFileState {
+  std::string fileName;
+  std::optional<Session> readable;  // set while the offer is open
+};
+
+// Whether this tab may store the open session (one browser tab at a time owns a session).
+struct TabOwnershipState {
+  enum class Kind {
+    Owned,       // this tab stores it
+    Claiming,    // asked, answer pending (a moment)
+    OtherTab,    // another tab owns it: take over, or continue with a copy
+    TakingOver,  // waiting for the other tab's last save
+    Lost         // another tab took it over: continue with a copy
+  } kind = Kind::Owned;
+  std::string uid;  // the session uid claimed, as text
 };
 
 struct AutosaveState {
@@ -271,7 +292,15 @@ struct AppState {
   AboutDialogState about;
   SessionsDialogState sessions;
   MergeDialogState merge;
+  DamagedFileState damaged;
+  TabOwnershipState tab;
   bool workshopDialogOpen = false;
+  // Workshop-Daten: a date typed that is not (yet) a date, and the stored date it would replace.
+  struct DateDraft {
+    std::string typed;
+    std::string replaces;
+  };
+  std::optional<DateDraft> dateDraft;
   std::string pathInput;             // native: the path typed for open/save/merge
   std::map<Id, std::string> drafts;  // board: text typed into a column's "new" field
   Id editingEntry = kNoId;           // board: the entry whose text is being edited

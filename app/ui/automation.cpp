@@ -114,7 +114,7 @@ std::string stateJson() {
   if (gState) {
     const ImGuiIO& io = ImGui::GetIO();
     const Session& session = gState->doc.session;
-    w.key("title").value(session.meta.title);
+    w.key("title").value(session.meta.title).key("date").value(session.meta.date);
     w.key("phase").value(static_cast<int>(session.meta.phase));
     w.key("phaseKey").value(phaseInfo(session.meta.phase).key);
     w.key("uid").value(std::to_string(session.uid));
@@ -209,6 +209,9 @@ std::string stateJson() {
     for (const Notice& n : gState->notices) w.value(n.text);
     w.endArray();
     w.key("mergeOpen").value(gState->merge.open);
+    w.key("damagedOpen").value(gState->damaged.readable.has_value());
+    static constexpr const char* kTabKinds[] = {"owned", "claiming", "otherTab", "takingOver", "lost"};
+    w.key("tab").value(kTabKinds[static_cast<int>(gState->tab.kind)]);
     w.key("mergeDuplicates").value(static_cast<std::int64_t>(gState->merge.report.duplicates.size()));
     w.key("storedSessions").value(static_cast<std::int64_t>(gState->sessions.list.size()));
     w.key("maxFrameMs").value(gState->maxFrameMs);

@@ -159,9 +159,7 @@ void drawImportDialog(AppState& state) {
     }
   }
   if (const char* message = error(d)) {
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1.0f), "%s", message);
-    ImGui::PopTextWrapPos();
+    fieldError(message);
   } else if (d.kind == Kind::Districts) {
     drawDistrictChoices(state);
   } else if (d.kind == Kind::Indicators && d.indicators) {

@@ -1,6 +1,7 @@
 // Dialogs around session files: the error message (a file that cannot be opened, a failed
-// autosave), the sessions stored on this device (open or delete each), and the merge
-// report with its likely duplicates (keep both, or combine).
+// autosave, what a repair changed), the offer to open what still reads of a damaged file,
+// the sessions stored on this device (open or delete each), and the merge report with its
+// likely duplicates (keep both, or combine).
 #include <imgui.h>
 
 #include <algorithm>
@@ -29,6 +30,52 @@ void drawError(AppState& state) {
     state.error.clear();
     ImGui::CloseCurrentPopup();
   }
+  ImGui::EndPopup();
+}
+
+// What still reads of a damaged file, offered as a marked copy; the open session is untouched
+// until the facilitator decides.
+void drawDamagedFile(AppState& state) {
+  DamagedFileState& d = state.damaged;
+  if (!beginModal(tr(Str::DamagedTitle), "damaged", d.readable.has_value(), 600)) return;
+  if (d.readable) {
+    const Session& s = *d.readable;
+    const auto count = [](const auto& items) { return static_cast<unsigned>(items.size()); };
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(trf(Str::ErrOpenFailed, d.fileName.c_str(), tr(Str::ErrChecksum)).c_str());
+    ImGui::Spacing();
+    ImGui::TextUnformatted(
+        trf(Str::DamagedReadable, count(s.offers), count(s.problems), count(s.proposals), count(s.ballots)).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (button(tr(Str::DamagedOpenCopy), "damaged.open")) state.request(FileRequest::Kind::OpenDamagedCopy);
+    ImGui::SameLine();
+    if (closeButton(tr(Str::DamagedKeep), "damaged.keep")) d = {};
+  }
+  if (!d.readable || !state.fileRequests.empty()) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
+// Another tab owns the open session: take it over, or continue with a copy. Modal, so that
+// nothing is typed that could not be stored.
+void drawTabOwnership(AppState& state) {
+  using K = TabOwnershipState::Kind;
+  const K kind = state.tab.kind;
+  const bool ask = kind == K::OtherTab || kind == K::TakingOver || kind == K::Lost;
+  if (!beginModal(tr(kind == K::Lost ? Str::TabLostTitle : Str::TabOtherTitle), "tab", ask, 600)) return;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(tr(kind == K::Lost ? Str::TabLostText : Str::TabOtherText));
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  if (kind == K::TakingOver) {
+    ImGui::TextDisabled("%s", tr(Str::TabWaiting));
+  } else {
+    if (kind == K::OtherTab && button(tr(Str::TabTakeOver), "tab.takeover"))
+      state.request(FileRequest::Kind::TakeOverSession);
+    if (kind == K::OtherTab) ImGui::SameLine();
+    if (button(tr(Str::TabCopy), "tab.copy")) state.request(FileRequest::Kind::ContinueAsCopy);
+  }
+  if (!ask) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }
 
@@ -116,6 +163,8 @@ void drawMergeReport(AppState& state) {
 void drawSessionDialogs(AppState& state) {
   drawStoredSessions(state);
   drawMergeReport(state);
+  drawDamagedFile(state);
+  drawTabOwnership(state);
   drawError(state);
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/io/file_names.hpp"
 #include "core/io/session_io.hpp"
+#include "core/model/validate.hpp"
 #include "core/sample/demo.hpp"
 #include "ui/panels.hpp"
 
@@ -36,6 +37,10 @@ std::string autosavePathFor(const std::string& path) {
 }  // namespace
 
 void SessionStore::start() {
+  platform::setLeaveHandler([this] {
+    if (mayStore() && s_.revision() != s_.autosave.savedRevision) autosaveNow();
+  });
+  platform::setSessionLostHandler([this](std::string uid) { loseToOtherTab(uid); });
   platform::setDropHandler([this](std::string name, std::string bytes) {
     if (auto kind = importKindOf(name, bytes)) startImport(s_, *kind, std::move(name), std::move(bytes));
     else open(name, bytes);
@@ -43,12 +48,10 @@ void SessionStore::start() {
   platform::loadLastSession([this](bool found, std::string bytes, double savedAtMs) {
     if (!found || s_.revision() != 0) return;  // never replace what was typed meanwhile
     LoadResult r = loadSession(bytes);
-    if (!r.session) {
-      s_.error = trf(Str::ErrRestoreFailed, r.error.c_str());
-      return;
-    }
-    replaceSession(std::move(*r.session));
-    s_.autosave.savedRevision = s_.revision();
+    const bool repaired = !r.repairs.empty();
+    openLoaded(tr(Str::StoredSessionName), std::move(r), Str::ErrRestoreFailed);
+    if (s_.revision() != 0 || !s_.error.empty() || s_.damaged.readable) return;
+    if (!repaired) s_.autosave.savedRevision = s_.revision();  // else store the repaired one
     seenRevision_ = s_.revision();
     s_.notify(trf(Str::NoticeRestored, platform::localDateTime(savedAtMs).c_str()), platform::nowMs());
   });
@@ -73,7 +76,7 @@ void SessionStore::autosaveIfDue(double now) {
     platform::wakeAfter(static_cast<int>(kQuietMs) + 5);
   }
   const bool unsaved = s_.revision() != s_.autosave.savedRevision;
-  if (!unsaved || s_.autosave.writing) return;
+  if (!unsaved || s_.autosave.writing || !mayStore()) return;
   if (now - lastChangeMs_ < kQuietMs && now - s_.autosave.firstUnsavedMs < kMaxDelayMs) return;
   s_.autosave.writing = true;  // scheduled: no second save until this one is stored
   platform::runWhenIdle([this] { autosaveNow(); }, kIdleWaitMs);
@@ -81,7 +84,10 @@ void SessionStore::autosaveIfDue(double now) {
 
 void SessionStore::autosaveNow() {
   Session& session = s_.doc.session;
-  if (session.uid == 0) session.uid = platform::randomU64();
+  if (session.uid == 0) {
+    session.uid = platform::randomU64();
+    claim();  // a new uid: no other tab can hold it
+  }
   const std::uint64_t revision = s_.revision();
   s_.autosave.writing = true;
   s_.autosave.firstUnsavedMs = -1;
@@ -89,8 +95,10 @@ void SessionStore::autosaveNow() {
   std::string bytes = saveSession(session, SessionFormat::Binary);
   s_.autosave.lastDurationMs = platform::nowMs() - start;
   if (!filePath_.empty()) platform::offerFile(autosavePathFor(filePath_), bytes, "application/octet-stream");
-  platform::storeSession(uidText(session.uid), session.meta.title, bytes, [this, revision](bool ok) {
+  const std::string uid = uidText(session.uid);
+  platform::storeSession(uid, session.meta.title, bytes, [this, revision, uid](bool ok) {
     s_.autosave.writing = false;
+    if (s_.tab.kind == TabOwnershipState::Kind::Lost && s_.tab.uid == uid) platform::releaseSession(uid);
     if (ok) {
       s_.autosave.savedRevision = revision;
       s_.autosave.failures = 0;
@@ -102,23 +110,95 @@ void SessionStore::autosaveNow() {
 }
 
 void SessionStore::replaceSession(Session session) {
-  if (s_.revision() != s_.autosave.savedRevision) autosaveNow();  // keep the old one, now
+  if (mayStore() && s_.revision() != s_.autosave.savedRevision) autosaveNow();  // keep the old one, now
   if (session.uid == 0) session.uid = platform::randomU64();
   s_.doc.session = std::move(session);
   s_.doc.history.clear();
   s_.merge = {};
+  claim();
+}
+
+void SessionStore::claim() {
+  const std::string uid = uidText(s_.doc.session.uid);
+  if (uid == s_.tab.uid) return;
+  if (!s_.tab.uid.empty()) platform::releaseSession(s_.tab.uid);
+  s_.tab = {TabOwnershipState::Kind::Claiming, uid};
+  platform::claimSession(uid, [this, uid](bool owned) {
+    if (s_.tab.uid != uid) return;  // another session opened meanwhile
+    s_.tab.kind = owned ? TabOwnershipState::Kind::Owned : TabOwnershipState::Kind::OtherTab;
+  });
+}
+
+// The other tab saves what it has, lets go, and this tab reads that save.
+void SessionStore::takeOver() {
+  const std::string uid = s_.tab.uid;
+  s_.tab.kind = TabOwnershipState::Kind::TakingOver;
+  platform::takeOverSession(uid, [this, uid](bool) {
+    platform::loadStoredSession(uid, [this, uid](bool found, std::string bytes) {
+      if (s_.tab.uid != uid) return;
+      LoadResult r = loadSession(bytes);
+      if (found && r.session) {
+        s_.doc.session = std::move(*r.session);
+        s_.doc.history.clear();
+      }
+      s_.tab.kind = TabOwnershipState::Kind::Owned;
+      s_.autosave.savedRevision = s_.revision();
+      seenRevision_ = s_.revision();
+      s_.notify(tr(Str::TabTakenOver), platform::nowMs());
+    });
+  });
+}
+
+// A copy with a uid of its own, which this tab owns at once; stored like any change.
+void SessionStore::continueAsCopy() {
+  s_.doc.session.uid = platform::randomU64();
+  claim();
+  Meta meta = s_.doc.session.meta;
+  meta.title += tr(Str::TabCopySuffix);
+  setMeta(s_.doc, meta);
+}
+
+void SessionStore::loseToOtherTab(const std::string& uid) {
+  if (uid != s_.tab.uid || !mayStore()) return;
+  const bool unsaved = s_.revision() != s_.autosave.savedRevision;
+  s_.tab.kind = TabOwnershipState::Kind::Lost;
+  if (unsaved) autosaveNow();  // released once stored
+  else if (!s_.autosave.writing) platform::releaseSession(uid);
 }
 
 void SessionStore::open(const std::string& name, const std::string& bytes) {
-  LoadResult r = loadSession(bytes);
-  if (!r.session) {
-    s_.error = trf(Str::ErrOpenFailed, name.c_str(), r.error.c_str());
-    return;
-  }
-  replaceSession(std::move(*r.session));
+  openLoaded(name, loadSession(bytes), Str::ErrOpenFailed);
+  if (!s_.error.empty() || s_.damaged.readable) return;
   if (platform::filesByPath()) filePath_ = s_.pathInput = name;
   else filePath_.clear();
   s_.notify(trf(Str::NoticeOpened, name.c_str()), platform::nowMs());
+}
+
+// failure: the message for a file that did not open (the file's name, then the reason).
+void SessionStore::openLoaded(const std::string& name, LoadResult loaded, Str failure) {
+  if (loaded.readablePart) {
+    s_.damaged = {name, std::move(loaded.readablePart)};
+    return;
+  }
+  if (!loaded.session) {
+    s_.error = trf(failure, name.c_str(), loaded.error.c_str());
+    return;
+  }
+  replaceSession(std::move(*loaded.session));
+  if (loaded.repairs.empty()) return;
+  std::string lines;
+  for (const std::string& line : loaded.repairs) lines += "• " + line + "\n";
+  s_.error = trf(Str::OpenedRepaired, name.c_str(), lines.c_str());
+}
+
+void SessionStore::openDamagedCopy() {
+  if (!s_.damaged.readable) return;
+  Session copy = std::move(*s_.damaged.readable);
+  s_.damaged = {};
+  copy.meta.title = validText(copy.meta.title + tr(Str::DamagedCopySuffix));
+  copy.uid = 0;  // a copy of its own: never written over the stored original
+  replaceSession(std::move(copy));
+  filePath_.clear();
 }
 
 void SessionStore::merge(const std::string& name, const std::string& bytes) {
@@ -127,6 +207,7 @@ void SessionStore::merge(const std::string& name, const std::string& bytes) {
     s_.error = trf(Str::ErrOpenFailed, name.c_str(), r.error.c_str());
     return;
   }
+  if (!r.repairs.empty()) s_.error = trf(Str::OpenedRepaired, name.c_str(), r.repairs.front().c_str());
   MergeReport report = nwk::merge(s_.doc, *r.session);
   s_.merge = {true, name, report, std::vector<std::uint8_t>(report.duplicates.size(), 0)};
 }
@@ -175,6 +256,9 @@ void SessionStore::handle(const FileRequest& request) {
     case K::ImportDistricts: pickImport(kGeoJsonTypes, request.argument, ImportDialogState::Kind::Districts); break;
     case K::ImportIndicators: pickImport(kCsvTypes, request.argument, ImportDialogState::Kind::Indicators); break;
     case K::ImportOffers: pickImport(kCsvTypes, request.argument, ImportDialogState::Kind::Offers); break;
+    case K::OpenDamagedCopy: openDamagedCopy(); break;
+    case K::TakeOverSession: takeOver(); break;
+    case K::ContinueAsCopy: continueAsCopy(); break;
     case K::SaveBinary: save(SessionFormat::Binary); break;
     case K::SaveJson: save(SessionFormat::Json); break;
     case K::OpenStored: {
@@ -191,7 +275,7 @@ void SessionStore::handle(const FileRequest& request) {
       s_.request(K::ListStored);
       break;
     case K::ListStored:
-      if (s_.revision() != s_.autosave.savedRevision) autosaveNow();  // list the open session too
+      if (mayStore() && s_.revision() != s_.autosave.savedRevision) autosaveNow();  // list the open session too
       platform::listStoredSessions([this](std::vector<platform::StoredSessionInfo> list) {
         std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.savedAtMs > b.savedAtMs; });
         s_.sessions.list = std::move(list);

@@ -6,9 +6,15 @@
 //   and carries out the FileRequests panels queued (new, demo, open, save, merge, the
 //   stored-session list);
 // - files dropped on the window open like "Öffnen";
+// - saves at once when the page is hidden or closed (or the desktop window closed);
+// - stores the open session only while this tab owns it (platform::claimSession): a second
+//   tab with the same session asks to take over (the first saves, stops and says why) or
+//   continues with a copy of its own;
 // - natively, a session opened from or saved to a path is autosaved beside it as well
 //   ("x.nwk" -> "x.autosave.nwk"), and "Speichern" writes back to that path.
-// A file that cannot be opened leaves the open session untouched and sets state.error.
+// A file that cannot be opened leaves the open session untouched and sets state.error; one
+// that opened repaired says what was repaired; of a damaged one (checksum), what still reads
+// is offered as a marked copy (state.damaged; the dialog's "open" asks for OpenDamagedCopy).
 #pragma once
 #include <string>
 
@@ -32,6 +38,13 @@ class SessionStore {
   void autosaveNow();
   void handle(const FileRequest& request);
   void open(const std::string& name, const std::string& bytes);
+  void openLoaded(const std::string& name, LoadResult loaded, Str failure);
+  void openDamagedCopy();
+  bool mayStore() const { return s_.tab.kind == TabOwnershipState::Kind::Owned; }
+  void claim();
+  void takeOver();
+  void continueAsCopy();
+  void loseToOtherTab(const std::string& uid);
   void merge(const std::string& name, const std::string& bytes);
   void save(SessionFormat format);
   void pickImport(const char* types, const std::string& path, ImportDialogState::Kind kind);

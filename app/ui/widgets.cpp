@@ -59,4 +59,10 @@ bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth
       ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | (maxHeight > 0 ? 0 : ImGuiWindowFlags_AlwaysAutoResize));
 }
 
+void fieldError(const char* message) {
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1.0f), "%s", message);
+  ImGui::PopTextWrapPos();
+}
+
 }  // namespace nwk::ui

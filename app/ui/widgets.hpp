@@ -27,6 +27,9 @@ void tooltip(const char* text);  // for the item just drawn, on hover
 // A modal dialog centred on the screen, opened when wantOpen: at most maxWidth wide, and
 // maxHeight high (0: as high as its content). Returns whether it is open; then call
 // ImGui::EndPopup().
+// A problem with what was typed, in red under the field, wrapped.
+void fieldError(const char* message);
+
 bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth, float maxHeight = 0);
 
 }  // namespace nwk::ui

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/model/validate.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -25,6 +26,34 @@ void metaField(Document& doc, Str label, std::string Meta::*field, const char* i
     setMeta(doc, meta, id);
   }
   if (ImGui::IsItemDeactivated()) doc.history.seal();
+}
+
+// The date as the reader writes it: "14.03.2027" in German, ISO in English (both are read).
+std::string shownDate(const std::string& iso) { return language() == Lang::De ? germanDate(iso) : iso; }
+
+// Stores a date only once what is typed is a real date (as ISO); until then the typed text
+// stays in the field with a message under it, and the stored date is unchanged.
+void dateField(AppState& state) {
+  Document& doc = state.doc;
+  const std::string& stored = doc.session.meta.date;
+  if (state.dateDraft && state.dateDraft->replaces != stored) state.dateDraft.reset();  // undo, another session
+  std::string value = state.dateDraft ? state.dateDraft->typed : shownDate(stored);
+  ImGui::TextUnformatted(tr(Str::MetaDate));
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::InputTextWithHint(withId("", "meta.date").c_str(), tr(Str::MetaDateHint), &value)) {
+    const std::optional<std::string> iso = isoDate(value);
+    if (iso) {
+      Meta meta = doc.session.meta;
+      meta.date = *iso;
+      setMeta(doc, meta, "meta.date");
+    }
+    state.dateDraft = AppState::DateDraft{value, doc.session.meta.date};
+  }
+  if (ImGui::IsItemDeactivated()) {
+    doc.history.seal();
+    if (state.dateDraft && isoDate(state.dateDraft->typed)) state.dateDraft.reset();  // shown as stored
+  }
+  if (state.dateDraft && !isoDate(state.dateDraft->typed)) fieldError(tr(Str::MetaDateInvalid));
 }
 
 // A name field (one undo step per edit) leaving `reserve` pixels for buttons after it.
@@ -85,7 +114,7 @@ void drawWorkshopDialog(AppState& state) {
   ImGui::BeginChild("###workshop.fields", ImVec2(0, -closeHeight));
   metaField(doc, Str::MetaTitle, &Meta::title, "meta.title");
   metaField(doc, Str::MetaMunicipality, &Meta::municipality, "meta.municipality");
-  metaField(doc, Str::MetaDate, &Meta::date, "meta.date");
+  dateField(state);
   metaField(doc, Str::MetaPlace, &Meta::place, "meta.place");
   metaField(doc, Str::MetaFacilitator, &Meta::facilitator, "meta.facilitator");
   heading(Str::AgeGroupsHeading);

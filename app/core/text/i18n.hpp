@@ -148,8 +148,8 @@ enum class Lang : std::uint8_t { De, En };
     "New session created. The previous one stays under \"Saved sessions\".")                                         \
   X(ErrOpenFailed, "„%s“ konnte nicht geöffnet werden. Die offene Sitzung ist unverändert.\n\n%s",                   \
     "\"%s\" could not be opened. The open session is unchanged.\n\n%s")                                              \
-  X(ErrRestoreFailed, "Die zuletzt gespeicherte Sitzung konnte nicht wiederhergestellt werden.\n\n%s",               \
-    "The last saved session could not be restored.\n\n%s")                                                           \
+  X(ErrRestoreFailed, "%s konnte nicht wiederhergestellt werden.\n\n%s", "%s could not be restored.\n\n%s")         \
+  X(StoredSessionName, "Die zuletzt gespeicherte Sitzung", "The last saved session")                                 \
   X(ErrAutosaveFailed, "Automatisches Speichern ist fehlgeschlagen. Bitte die Sitzung mit „Speichern“ sichern.",     \
     "Autosave failed. Please keep the session with \"Save\".")                                                       \
   X(ErrSaveFailed, "„%s“ konnte nicht geschrieben werden.", "\"%s\" could not be written.")                          \
@@ -180,7 +180,10 @@ enum class Lang : std::uint8_t { De, En };
   X(WorkshopTitle, "Workshop-Daten", "Workshop details")                                                             \
   X(MetaTitle, "Titel", "Title")                                                                                     \
   X(MetaMunicipality, "Kommune", "Municipality")                                                                     \
-  X(MetaDate, "Datum (JJJJ-MM-TT)", "Date (YYYY-MM-DD)")                                                             \
+  X(MetaDate, "Datum", "Date")                                                                                       \
+  X(MetaDateHint, "TT.MM.JJJJ", "YYYY-MM-DD")                                                                        \
+  X(MetaDateInvalid, "Kein gültiges Datum, daher nicht gespeichert: bitte als TT.MM.JJJJ eingeben, z. B. 14.03.2027.", \
+    "Not a valid date, so not saved: please type it as YYYY-MM-DD (or DD.MM.YYYY), e.g. 2027-03-14.")               \
   X(MetaPlace, "Ort", "Place")                                                                                       \
   X(MetaFacilitator, "Moderation", "Facilitator")                                                                    \
   X(AgeGroupsHeading, "Altersgruppen", "Age groups")                                                                 \
@@ -244,6 +247,26 @@ enum class Lang : std::uint8_t { De, En };
   X(DamagedOpenCopy, "Als beschädigte Kopie öffnen", "Open as damaged copy")                                         \
   X(DamagedKeep, "Nicht öffnen", "Do not open")                                                                      \
   X(DamagedCopySuffix, " (beschädigte Kopie)", " (damaged copy)")                                                    \
+  X(TabOtherTitle, "In einem anderen Tab geöffnet", "Open in another tab")                                          \
+  X(TabOtherText,                                                                                                    \
+    "Diese Sitzung ist in diesem Browser schon in einem anderen Tab geöffnet. Zwei Tabs würden sich gegenseitig "    \
+    "überschreiben, darum speichert immer nur einer. Hier übernehmen (der andere Tab speichert zuerst und hört dann " \
+    "auf) oder hier mit einer eigenen Kopie weiterarbeiten?",                                                        \
+    "This session is already open in another tab of this browser. Two tabs would overwrite each other, so only "    \
+    "one of them saves. Take it over here (the other tab saves first, then stops) or continue here with a copy of "  \
+    "your own?")                                                                                                     \
+  X(TabTakeOver, "Hier übernehmen", "Take over here")                                                                \
+  X(TabCopy, "Als Kopie weiterarbeiten", "Continue as a copy")                                                       \
+  X(TabWaiting, "Warte, bis der andere Tab gespeichert hat …", "Waiting for the other tab to save …")                \
+  X(TabTakenOver, "Sitzung aus dem anderen Tab übernommen", "Session taken over from the other tab")                 \
+  X(TabLostTitle, "In einem anderen Tab übernommen", "Taken over in another tab")                                    \
+  X(TabLostText,                                                                                                     \
+    "Diese Sitzung wird jetzt in einem anderen Tab bearbeitet. Alles bis eben ist gespeichert und dort geöffnet; "   \
+    "hier wird nicht mehr gespeichert. Dieser Tab kann geschlossen werden, oder Sie arbeiten hier mit einer "        \
+    "eigenen Kopie weiter.",                                                                                         \
+    "This session is now being edited in another tab. Everything up to now is saved and open there; this tab "       \
+    "no longer saves. You can close this tab, or continue here with a copy of your own.")                           \
+  X(TabCopySuffix, " (Kopie)", " (copy)")                                                                            \
   NWK_STRINGS_JSON(X)                                                                                                \
   NWK_STRINGS_GEO(X)                                                                                                 \
   NWK_STRINGS_IMPORT(X)                                                                                              \

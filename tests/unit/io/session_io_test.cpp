@@ -191,26 +191,26 @@ TEST(HostileFiles, TruncatedAtEveryByteIsRefused) {
   for (std::size_t n = 0; n < json.size(); n += 7) expectRefused(std::string_view(json).substr(0, n));
 }
 
-TEST(HostileFiles, EveryBitFlipOfAFormat5FileIsRefusedAsDamaged) {
+// CRC-32 catches every single-bit flip by construction; one bit per byte, rotating, shows it.
+TEST(HostileFiles, ABitFlipAnywhereInAFormat5FileIsRefusedAsDamaged) {
   const std::string full = saveSession(compactSession(), SessionFormat::Binary);
   std::size_t damaged = 0;
   std::size_t readable = 0;
   for (std::size_t i = 0; i < full.size(); ++i) {
-    for (int bit = 0; bit < 8; ++bit) {
-      std::string bytes = full;
-      bytes[i] = static_cast<char>(bytes[i] ^ (1 << bit));
-      const LoadResult r = loadSession(bytes);
-      ASSERT_FALSE(r.session.has_value()) << "byte " << i << " bit " << bit;
-      EXPECT_FALSE(r.error.empty());
-      if (r.error == tr(Str::ErrChecksum)) ++damaged;
-      if (r.readablePart) {
-        ++readable;
-        EXPECT_EQ(validate(*r.readablePart), std::nullopt) << "byte " << i << " bit " << bit;
-      }
+    const int bit = static_cast<int>(i % 8);
+    std::string bytes = full;
+    bytes[i] = static_cast<char>(bytes[i] ^ (1 << bit));
+    const LoadResult r = loadSession(bytes);
+    ASSERT_FALSE(r.session.has_value()) << "byte " << i << " bit " << bit;
+    EXPECT_FALSE(r.error.empty());
+    if (r.error == tr(Str::ErrChecksum)) ++damaged;
+    if (r.readablePart) {
+      ++readable;
+      EXPECT_EQ(validate(*r.readablePart), std::nullopt) << "byte " << i << " bit " << bit;
     }
   }
-  EXPECT_GT(damaged, full.size() * 8 * 9 / 10) << "nearly all flips are named as damage (the rest hit the header)";
-  EXPECT_GT(readable, full.size() * 8 / 2) << "where the rest still parses, it is offered";
+  EXPECT_GT(damaged, full.size() * 9 / 10) << "nearly all flips are named as damage (the rest hit the header)";
+  EXPECT_GT(readable, full.size() / 2) << "where the rest still parses, it is offered";
 }
 
 TEST(HostileFiles, ADamagedFileOffersWhatStillReadsAndChangesNothingElse) {
