@@ -36,9 +36,20 @@ class Reader {
     }
     return static_cast<Int>(d);
   }
+  // A text as the session's validator accepts it (isValidText), or nothing when optional.
   std::string text(JsonValue v, const char* name, bool optional = false) {
-    if (!v.is(JsonType::String) && !(optional && !v)) fail(name);
+    if (v.is(JsonType::String) ? !isValidText(v.string()) : !(optional && !v)) fail(name);
     return std::string(v.string());
+  }
+  // An identifier the server made (ballot id, token, join code): 1 to maxSize ASCII letters,
+  // digits, '-' or '_', as it goes into request paths, local storage lines and the session.
+  std::string identifier(JsonValue v, const char* name, std::size_t maxSize, bool optional = false) {
+    std::string id = text(v, name, optional);
+    const bool plain = std::all_of(id.begin(), id.end(), [](char c) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+    });
+    if (!plain || id.size() > maxSize || (id.empty() && !(optional && !v))) fail(name);
+    return id;
   }
   bool flag(JsonValue v, const char* name) {
     if (v && !v.is(JsonType::Bool)) fail(name);
@@ -221,7 +232,7 @@ std::optional<ParticipantView> parseParticipantView(std::string_view json, std::
   auto round = readLiveRound(v["round"], problem);
   if (!round) return std::nullopt;
   Reader r;
-  ParticipantView view{r.text(v["token"], "token", true), std::move(*round), std::nullopt,
+  ParticipantView view{r.identifier(v["token"], "token", 64, true), std::move(*round), std::nullopt,
                        r.flag(v["voided"], "voided")};
   if (v["ballot"].is(JsonType::Object)) view.ballot = readBallot(r, v["ballot"]);
   return finish(r, std::move(view), Str::LiveNotFeed, problem);
@@ -277,8 +288,7 @@ std::optional<LiveFeed> parseLiveFeed(std::string_view json, std::string* proble
   feed.lastSeq = r.integer<std::uint64_t>(v["lastSeq"], "lastSeq", 0, kMaxSeq);
   for (JsonValue b : r.array(v["ballots"], "ballots", kLimits.itemsPerKind)) {
     LiveBallot live;
-    live.id = r.text(b["id"], "id");
-    if (live.id.empty() || live.id.size() > 64) r.fail("id");
+    live.id = r.identifier(b["id"], "id", 64);
     live.seq = r.integer<std::uint64_t>(b["seq"], "seq", 0, kMaxSeq);
     live.voided = r.flag(b["voided"], "voided");
     live.ballot = readBallot(r, b);
@@ -293,12 +303,11 @@ std::optional<LiveRoundOpened> parseLiveRoundOpened(std::string_view json, std::
   if (!parse) return std::nullopt;
   const JsonValue v = parse->document.root();
   Reader r;
-  LiveRoundOpened opened{r.text(v["code"], "code"), r.text(v["joinUrl"], "joinUrl"), {}};
+  LiveRoundOpened opened{r.identifier(v["code"], "code", 16), r.text(v["joinUrl"], "joinUrl"), {}};
   for (JsonValue row : r.array(v["qr"]["rows"], "qr", 200)) {
     opened.qrRows.push_back(r.text(row, "qr"));
     if (opened.qrRows.back().size() != v["qr"]["rows"].size()) r.fail("qr");
   }
-  if (opened.code.empty() || opened.code.size() > 16) r.fail("code");
   return finish(r, std::move(opened), Str::LiveNotFeed, problem);
 }
 
