@@ -68,9 +68,18 @@ class Reader {
 
 constexpr Id kMaxId = std::numeric_limits<Id>::max() - 1;
 
+// Every live document is read within these limits (a feed page's size depends on them).
+constexpr JsonLimits kLiveJsonLimits{16, 200'000};
+// A page's JSON values: per ballot its object, five keys and values besides the entries
+// (id, seq, voided, group, voter) and the entries' array and key, per entry its object and
+// three keys and values; the answer's own keys and values.
+constexpr std::size_t kFeedPageValues =
+    kFeedPageBallots * (1 + 2 * 5 + 2) + std::max<std::size_t>(kFeedPageEntries, kLimits.entriesPerBallot) * 7 + 12;
+static_assert(kFeedPageValues < kLiveJsonLimits.values, "a full feed page must read within the live JSON limits");
+
 // Parses text; on failure writes trf(wrapper, reason) into problem.
 std::optional<JsonParse> parseRoot(std::string_view text, Str wrapper, std::string* problem) {
-  JsonParse parse = parseJson(text, {16, 200'000});
+  JsonParse parse = parseJson(text, kLiveJsonLimits);
   if (parse.error || !parse.document.root().is(JsonType::Object)) {
     if (problem) *problem = trf(wrapper, parse.error ? describe(*parse.error).c_str() : "{…}");
     return std::nullopt;
@@ -260,6 +269,7 @@ std::string liveFeedJson(const LiveFeed& feed) {
   w.key("state").value(feed.closed ? "closed" : "open");
   w.key("devices").value(feed.devices);
   w.key("lastSeq").value(static_cast<std::int64_t>(feed.lastSeq));
+  w.key("more").value(feed.more);
   w.key("ballots").beginArray();
   for (const LiveBallot& b : feed.ballots) {
     w.beginObject();
@@ -286,6 +296,7 @@ std::optional<LiveFeed> parseLiveFeed(std::string_view json, std::string* proble
   feed.closed = state == "closed";
   feed.devices = r.integer<std::int32_t>(v["devices"], "devices", 0, std::numeric_limits<std::int32_t>::max());
   feed.lastSeq = r.integer<std::uint64_t>(v["lastSeq"], "lastSeq", 0, kMaxSeq);
+  feed.more = r.flag(v["more"], "more");
   for (JsonValue b : r.array(v["ballots"], "ballots", kLimits.itemsPerKind)) {
     LiveBallot live;
     live.id = r.identifier(b["id"], "id", 64);
@@ -296,6 +307,19 @@ std::optional<LiveFeed> parseLiveFeed(std::string_view json, std::string* proble
   }
   if (hasRepeatedId(feed.ballots)) r.fail("id");
   return finish(r, std::move(feed), Str::LiveNotFeed, problem);
+}
+
+void cutToPage(LiveFeed& feed) {
+  std::size_t count = 0, entries = 0;
+  for (const LiveBallot& b : feed.ballots) {
+    if (count == kFeedPageBallots || (count > 0 && entries + b.ballot.entries.size() > kFeedPageEntries)) break;
+    entries += b.ballot.entries.size();
+    ++count;
+  }
+  if (count == feed.ballots.size()) return;
+  feed.ballots.resize(count);
+  feed.lastSeq = feed.ballots.back().seq;
+  feed.more = true;
 }
 
 std::optional<LiveRoundOpened> parseLiveRoundOpened(std::string_view json, std::string* problem) {

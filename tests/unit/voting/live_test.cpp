@@ -241,5 +241,38 @@ TEST_F(LiveTest, EveryReaderRefusesWhatTheSessionWouldRefuse) {
   EXPECT_FALSE(parseBallot(R"({"voter":"x\u0000",)" + entries + "}", nullptr));
 }
 
+TEST_F(LiveTest, AFeedComesInPagesThatReadEvenWithTheLargestBallots) {
+  LiveFeed all;
+  for (std::uint64_t i = 1; i <= 3 * kFeedPageBallots; ++i) {
+    LiveBallot b = live("id", {});
+    b.id += std::to_string(i);
+    b.seq = 10 * i;
+    b.ballot.voter = std::string(200, 'x');
+    b.ballot.entries.assign(i % 100 == 0 ? kLimits.entriesPerBallot : 20, BallotEntry{Id{4'000'000'000}, 100, 7});
+    all.ballots.push_back(std::move(b));
+  }
+  all.lastSeq = 10 * all.ballots.size() + 5;  // a void later than every ballot
+  std::vector<std::string> seen;
+  std::uint64_t since = 0;
+  for (int pages = 0; pages < 1000; ++pages) {
+    LiveFeed page;  // the ballots changed since, as the server collects them
+    page.lastSeq = all.lastSeq;
+    page.ballots.assign(std::upper_bound(all.ballots.begin(), all.ballots.end(), since,
+                                         [](std::uint64_t seq, const LiveBallot& b) { return seq < b.seq; }),
+                        all.ballots.end());
+    cutToPage(page);
+    std::string problem;
+    const auto read = parseLiveFeed(liveFeedJson(page), &problem);
+    ASSERT_TRUE(read) << problem;
+    ASSERT_FALSE(read->ballots.empty() && read->more);
+    for (const LiveBallot& b : read->ballots) seen.push_back(b.id);
+    EXPECT_EQ(read->lastSeq, read->more ? read->ballots.back().seq : all.lastSeq);
+    since = read->lastSeq;
+    if (!read->more) break;
+  }
+  ASSERT_EQ(seen.size(), all.ballots.size());
+  for (std::size_t i = 0; i < seen.size(); ++i) EXPECT_EQ(seen[i], all.ballots[i].id) << "each once, in order";
+}
+
 }  // namespace
 }  // namespace nwk
