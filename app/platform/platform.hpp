@@ -122,12 +122,12 @@ void setDropHandler(std::function<void(std::string name, Bytes bytes)> handler);
 void dropPath(const char* path);
 
 // --- Live voting (the page was opened from netzwerkkarte-server) -----------------------
-// A parameter of the page's address, from the query (?join=K7PX) or the fragment
-// (#facilitator=…); empty if absent. Natively always empty.
-std::string pageParameter(const std::string& name);
-// Takes the fragment out of the address bar and the history (it held the facilitator's
-// secret, which must not stay on a projected screen).
-void forgetPageFragment();
+// A parameter of the page's query (?join=K7PX); empty if absent. Natively always empty.
+std::string pageQueryParameter(const std::string& name);
+// A parameter of the page's fragment (#facilitator=…; empty if absent), which is then taken
+// out of the address bar and the history (history.replaceState): it holds the facilitator's
+// secret, which must not stay on a projected screen. Natively always empty.
+std::string takePageFragmentParameter(const std::string& name);
 
 // A JSON request to the page's own server (same origin): done(status, body) on the main
 // thread, status 0 when the network failed or the request took longer than timeoutMs.

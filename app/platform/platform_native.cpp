@@ -222,9 +222,9 @@ void saveSettingsText(const std::string& text) {
   std::ofstream(configDir() / "settings.ini", std::ios::binary) << text;
 }
 
-std::string pageParameter(const std::string&) { return {}; }
+std::string pageQueryParameter(const std::string&) { return {}; }
 
-void forgetPageFragment() {}
+std::string takePageFragmentParameter(const std::string&) { return {}; }
 
 void requestJson(const std::string&, const std::string&, const std::string&, const std::string&, int,
                  std::function<void(int status, std::string body)> done) {

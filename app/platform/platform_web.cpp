@@ -61,10 +61,12 @@ EM_JS(void, js_save_settings, (const char* text), {
 EM_JS(void, js_fetch_text, (int id, const char* name), {
   Module.nwkPlatform.fetchText(id, UTF8ToString(name));
 });
-EM_JS(char*, js_page_parameter, (const char* name), {
-  return Module.nwkPlatform.cString(Module.nwkPlatform.pageParameter(UTF8ToString(name)));
+EM_JS(char*, js_page_query_parameter, (const char* name), {
+  return Module.nwkPlatform.cString(Module.nwkPlatform.pageQueryParameter(UTF8ToString(name)));
 });
-EM_JS(void, js_forget_page_fragment, (), { Module.nwkPlatform.forgetPageFragment(); });
+EM_JS(char*, js_take_page_fragment_parameter, (const char* name), {
+  return Module.nwkPlatform.cString(Module.nwkPlatform.takePageFragmentParameter(UTF8ToString(name)));
+});
 EM_JS(void, js_request_json, (int id, const char* method, const char* path, const char* bearer, const char* body, int timeoutMs), {
   Module.nwkPlatform.requestJson(id, UTF8ToString(method), UTF8ToString(path), UTF8ToString(bearer), UTF8ToString(body), timeoutMs);
 });
@@ -155,9 +157,13 @@ void loadShippedText(const std::string& name, std::function<void(bool, std::stri
 
 void wakeAfter(int milliseconds) { js_wake_after(milliseconds); }
 
-std::string pageParameter(const std::string& name) { return takeString(js_page_parameter(name.c_str())); }
+std::string pageQueryParameter(const std::string& name) {
+  return takeString(js_page_query_parameter(name.c_str()));
+}
 
-void forgetPageFragment() { js_forget_page_fragment(); }
+std::string takePageFragmentParameter(const std::string& name) {
+  return takeString(js_take_page_fragment_parameter(name.c_str()));
+}
 
 void requestJson(const std::string& method, const std::string& path, const std::string& bearer, const std::string& body,
                  int timeoutMs, std::function<void(int status, std::string body)> done) {

@@ -177,12 +177,13 @@ Module.nwkPlatform = (() => {
     saveSettings(text) {
       try { localStorage.setItem(SETTINGS_KEY, text); } catch (e) { /* private mode: keep defaults */ }
     },
-    pageParameter(name) {
-      const fromHash = new URLSearchParams(location.hash.slice(1)).get(name);
-      return fromHash !== null ? fromHash : (new URLSearchParams(location.search).get(name) || '');
+    pageQueryParameter(name) {
+      return new URLSearchParams(location.search).get(name) || '';
     },
-    forgetPageFragment() {
-      if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    takePageFragmentParameter(name) {
+      const value = new URLSearchParams(location.hash.slice(1)).get(name) || '';
+      if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+      return value;
     },
     requestJson(id, method, path, bearer, body, timeoutMs) {
       const headers = {'Content-Type': 'application/json'};

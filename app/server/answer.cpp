@@ -12,6 +12,12 @@ Answer errorAnswer(unsigned status, std::string_view code, std::string_view mess
 
 Answer badJson() { return errorAnswer(400, "bad_json", "Die Anfrage ist kein gültiges JSON."); }
 
+Answer tooManyRequests(unsigned retryAfterSeconds) {
+  Answer a = errorAnswer(429, "too_many_requests", "Zu viele Anfragen. Bitte kurz warten.");
+  a.retryAfter = retryAfterSeconds;
+  return a;
+}
+
 std::optional<JsonParse> parseObject(std::string_view body) {
   JsonParse parse = parseJson(body, JsonLimits{16, 10'000});
   if (parse.error || !parse.document.root().is(JsonType::Object)) return std::nullopt;

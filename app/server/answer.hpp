@@ -17,7 +17,8 @@ struct Answer {
 };
 
 Answer errorAnswer(unsigned status, std::string_view code, std::string_view message);
-Answer badJson();  // 400 bad_json
+Answer badJson();                                    // 400 bad_json
+Answer tooManyRequests(unsigned retryAfterSeconds);  // 429 too_many_requests
 
 // The body parsed when it is a JSON object; nullopt otherwise.
 std::optional<JsonParse> parseObject(std::string_view body);

@@ -40,12 +40,6 @@ std::string_view bearer(std::string_view authorization) {
   return authorization.substr(kScheme.size());
 }
 
-Answer tooMany(unsigned seconds) {
-  Answer a = errorAnswer(429, "too_many_requests", "Zu viele Anfragen. Bitte kurz warten.");
-  a.retryAfter = seconds;
-  return a;
-}
-
 // Replies 405 unless the request uses `method`.
 bool allowed(const Request& request, std::string_view method, const Reply& reply) {
   if (request.method == method) return true;
@@ -56,7 +50,7 @@ bool allowed(const Request& request, std::string_view method, const Reply& reply
 }  // namespace
 
 Response toResponse(Answer answer) {
-  return {answer.status, "application/json; charset=utf-8", std::move(answer.body), answer.retryAfter, true};
+  return {answer.status, "application/json; charset=utf-8", makeBody(std::move(answer.body)), answer.retryAfter, true};
 }
 
 struct Api::Waiter {
@@ -91,6 +85,9 @@ void Api::handle(const Request& request, const Reply& reply) {
   const std::string& path = request.path;
   if (path == "/api/health") {
     if (allowed(request, "GET", reply)) reply(toResponse({200, R"({"ok":true})", 0}));
+  } else if (path == "/api/facilitator") {
+    if (allowed(request, "GET", reply) && facilitator(request, reply))
+      reply(toResponse({200, R"({"facilitator":true})", 0}));
   } else if (path == "/api/rounds") {
     if (allowed(request, "POST", reply) && facilitator(request, reply)) rounds(request, reply);
   } else if (path.rfind("/api/rounds/", 0) == 0) {
@@ -118,7 +115,7 @@ bool Api::participant(const Request& request, const Reply& reply, std::string* t
   if (token->empty()) reply(toResponse(errorAnswer(401, "missing_token", "Es fehlt die Teilnahme-Kennung.")));
   else if (!box_.knowsToken(*token))
     reply(toResponse(errorAnswer(403, "unknown_token", "Diese Teilnahme ist unbekannt.")));
-  else if (const unsigned wait = perToken_.take(*token)) reply(toResponse(tooMany(wait)));
+  else if (const unsigned wait = perToken_.take(*token)) reply(toResponse(tooManyRequests(wait)));
   else return true;
   return false;
 }
@@ -155,8 +152,8 @@ void Api::roundCall(const Request& request, const Reply& reply) {
 }
 
 void Api::join(const Request& request, const Reply& reply) {
-  if (const unsigned wait = joinsPerIp_.take(request.client)) return reply(toResponse(tooMany(wait)));
-  if (const unsigned wait = joins_.take({})) return reply(toResponse(tooMany(wait)));
+  if (const unsigned wait = joinsPerIp_.take(request.client)) return reply(toResponse(tooManyRequests(wait)));
+  if (const unsigned wait = joins_.take({})) return reply(toResponse(tooManyRequests(wait)));
   commit(box_.join(request.body), reply);
 }
 

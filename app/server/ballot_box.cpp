@@ -135,6 +135,7 @@ Outcome BallotBox::voidBallot(const std::string& code, std::string_view body) {
   if (!id) return {errorAnswer(400, "bad_request", "Es fehlt die Stimmzettel-Kennung (ballot)."), {}, {}};
   RoundRecord* r = findRound(code);
   if (!r) return {unknownRound(), {}, {}};
+  if (r->closing) return {roundClosed(), {}, {}};  // its result is final
   auto it = r->ballots.find(*id);
   if (it == r->ballots.end() || it->second.shown.seq == 0)
     return {errorAnswer(404, "unknown_ballot", "Diesen Stimmzettel gibt es nicht."), {}, {}};
@@ -168,6 +169,7 @@ Answer BallotBox::feed(const std::string& code, std::uint64_t since) const {
   feed.lastSeq = r->lastSeq;
   feed.devices = r->devices;
   feed.closed = isClosed(*r);
+  cutToPage(feed);
   return {200, liveFeedJson(feed), 0};
 }
 

@@ -39,8 +39,8 @@ class BallotBox {
   Outcome openRound(std::string_view body, std::string_view key,
                     const std::function<std::string(const std::string& code)>& describe);
   Outcome closeRound(const std::string& code);
-  Outcome voidBallot(const std::string& code, std::string_view body);
-  Answer feed(const std::string& code, std::uint64_t since) const;
+  Outcome voidBallot(const std::string& code, std::string_view body);  // not once a close was asked for
+  Answer feed(const std::string& code, std::uint64_t since) const;     // a page (cutToPage)
   // Whether a feed since `since` would say something new (or the round is gone or closed).
   bool hasNews(const std::string& code, std::uint64_t since) const;
 

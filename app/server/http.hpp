@@ -1,9 +1,13 @@
-// The HTTP/1.1 server on one network thread (Boost.Beast): accepts connections up to a cap,
-// reads one request at a time per connection with a body limit (a larger Content-Length is
-// answered 413 without reading the body), a deadline for the whole request after its first
-// byte (slowloris) and an idle deadline between keep-alive requests, hands each request to
-// the handler and sends its reply (which may come later, e.g. after a commit or a long poll)
-// with the security headers every answer carries.
+// The HTTP/1.1 server on one network thread (Boost.Beast). Connections: at most
+// maxConnections in all and maxPerAddress from one peer address (more are closed at once);
+// when the server is full, the connection that has waited longest for its next request is
+// dropped to take the new one, so idle connections never lock the room out. Requests: one at
+// a time per connection, the first complete within firstRequestTimeout of the connect, later
+// ones within requestTimeout of their first byte (slowloris), idleTimeout between keep-alive
+// requests; a body limit (a larger Content-Length is answered 413 without reading the body)
+// and a bounded read buffer (a chunked body cannot grow it either). Each request goes to the
+// handler, whose reply (which may come later, e.g. after a commit or a long poll) is sent
+// with the security headers every answer carries; a reply's body is shared, not copied.
 #pragma once
 #include <chrono>
 #include <cstdint>
@@ -27,10 +31,14 @@ struct Request {
   std::string client;  // the peer's IP address
 };
 
+// An answer's bytes, shared between the responses that send them (a static file is read once).
+using Body = std::shared_ptr<const std::string>;
+Body makeBody(std::string text);
+
 struct Response {
   unsigned status = 200;
   std::string contentType = "application/json; charset=utf-8";
-  std::string body;
+  Body body;                // null: empty
   unsigned retryAfter = 0;  // seconds; 0: no Retry-After
   bool noStore = false;     // Cache-Control: no-store (every API answer)
 };
@@ -43,8 +51,10 @@ struct HttpLimits {
   std::size_t maxBody = 16 * 1024;
   std::size_t maxHeader = 8 * 1024;
   std::size_t maxConnections = 2000;
-  std::chrono::seconds requestTimeout{10};  // from the first byte to the end of the body
-  std::chrono::seconds idleTimeout{30};     // waiting for the next request on a connection
+  std::size_t maxPerAddress = 64;               // open connections from one peer address
+  std::chrono::seconds firstRequestTimeout{5};  // from the connect to the end of the first request
+  std::chrono::seconds requestTimeout{10};      // later requests: from the first byte to the end
+  std::chrono::seconds idleTimeout{30};         // waiting for the next request on a connection
   std::chrono::seconds writeTimeout{30};
 };
 

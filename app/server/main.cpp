@@ -2,10 +2,13 @@
 // data folder (secret, rounds, tokens, ballots), listens, prints "listening ADDR:PORT" as its
 // first line, then the facilitator's link and the addresses participants can reach, and
 // serves the web app and the API until SIGINT or SIGTERM.
+#include <sys/resource.h>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
+
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
@@ -36,18 +39,47 @@ void printLinks(const asio::ip::tcp::endpoint& at, const std::string& secret, co
   std::fflush(stdout);
 }
 
-// Static files for GET and HEAD, the API under /api/, and a cap on requests per second.
-Handler router(Api& api, const StaticFiles& files, RateLimiter& everyone) {
-  return [&api, &files, &everyone](Request&& request, Reply reply) {
-    if (const unsigned wait = everyone.take({})) {
-      Answer busy = errorAnswer(503, "busy", "Der Server ist gerade ausgelastet.");
-      busy.retryAfter = wait;
-      return reply(toResponse(std::move(busy)));
-    }
+// What every request passes before it is routed: a Host of this server's own (else it may
+// come from a page on the internet through DNS rebinding: 421), its address's share of the
+// request budget (429), then everyone's (503).
+struct Gate {
+  explicit Gate(const std::vector<std::string>& hostNames) : hosts(hostNames) {}
+  std::optional<Answer> refusal(const Request& request);
+
+  OwnHosts hosts;
+  RateLimiter perAddress{600, 100};  // a burst of 600, then 100 a second from one address
+  RateLimiter everyone{4000, 2000};
+};
+
+std::optional<Answer> Gate::refusal(const Request& request) {
+  if (!hosts.contains(request.host))
+    return errorAnswer(421, "wrong_host", "Dieser Server ist unter diesem Namen nicht erreichbar.");
+  if (const unsigned wait = perAddress.take(request.client)) return tooManyRequests(wait);
+  if (const unsigned wait = everyone.take({})) {
+    Answer busy = errorAnswer(503, "busy", "Der Server ist gerade ausgelastet.");
+    busy.retryAfter = wait;
+    return busy;
+  }
+  return std::nullopt;
+}
+
+// The gate, then static files for GET and HEAD and the API under /api/.
+Handler router(Api& api, const StaticFiles& files, Gate& gate) {
+  return [&api, &files, &gate](Request&& request, Reply reply) {
+    if (std::optional<Answer> refused = gate.refusal(request)) return reply(toResponse(std::move(*refused)));
     if (request.path.rfind("/api/", 0) == 0) return api.handle(request, reply);
     if (request.method == "GET" || request.method == "HEAD") return reply(files.serve(request.path));
     reply(toResponse(errorAnswer(405, "method_not_allowed", "Diese Methode ist hier nicht erlaubt.")));
   };
+}
+
+// Lets the process hold a socket for each connection it may accept (the soft limit is
+// often 1024), as far as the hard limit allows.
+void allowOpenFiles(rlim_t wanted) {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= wanted) return;
+  limit.rlim_cur = std::min(wanted, limit.rlim_max);
+  setrlimit(RLIMIT_NOFILE, &limit);
 }
 
 int run(const Options& options) {
@@ -65,22 +97,26 @@ int run(const Options& options) {
   boost::system::error_code ec;
   const asio::ip::address address = asio::ip::make_address(options.bind, ec);
   if (ec) return fail("Ungültige Adresse: " + options.bind);
-  const StaticFiles files(options.site);
-  RateLimiter everyone(4000, 2000);
+  std::string siteProblem;
+  const StaticFiles files(options.site, &siteProblem);
+  Gate gate(options.hosts);
+  const HttpLimits limits;
+  allowOpenFiles(limits.maxConnections + 64);
   std::unique_ptr<Api> api;
   Handler route;  // set once the port is known, before the first request is read
   std::unique_ptr<HttpServer> server;
   try {
     server = std::make_unique<HttpServer>(
         io, asio::ip::tcp::endpoint(address, options.port),
-        [&route](Request&& request, Reply reply) { route(std::move(request), std::move(reply)); });
+        [&route](Request&& request, Reply reply) { route(std::move(request), std::move(reply)); }, limits);
   } catch (const boost::system::system_error& e) {
     return fail("Kann nicht auf " + options.bind + ":" + std::to_string(options.port) + " lauschen: " + e.what());
   }
   const std::vector<std::string> lan = lanAddresses();
   api = std::make_unique<Api>(io, box, writer, *secret, server->endpoint().port(), lan);
-  route = router(*api, files, everyone);
-  if (!std::filesystem::is_regular_file(options.site / "index.html"))
+  route = router(*api, files, gate);
+  if (!siteProblem.empty()) std::fprintf(stderr, "netzwerkkarte-server: %s", siteProblem.c_str());
+  if (!files.has("/index.html"))
     std::fprintf(stderr, "netzwerkkarte-server: keine Web-App in %s (--site)\n", options.site.c_str());
   printLinks(server->endpoint(), *secret, lan);
 

@@ -49,14 +49,40 @@ std::string lowercase(std::string_view s) {
   return out;
 }
 
+// Whether the name is an IPv4 address in dotted form (not a name that starts like one).
+bool isIpv4(const std::string& name) {
+  in_addr address{};
+  return inet_pton(AF_INET, name.c_str(), &address) == 1;
+}
+
+bool isLoopbackName(const std::string& name) {
+  constexpr std::string_view kSuffix = ".localhost";
+  const bool subdomain =
+      name.size() > kSuffix.size() && name.compare(name.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0;
+  return name == "localhost" || subdomain || (isIpv4(name) && name.rfind("127.", 0) == 0) || name == "[::1]";
+}
+
 }  // namespace
 
-bool isLoopbackHost(std::string_view host) {
+bool isLoopbackHost(std::string_view host) { return isLoopbackName(lowercase(hostName(host))); }
+
+OwnHosts::OwnHosts(const std::vector<std::string>& names)
+    : addresses_(lanAddresses()), addressesRead_(std::chrono::steady_clock::now()) {
+  for (const std::string& name : names) names_.push_back(lowercase(name));
+}
+
+bool OwnHosts::contains(std::string_view host) {
   const std::string name = lowercase(hostName(host));
-  const auto endsWith = [&](std::string_view suffix) {
-    return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+  const auto known = [&](const std::vector<std::string>& list) {
+    return std::find(list.begin(), list.end(), name) != list.end();
   };
-  return name == "localhost" || endsWith(".localhost") || name.rfind("127.", 0) == 0 || name == "[::1]";
+  if (name.empty()) return false;
+  if (isLoopbackName(name) || known(names_) || known(addresses_)) return true;
+  const auto now = std::chrono::steady_clock::now();
+  if (!isIpv4(name) || now - addressesRead_ < std::chrono::seconds(10)) return false;
+  addresses_ = lanAddresses();
+  addressesRead_ = now;
+  return known(addresses_);
 }
 
 JoinLinks joinLinks(std::string_view host, const std::vector<std::string>& lan, std::uint16_t port,

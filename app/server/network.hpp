@@ -1,7 +1,9 @@
 // Where participants can reach this machine: the IPv4 addresses of its non-loopback
-// interfaces (getifaddrs), the join links built from them or from the Host a request named,
-// and the join link as a QR code (qrcodegen, error correction level M).
+// interfaces (getifaddrs), the names it answers to, the join links built from them or from
+// the Host a request named, and the join link as a QR code (qrcodegen, error correction
+// level M).
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -16,8 +18,24 @@ std::vector<std::string> lanAddresses();
 // or a bracketed IPv6 literal.
 bool isSafeHost(std::string_view host);
 
-// localhost, *.localhost, 127.0.0.0/8 or [::1], with or without a port.
+// localhost, *.localhost, an IPv4 address in 127.0.0.0/8 or [::1], with or without a port.
 bool isLoopbackHost(std::string_view host);
+
+// The Host names this server answers to: loopback ones, this machine's interface addresses
+// and the names given with --host (case and port do not matter). Any other name may be DNS
+// rebinding: a page on the internet whose name was made to resolve to this laptop, which
+// must not reach the API through a participant's browser. The interface addresses are read
+// again (at most every 10 s) when an unknown address comes, e.g. after a hotspot started.
+class OwnHosts {
+ public:
+  explicit OwnHosts(const std::vector<std::string>& names);
+  bool contains(std::string_view host);
+
+ private:
+  std::vector<std::string> names_;      // lower case
+  std::vector<std::string> addresses_;  // lanAddresses()
+  std::chrono::steady_clock::time_point addressesRead_;
+};
 
 struct JoinLinks {
   std::string joinUrl;            // the one to show: http://HOST/?join=CODE

@@ -5,11 +5,13 @@
 namespace nwk::server {
 
 const char* const kUsage =
-    "netzwerkkarte-server [--data DIR] [--port 8090] [--bind ADDR] [--site DIR]\n"
+    "netzwerkkarte-server [--data DIR] [--port 8090] [--bind ADDR] [--site DIR] [--host NAME]...\n"
     "  --data DIR   Datenordner (Standard: ./netzwerkkarte-data)\n"
     "  --port N     Port (Standard: 8090, 0: ein freier Port)\n"
     "  --bind ADDR  Adresse (Standard: 0.0.0.0, alle Netzwerke)\n"
-    "  --site DIR   Dateien der Web-App (Standard: site/ neben dem Programm)\n";
+    "  --site DIR   Dateien der Web-App (Standard: site/ neben dem Programm)\n"
+    "  --host NAME  ein weiterer Name, unter dem der Server erreichbar ist (neben localhost\n"
+    "               und den eigenen IP-Adressen), z. B. laptop.local; mehrmals möglich\n";
 
 namespace {
 
@@ -43,7 +45,7 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, const 
       o.version = true;
       continue;
     }
-    if (i + 1 >= args.size() || (a != "--data" && a != "--port" && a != "--bind" && a != "--site")) {
+    if (i + 1 >= args.size() || (a != "--data" && a != "--port" && a != "--bind" && a != "--site" && a != "--host")) {
       *problem = "Unbekanntes oder unvollständiges Argument: " + a;
       return std::nullopt;
     }
@@ -51,6 +53,7 @@ std::optional<Options> parseOptions(const std::vector<std::string>& args, const 
     if (a == "--data") o.data = v;
     else if (a == "--bind") o.bind = v;
     else if (a == "--site") o.site = v;
+    else if (a == "--host") o.hosts.push_back(v);
     else if (auto port = parsePort(v)) o.port = *port;
     else {
       *problem = "Ungültiger Port: " + v;

@@ -1,6 +1,7 @@
-// The command line: netzwerkkarte-server [--data DIR] [--port 8090] [--bind ADDR] [--site DIR].
-// Defaults: ./netzwerkkarte-data, port 8090 (0: any free port), all interfaces, and site/
-// beside the binary if it exists, else the web build's site folder (CMake's default).
+// The command line: netzwerkkarte-server [--data DIR] [--port 8090] [--bind ADDR] [--site DIR]
+// [--host NAME]... Defaults: ./netzwerkkarte-data, port 8090 (0: any free port), all
+// interfaces, site/ beside the binary if it exists, else the web build's site folder
+// (CMake's default), and no names beyond localhost and the machine's own addresses.
 #pragma once
 #include <cstdint>
 #include <filesystem>
@@ -15,6 +16,7 @@ struct Options {
   std::uint16_t port = 8090;
   std::string bind = "0.0.0.0";
   std::filesystem::path site;
+  std::vector<std::string> hosts;  // further names the server answers to (OwnHosts)
   bool help = false;
   bool version = false;
 };

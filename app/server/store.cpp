@@ -1,6 +1,9 @@
 #include "server/store.hpp"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace nwk::server {
 
@@ -91,13 +94,35 @@ bool apply(sqlite3* db, const VoidBallot& v) {
   return Statement(db, "UPDATE ballots SET voided = 1, seq = ? WHERE id = ?").bind(asInt(v.seq)).bind(v.id).run();
 }
 
+// Creates the folder and each missing parent with mode 0700, whatever the umask; a folder
+// that exists already is left as it is.
+bool makePrivateFolder(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (dir.empty() || std::filesystem::is_directory(dir, ec)) return true;
+  if (!dir.has_filename()) return makePrivateFolder(dir.parent_path());  // "data/"
+  if (!makePrivateFolder(dir.parent_path())) return false;
+  return ::mkdir(dir.c_str(), 0700) == 0 && ::chmod(dir.c_str(), 0700) == 0;
+}
+
+// The database file made (if new) and set to 0600 before SQLite opens it: SQLite gives its
+// -wal and -shm files the database's mode. Older files of the same database get 0600 too.
+bool makePrivateDatabase(const std::string& file) {
+  const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  const bool ok = fd >= 0 && ::fchmod(fd, 0600) == 0;
+  if (fd >= 0) ::close(fd);
+  for (const char* suffix : {"-wal", "-shm"}) ::chmod((file + suffix).c_str(), 0600);
+  return ok;
+}
+
 }  // namespace
 
 std::unique_ptr<Store> Store::open(const std::filesystem::path& dir, std::string* problem) {
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  sqlite3* db = nullptr;
   const std::string file = (dir / "ballots.sqlite3").string();
+  if (!makePrivateFolder(dir) || !makePrivateDatabase(file)) {
+    *problem = "Der Datenordner " + dir.string() + " kann nicht angelegt werden.";
+    return nullptr;
+  }
+  sqlite3* db = nullptr;
   if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) !=
           SQLITE_OK ||
       !exec(db, kSchema)) {

@@ -1,5 +1,7 @@
 // The data folder's SQLite database (WAL, synchronous=FULL: a committed transaction survives
-// a crash or power cut). Schema: rounds(code, key, json, state), tokens(token, code,
+// a crash or power cut). The folder is made with mode 0700 when it does not exist, the
+// database (and so its -wal and -shm files) 0600, whatever the umask: only the facilitator's
+// account reads the ballots. Schema: rounds(code, key, json, state), tokens(token, code,
 // created), ballots(id, code, token, json, seq, voided) with one ballot per token and round.
 // Everything is read once at start; afterwards only writes arrive, as batches that commit
 // in one transaction. Not thread-safe: one thread uses a Store at a time.

@@ -256,10 +256,13 @@ struct LiveRoundLink {
   std::vector<std::string> qr;  // the join address as QR modules, rows of '0' and '1'
   std::uint64_t since = 0;      // the server's change counter taken in so far
   std::int32_t devices = 0;     // phones that joined
+  bool closedOnServer = false;  // all taken in from a round closed there: no more polls
   LiveConnection connection;
 };
 struct LiveState {
   std::string secret;
+  std::string offeredSecret;           // from a facilitator link, until the server confirms it
+  LiveConnection secretCheck;          // asking the server about offeredSecret
   std::map<Id, LiveRoundLink> rounds;  // by round id
   Id joinScreen = kNoId;               // the beamer shows how to join this round
   Id closing = kNoId;                  // closing on the server, answer pending

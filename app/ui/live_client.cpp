@@ -28,7 +28,8 @@ struct Request {
   std::string body;
   int timeoutMs = kTimeoutMs;
 };
-using Answer = std::function<void(AppState&, int status, const std::string& body)>;
+// Handles an answer; false when it was of no use (an error, or a body that cannot be read).
+using Answer = std::function<bool(AppState&, int status, const std::string& body)>;
 
 void waitBeforeNext(LiveConnection& connection, int milliseconds) {
   connection.notBeforeMs = platform::nowMs() + milliseconds;
@@ -46,10 +47,12 @@ bool due(const LiveConnection& connection, double now) {
 using ConnectionOf = LiveConnection& (*)(AppState&, Id round);
 LiveConnection& roundConnection(AppState& state, Id round) { return state.live.rounds[round].connection; }
 LiveConnection& phoneConnection(AppState& state, Id) { return state.participant.connection; }
+LiveConnection& secretConnection(AppState& state, Id) { return state.live.secretCheck; }
 
 // Sends the request with its connection marked as under way. The answer marks whether the
-// server was reached; when it was not, or was busy or failing (429, 5xx), the next attempt
-// waits kRetryMs, so no side ever asks a struggling server again every frame. Then done.
+// server was reached, then goes to done; when it was of no use (no network, busy, any
+// error, an unreadable body), the next request on the connection waits kRetryMs, so no
+// side ever asks again every frame, whatever the server answers.
 void exchange(AppState& state, ConnectionOf connectionOf, Id round, const std::string& bearer, const Request& request,
               Answer done) {
   connectionOf(state, round).requesting = true;
@@ -59,8 +62,7 @@ void exchange(AppState& state, ConnectionOf connectionOf, Id round, const std::s
                           connection.requesting = false;
                           connection.offline = status == 0;
                           connection.busy = status == 429;
-                          if (status == 0 || status == 429 || status >= 500) retryLater(connection);
-                          done(state, status, body);
+                          if (!done(state, status, body)) retryLater(connectionOf(state, round));
                         });
 }
 
@@ -86,11 +88,14 @@ void takeIn(AppState& state, Id round, const LiveFeed& feed) {
   mirrorLiveBallots(state.doc, round, feed.ballots);
   link.since = std::max(link.since, feed.lastSeq);
   link.devices = feed.devices;
+  link.closedOnServer = feed.closed && !feed.more;
 }
 
-// Waits for the next ballots (the server answers at once when there are new ones).
+// Waits for the next page of ballots (the server answers at once when there are new ones,
+// and the next page follows on the next frame); `then` gets the page, or null when there was
+// none.
 void poll(AppState& state, const VotingRound& round, int waitSeconds,
-          std::function<void(AppState&, bool ok)> then = nullptr) {
+          std::function<void(AppState&, const LiveFeed*)> then = nullptr) {
   const LiveRoundLink& link = state.live.rounds[round.id];
   const std::string path = roundsPath(round.liveCode, "ballots") + "?since=" + std::to_string(link.since) +
                            "&wait=" + std::to_string(waitSeconds);
@@ -100,8 +105,44 @@ void poll(AppState& state, const VotingRound& round, int waitSeconds,
                     const auto feed = status == 200 ? parseLiveFeed(body, &problem) : std::nullopt;
                     if (feed) takeIn(s, id, *feed);
                     else if (status != 0) s.live.error = status == 200 ? problem : problemOf(status, body);
-                    if (then) then(s, feed.has_value());
+                    if (then) then(s, feed ? &*feed : nullptr);
+                    return feed.has_value();
                   });
+}
+
+// The round is closed on the server: takes in every page of its feed, then closes it here.
+// Without the last page it stays open here (closeFailed), so no ballot goes missing unseen.
+void takeInAllAndClose(AppState& state, Id id) {
+  const VotingRound* round = findById(state.doc.session.rounds, id);
+  if (!round) {
+    state.live.closing = kNoId;
+    return;
+  }
+  poll(state, *round, 0, [id](AppState& s, const LiveFeed* feed) {
+    if (feed && feed->more) return takeInAllAndClose(s, id);
+    s.live.closing = kNoId;
+    s.live.closeFailed = feed ? kNoId : id;
+    if (feed) setRoundState(s.doc, id, RoundState::Closed);
+  });
+}
+
+// A secret from a facilitator link is kept only once the server confirms it: a link from
+// anywhere else must not replace the one that works.
+void checkOfferedSecret(AppState& state) {
+  LiveState& live = state.live;
+  if (!due(live.secretCheck, platform::nowMs())) return;
+  exchange(state, secretConnection, kNoId, live.offeredSecret, {"GET", "/api/facilitator", {}},
+           [](AppState& s, int status, const std::string&) {
+             const bool confirmed = status == 200, refused = status == 401 || status == 403;
+             if (confirmed) {
+               s.live.secret = s.live.offeredSecret;
+               platform::setLocalText(kSecretKey, s.live.secret);
+               s.live.error.clear();
+             }
+             if (refused) s.live.error = tr(Str::LiveLinkRefused);
+             if (confirmed || refused) s.live.offeredSecret.clear();
+             return confirmed;
+           });
 }
 
 // --- Participant ----------------------------------------------------------------------------
@@ -147,7 +188,7 @@ void refresh(AppState& state);
 
 // The server's answer to a ballot: acknowledged, to be sent again (busy, a server error, or
 // no network: exchange has set that pause), or refused with its reason.
-void takeBallotAnswer(AppState& state, int status, const std::string& body) {
+bool takeBallotAnswer(AppState& state, int status, const std::string& body) {
   ParticipantState& p = state.participant;
   const LiveRefusal refusal = parseLiveRefusal(body);
   const bool sendAgain = status == 0 || status == 429 || status >= 500;  // still pending: syncParticipant
@@ -165,6 +206,7 @@ void takeBallotAnswer(AppState& state, int status, const std::string& body) {
     if (!closed && !p.voided) p.error = refusal.message.empty() ? trf(Str::LiveServerStatus, status) : refusal.message;
   }
   remember(p);
+  return !sendAgain;
 }
 
 void send(AppState& state) {
@@ -200,21 +242,21 @@ void apply(AppState& state, ParticipantView view) {
 bool finished(const ParticipantState& p) { return p.step == Step::Unknown || p.step == Step::Closed; }
 
 // The server's answer to joining or to "what about me".
-void takeAnswer(AppState& state, bool joining, int status, const std::string& body) {
+bool takeAnswer(AppState& state, bool joining, int status, const std::string& body) {
   ParticipantState& p = state.participant;
   std::string problem;
   auto view = status == 200 ? parseParticipantView(body, &problem) : std::nullopt;
   if (view) {
     p.error.clear();
     apply(state, std::move(*view));
-    return;
+    return true;
   }
   if (status == 403 && !joining) p.token.clear();  // the server forgot this phone: join again
   else if (status == 404) p.step = Step::Unknown;
   else if (status == 409 && joining) p.step = Step::Closed;
   else if (status == 200) p.error = problem;
   else if (status != 0 && status != 429) p.error = trf(Str::LiveServerStatus, status);
-  if (status != 0 && !finished(p)) retryLater(p.connection);  // status 0: exchange retries
+  return false;
 }
 
 void refresh(AppState& state) {
@@ -223,20 +265,16 @@ void refresh(AppState& state) {
   const bool joining = p.token.empty();
   const Request request = joining ? Request{"POST", "/api/join", joinJson(p.code)} : Request{"GET", "/api/me", {}};
   requestForPhone(state, request, [joining](AppState& s, int status, const std::string& body) {
-    takeAnswer(s, joining, status, body);
+    return takeAnswer(s, joining, status, body);
   });
 }
 
 }  // namespace
 
 bool connectLive(AppState& state) {
-  const std::string secret = platform::pageParameter("facilitator");
-  if (!secret.empty()) {
-    platform::setLocalText(kSecretKey, secret);
-    platform::forgetPageFragment();
-  }
+  state.live.offeredSecret = platform::takePageFragmentParameter("facilitator");
   state.live.secret = platform::localText(kSecretKey);
-  const std::string code = platform::pageParameter("join");
+  const std::string code = platform::pageQueryParameter("join");
   if (code.empty()) return false;
   startParticipant(state, code);
   return true;
@@ -249,34 +287,35 @@ void openLiveRound(AppState& state, const VotingRound& round) {
   open.state = RoundState::Open;
   if (state.doc.session.uid == 0) state.doc.session.uid = platform::randomU64();  // as autosave would
   const std::string key = std::to_string(state.doc.session.uid) + "-" + std::to_string(round.id);
-  requestForRound(
-      state, round.id, {"POST", "/api/rounds?key=" + key, liveRoundJson(state.doc.session, open)},
-      [id = round.id](AppState& s, int status, const std::string& body) {
-        const VotingRound* r = findById(s.doc.session.rounds, id);
-        if (status == 0 && r && isLive(*r)) return;  // retried by syncLiveRounds
-        std::string problem;
-        const auto opened = status / 100 == 2 ? parseLiveRoundOpened(body, &problem) : std::nullopt;
-        if (!opened) {
-          s.live.error = status == 0 ? tr(Str::LiveUnreachable) : status / 100 == 2 ? problem : problemOf(status, body);
-          s.live.rounds.erase(id);
-          return;
-        }
-        s.live.error.clear();
-        LiveRoundLink& link = s.live.rounds[id];
-        link.joinUrl = opened->joinUrl;
-        link.qr = opened->qrRows;
-        if (r && r->liveCode != opened->code && startLiveRound(s.doc, id, opened->code))
-          s.rounds.timerStartedMs.try_emplace(id, platform::nowMs());  // its timer runs from now
-      });
+  requestForRound(state, round.id, {"POST", "/api/rounds?key=" + key, liveRoundJson(state.doc.session, open)},
+                  [id = round.id](AppState& s, int status, const std::string& body) {
+                    const VotingRound* r = findById(s.doc.session.rounds, id);
+                    std::string problem;
+                    const auto opened = status / 100 == 2 ? parseLiveRoundOpened(body, &problem) : std::nullopt;
+                    if (!opened) {  // a live round is opened again by syncLiveRounds once the pause is over
+                      if (status / 100 == 2) s.live.error = problem;
+                      else if (status != 0) s.live.error = problemOf(status, body);
+                      else if (!r || !isLive(*r)) s.live.error = tr(Str::LiveUnreachable);
+                      return false;
+                    }
+                    s.live.error.clear();
+                    LiveRoundLink& link = s.live.rounds[id];
+                    link.joinUrl = opened->joinUrl;
+                    link.qr = opened->qrRows;
+                    if (r && r->liveCode != opened->code && startLiveRound(s.doc, id, opened->code))
+                      s.rounds.timerStartedMs.try_emplace(id, platform::nowMs());  // its timer runs from now
+                    return true;
+                  });
 }
 
 void syncLiveRounds(AppState& state) {
+  if (!state.live.offeredSecret.empty()) checkOfferedSecret(state);
   if (state.live.secret.empty()) return;
   const double now = platform::nowMs();
   for (const VotingRound& round : state.doc.session.rounds) {
     if (!isLive(round)) continue;
     const LiveRoundLink& link = state.live.rounds[round.id];
-    if (!due(link.connection, now) || state.live.closing == round.id) continue;
+    if (!due(link.connection, now) || state.live.closing == round.id || link.closedOnServer) continue;
     if (link.qr.empty()) openLiveRound(state, round);
     else poll(state, round, kPollSeconds);
   }
@@ -290,18 +329,14 @@ void closeRound(AppState& state, const VotingRound& round) {
   state.live.closing = round.id;
   requestForRound(state, round.id, {"POST", roundsPath(round.liveCode, "close"), "{}"},
                   [id = round.id](AppState& s, int status, const std::string& body) {
-                    const VotingRound* r = findById(s.doc.session.rounds, id);
-                    if (status != 200 || !r) {
+                    if (status != 200) {
                       s.live.closing = kNoId;
                       s.live.closeFailed = id;
                       if (status != 0) s.live.error = problemOf(status, body);
-                      return;
+                      return false;
                     }
-                    poll(s, *r, 0, [id](AppState& after, bool) {
-                      after.live.closing = kNoId;
-                      after.live.closeFailed = kNoId;
-                      setRoundState(after.doc, id, RoundState::Closed);
-                    });
+                    takeInAllAndClose(s, id);
+                    return true;
                   });
 }
 

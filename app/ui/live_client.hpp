@@ -19,9 +19,10 @@
 
 namespace nwk::ui {
 
-// Reads the page's address once at start: a facilitator link's secret is kept on this
-// device and taken out of the address bar; a join code starts participant mode (returns
-// true: the page is a participant's phone).
+// Reads the page's address once at start: a facilitator link's secret (only from the
+// fragment, #facilitator=…) is taken out of the address bar and the history at once and kept
+// on this device once the server confirms it (syncLiveRounds asks); a join code (?join=…)
+// starts participant mode (returns true: the page is a participant's phone).
 bool connectLive(AppState& state);
 
 // --- Facilitator -------------------------------------------------------------------------
@@ -30,10 +31,13 @@ bool isLive(const VotingRound& round);
 // Opens the round on the server ("Live-Abstimmung starten"), or finds it again there (after
 // a reload the server recognises it by the session's uid and the round's id).
 void openLiveRound(AppState& state, const VotingRound& round);
-// Once per frame: live rounds the server has not confirmed yet are opened again, the others
-// long-poll for their ballots (mirrored into the session idempotently).
+// Once per frame: a secret from a facilitator link is checked, live rounds the server has
+// not confirmed yet are opened again, the others long-poll for their ballots a page at a
+// time (mirrored into the session idempotently) until the server says the round is closed
+// (closing it here is then the facilitator's click, which takes in what is left). After any failed request a connection
+// waits a few seconds before the next.
 void syncLiveRounds(AppState& state);
-// Closes a round; a live one on the server first (its last ballots taken in).
+// Closes a round; a live one on the server first (its last ballots taken in, every page).
 void closeRound(AppState& state, const VotingRound& round);
 // Closes a live round here only, after the server could not be asked to close it.
 void endLiveRoundAnyway(AppState& state, Id round);

@@ -6,6 +6,10 @@
 // and the change survives. The facilitator's count rises without a click,
 // closing the round takes every ballot in, the ranking is the expected one, a phone that
 // votes after the close is told so, and an idle phone learns of the close by itself.
+// The facilitator's secret counts only from the link's fragment and once the server confirmed
+// it (a link with a wrong one, which any page could send the laptop to, changes nothing), and
+// leaves neither address bar nor history. The facilitator's app backs off after any bad
+// answer of the feed and takes in every page of it when closing.
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
@@ -15,7 +19,6 @@ import {liveServer} from './lib/live_server.mjs';
 const PHONE = {viewport: {width: 390, height: 844}, deviceScaleFactor: 2, isMobile: true, hasTouch: true};
 const SHOTS = new URL('../../build/screenshots/', import.meta.url).pathname;
 const STEP = {Connecting: 0, Voting: 1, Sent: 2, Closed: 3};
-const server = liveServer();
 
 async function until(page, predicate, what, timeoutMs = 20000) {
   const end = Date.now() + timeoutMs;
@@ -25,6 +28,32 @@ async function until(page, predicate, what, timeoutMs = 20000) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s.participant ?? s.rounds)}`);
     await page.waitForTimeout(100);
   }
+}
+
+// Loads the demo, adds a round in phase 4 and starts it live; its id and join code.
+async function startLiveRound(desk) {
+  await click(desk, 'menu');
+  await click(desk, 'menu.demo');
+  await click(desk, 'phase.weighting');
+  await click(desk, 'round.new');
+  const round = (await state(desk)).rounds.at(-1).id;
+  await click(desk, `live.${round}.start`);
+  const code = (await until(desk, (s) => s.rounds.find((r) => r.id === round).liveCode, 'the join code'))
+    .rounds.find((r) => r.id === round).liveCode;
+  return {round, code};
+}
+
+// A phone's ballot sent straight to the API (no page): one point on the first proposal.
+async function voteByApi(base, code) {
+  const post = (path, body, token) => fetch(`${base}${path}`, {
+    method: path === '/api/join' ? 'POST' : 'PUT', body: JSON.stringify(body),
+    headers: {'Content-Type': 'application/json', ...(token ? {Authorization: `Bearer ${token}`} : {})},
+  }).then((r) => r.json());
+  const joined = await post('/api/join', {code});
+  assert.equal(joined.round?.method, 'dots', JSON.stringify(joined));
+  const entries = [{proposal: joined.round.proposals[0].id, value: 1, criterion: 0}];
+  const put = await post('/api/ballot', {code, ballot: {group: 0, voter: '', entries}}, joined.token);
+  assert.ok(put.ballot, JSON.stringify(put));
 }
 
 // Taps plus on the first two proposals a and b times, then submits.
@@ -37,18 +66,13 @@ async function vote(page, a, b) {
 }
 
 describe('live voting from phones', () => {
+  const server = liveServer();
+
   it('three phones vote, one offline for a while, one changes its mind; the facilitator sees it all', async () => {
     const desk = await openApp(server.browser, server.facilitator);
-    assert.equal((await state(desk)).liveSecret, true, 'the facilitator link was recognised');
+    await until(desk, (s) => s.liveSecret, 'the facilitator link recognised');
     assert.ok(!desk.url().includes('facilitator='), 'the secret left the address bar');
-    await click(desk, 'menu');
-    await click(desk, 'menu.demo');
-    await click(desk, 'phase.weighting');
-    await click(desk, 'round.new');
-    const round = (await state(desk)).rounds.at(-1).id;
-    await click(desk, `live.${round}.start`);
-    const code = (await until(desk, (s) => s.rounds.find((r) => r.id === round).liveCode, 'the join code'))
-      .rounds.find((r) => r.id === round).liveCode;
+    const {round, code} = await startLiveRound(desk);
     assert.match(code, /^[0-9A-Z]{4,8}$/);
     assert.equal((await state(desk)).rounds.find((r) => r.id === round).state, 1, 'the live round is open');
 
@@ -115,5 +139,90 @@ describe('live voting from phones', () => {
       assert.deepEqual(page.consoleErrors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e)), []);
       await page.context().close();
     }
+  });
+});
+
+// Each on a server of its own: the demo is one session wherever it is opened, so its rounds
+// would meet on a shared server under the same key.
+describe('the facilitator\'s link', () => {
+  const server = liveServer();
+
+  it('counts only from its fragment, with the right secret, and leaves no trace', async () => {
+    const secret = new URL(server.facilitator).hash.slice('#facilitator='.length);
+    const queried = await openApp(server.browser, `${server.base}/?facilitator=${secret}`);
+    await queried.waitForTimeout(1500);
+    assert.equal((await state(queried)).liveSecret, false, 'not from the query (it would land in request lines)');
+    await queried.context().close();
+
+    const desk = await openApp(server.browser, `${server.base}/?from=elsewhere`);
+    await desk.goto(server.facilitator);
+    await waitForFirstFrame(desk);
+    await until(desk, (s) => s.liveSecret, 'the secret confirmed by the server');
+    assert.equal(desk.url(), `${server.base}/`, 'the secret left the address bar');
+    await desk.goBack();
+    await desk.goForward();
+    assert.ok(!desk.url().includes('facilitator'), `the secret left the history: ${desk.url()}`);
+
+    // Any page can send the laptop to a link with another secret: it is refused and the
+    // stored one still works.
+    const wrong = secret.slice(0, -1) + (secret.endsWith('0') ? '1' : '0');
+    const context = desk.context();
+    await desk.close();
+    const lured = await context.newPage();
+    await lured.goto(`${server.base}/#facilitator=${wrong}`);
+    await waitForFirstFrame(lured);
+    const refused = await until(lured, (s) => s.liveError !== '', 'the wrong link refused');
+    assert.match(refused.liveError, /Moderationslink passt nicht/);
+    assert.equal(refused.liveSecret, true, 'the stored secret is kept');
+    assert.equal(lured.url(), `${server.base}/`);
+    assert.match((await startLiveRound(lured)).code, /^[0-9A-Z]{4,8}$/, 'live controls still work');
+    await context.close();
+  });
+
+});
+
+describe('the facilitator\'s feed', () => {
+  const server = liveServer();
+
+  it('is asked again only after a pause when its answer was bad, and read page by page when closing', async () => {
+    const desk = await openApp(server.browser, server.facilitator);
+    await until(desk, (s) => s.liveSecret, 'the facilitator link recognised');
+    let answer = null;  // how the feed is answered: a bad answer, or long polls held like a quiet server
+    const feedRequests = [];
+    await desk.route('**/api/rounds/*/ballots?*', async (route) => {
+      const url = new URL(route.request().url());
+      feedRequests.push(url.searchParams);
+      if (url.searchParams.get('wait') === '0') {  // closing: the real feed, one ballot a page
+        const response = await route.fetch();
+        const feed = await response.json();
+        if (feed.ballots.length > 1) Object.assign(feed, {ballots: feed.ballots.slice(0, 1), more: true});
+        if (feed.more) feed.lastSeq = feed.ballots[0].seq;
+        return route.fulfill({response, json: feed});
+      }
+      if (answer) return route.fulfill(answer);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const since = Number(url.searchParams.get('since'));
+      return route.fulfill({json: {state: 'open', devices: 3, lastSeq: since, more: false, ballots: []}});
+    });
+    const {round, code} = await startLiveRound(desk);
+
+    for (const bad of [{json: {nope: 1}}, {status: 404, json: {error: 'x', code: 'unknown_round'}},
+                       {status: 500, body: 'kaputt'}]) {
+      answer = bad;
+      await desk.waitForTimeout(500);
+      const before = feedRequests.length;
+      await desk.waitForTimeout(4000);
+      assert.ok(feedRequests.length - before <= 3, `${feedRequests.length - before} feed requests in 4 s after ${JSON.stringify(bad)}`);
+    }
+    answer = null;
+
+    for (let i = 0; i < 3; ++i) await voteByApi(server.base, code);
+    await click(desk, `round.${round}.close`);
+    const closed = (await until(desk, (s) => s.rounds.find((r) => r.id === round).state === 2, 'the round closed'))
+      .rounds.find((r) => r.id === round);
+    assert.equal(closed.ballots, 3, 'every page taken in before closing');
+    assert.ok(feedRequests.filter((q) => q.get('wait') === '0').length >= 3, 'one request per page');
+    assert.deepEqual(desk.consoleErrors.filter((e) => !/Failed to load resource/.test(e)), []);
+    await desk.context().close();
   });
 });

@@ -1,7 +1,10 @@
-// libFuzzer target: the three live-voting documents a server or phone sends (a round, a
-// ballot, a feed of ballots). Any input: no crash, no leak, no hang; a refusal carries its
-// reason; a round that is accepted is a valid session that writes itself back unchanged; a
-// feed mirrored into the demo leaves a valid session, twice is a no-op, and undo restores it.
+// libFuzzer target: every live-voting document a server or phone sends (a round, a ballot,
+// a feed of ballots, a participant's view, an opened round). Any input: no crash, no leak,
+// no hang; a refusal carries its reason; whatever a reader accepts, the app can use as it
+// does: a round is a valid session that writes itself back unchanged; a feed mirrored into
+// the demo leaves a valid session, twice is a no-op, and undo restores it; an opened round's
+// code starts a round of the demo and leaves it valid; a participant's ballot survives the
+// trip through local storage; identifiers hold no character that would change a path.
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
@@ -42,6 +45,30 @@ void checkFeed(std::string_view text) {
   check(doc.session == demo);
 }
 
+void checkOpened(std::string_view text) {
+  static const nwk::Session demo = nwk::makeDemoSession();
+  std::string problem;
+  const auto opened = nwk::parseLiveRoundOpened(text, &problem);
+  check(opened.has_value() == problem.empty());
+  if (!opened) return;
+  check(opened->code.find_first_of("/?#%&. ") == std::string::npos);
+  for (const nwk::VotingRound& round : demo.rounds) {
+    nwk::Document doc{demo, {}};
+    if (nwk::startLiveRound(doc, round.id, opened->code)) check(!nwk::validate(doc.session).has_value());
+  }
+}
+
+void checkView(std::string_view text) {
+  std::string problem;
+  const auto view = nwk::parseParticipantView(text, &problem);
+  check(view.has_value() == problem.empty());
+  if (!view) return;
+  check(view->token.find_first_of("\n\r/ ") == std::string::npos);
+  if (!view->ballot) return;
+  const auto kept = nwk::parseBallot(nwk::ballotJson(*view->ballot), nullptr);
+  check(kept && *kept == *view->ballot);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -50,5 +77,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string problem;
   check(nwk::parseBallot(bytes, &problem).has_value() == problem.empty());
   checkFeed(bytes);
+  checkOpened(bytes);
+  checkView(bytes);
   return 0;
 }

@@ -1,49 +1,73 @@
 """server_api: the real netzwerkkarte-server on a free loopback port, exercised through its
-HTTP API: joining, casting and replacing a ballot, /api/me, the facilitator's feed (since
-and long poll), void, close, static files with their headers, and bad input of every kind,
-each refused with the right status while everyone else is still served.
+HTTP API: joining, casting and replacing a ballot, /api/me, the facilitator's feed (since,
+long poll, pages of the largest ballots), void, close, static files with their headers, the
+Host names it answers to, and bad input of every kind, each refused with the right status
+while everyone else is still served.
 
 Usage: server_api.py PATH/TO/netzwerkkarte-server
 """
+import fcntl
 import json
+import os
 import re
 import socket
-import sys
-import tempfile
+import struct
 import threading
 import time
-import unittest
-from pathlib import Path
 
-from serverlib import ROUND, Server, dots
+from serverlib import ROUND, ServerTestCase, dots, run_tests
 
-BINARY = None
 CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
        "img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
        "form-action 'none'")
 
 
-class ServerApi(unittest.TestCase):
+def json_values(v):
+    """How many values the app's JSON reader counts (keys too)."""
+    if isinstance(v, dict):
+        return 1 + sum(1 + json_values(x) for x in v.values())
+    if isinstance(v, list):
+        return 1 + sum(json_values(x) for x in v)
+    return 1
+
+
+def interface_addresses():
+    """This machine's IPv4 addresses that are not loopback (SIOCGIFADDR per interface)."""
+    out = []
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        for _, name in socket.if_nameindex():
+            try:
+                packed = fcntl.ioctl(s.fileno(), 0x8915, struct.pack("256s", name[:15].encode()))
+            except OSError:
+                continue
+            address = socket.inet_ntoa(packed[20:24])
+            if not address.startswith("127."):
+                out.append(address)
+    return out
+
+
+class ServerApi(ServerTestCase):
+    server_args = {"extra_args": ["--host", "Netzwerkkarte.local"]}
+
     @classmethod
-    def setUpClass(cls):
-        cls.tmp = tempfile.TemporaryDirectory()
-        root = Path(cls.tmp.name)
-        site = root / "site"
-        (site / "sub").mkdir(parents=True)
-        (site / "index.html").write_text("<!doctype html><title>Netzwerkkarte</title>\n")
+    def prepare(cls, root, site):
+        (site / "sub").mkdir()
         (site / "app.wasm").write_bytes(b"\0asm\1\0\0\0")
         (site / "app.js").write_text("console.log(1)\n")
         (site / ".hidden").write_text("secret\n")
         (site / "sub" / "x.css").write_text("body{}\n")
         (root / "outside.txt").write_text("outside\n")
-        cls.server = Server(BINARY, root / "data", site)
-        cls.code = cls.server.open_round()
+        (root / "outside").mkdir()
+        (root / "outside" / "y.txt").write_text("outside\n")
+        os.symlink(root / "outside.txt", site / "out.txt")  # symlinks out of the site
+        os.symlink(root / "outside", site / "out")
+        os.symlink("app.js", site / "same.js")  # and one that stays inside
+        os.mkfifo(site / "fifo.txt")
 
     @classmethod
-    def tearDownClass(cls):
-        status = cls.server.stop()
-        cls.tmp.cleanup()
-        assert status == 0, f"server exit code {status}"
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.code = cls.server.open_round()
 
     def feed(self, since=0, code=None, wait=None):
         path = f"/api/rounds/{code or self.code}/ballots?since={since}" + (f"&wait={wait}" if wait else "")
@@ -169,8 +193,8 @@ class ServerApi(unittest.TestCase):
         self.assertEqual((again[0], again[2]["code"]), (200, data["code"]))  # a reload: same round
         self.assertNotEqual(s.open_round(), data["code"])
         # The Host a phone can reach is used for the link; a loopback Host is not.
-        lan = s.control("POST", "/api/rounds", ROUND, headers={"Host": "192.168.7.1:8090"})[2]
-        self.assertEqual(lan["joinUrl"], f"http://192.168.7.1:8090/?join={lan['code']}")
+        lan = s.control("POST", "/api/rounds", ROUND, headers={"Host": "netzwerkkarte.local:8090"})[2]
+        self.assertEqual(lan["joinUrl"], f"http://netzwerkkarte.local:8090/?join={lan['code']}")
 
     def test_bad_rounds(self):
         s = self.server
@@ -225,6 +249,10 @@ class ServerApi(unittest.TestCase):
 
         self.assertEqual(s.control("POST", f"/api/rounds/{code}/close")[0], 200)
         self.assertEqual(s.control("POST", f"/api/rounds/{code}/close")[0], 200)  # idempotent
+        # A closed round's result is final: no more voids either.
+        counted = [b for b in self.feed(code=code)["ballots"] if not b["voided"]]
+        self.assertError(s.control("POST", f"/api/rounds/{code}/void", {"ballot": counted[0]["id"]}), 409, "closed")
+        self.assertEqual([b for b in self.feed(code=code)["ballots"] if not b["voided"]], counted)
         self.assertError(s.call("PUT", "/api/ballot", {"code": code, "ballot": dots(1)}, token=other), 409, "closed")
         self.assertError(s.call("POST", "/api/join", {"code": code}), 409, "closed")
         self.assertEqual(self.feed(code=code)["state"], "closed")
@@ -233,7 +261,66 @@ class ServerApi(unittest.TestCase):
         self.feed(since=10**6, code=code, wait=20)  # a closed round answers a long poll at once
         self.assertLess(time.monotonic() - started, 2.0)
 
+    def test_feed_pages_hold_the_largest_ballots(self):
+        """150 phones send the largest ballot the rules and the body limit allow (a named
+        weighting of as many proposals as fit, 8 criteria): the feed comes in pages that the
+        app can read (at most 200,000 JSON values), each ballot exactly once."""
+        s = self.server
+        proposals = [{"id": 100 + i, "text": f"Vorschlag {i}"} for i in range(60)]
+        round_doc = dict(ROUND, method="weighting", named=True, criteria=[f"K{c}" for c in range(8)],
+                         proposals=proposals)
+        code = s.open_round(round_doc)
+        voter = "Ä" * 100  # 200 bytes, the longest name
+        entries = []
+        for p in proposals:
+            scored = entries + [{"proposal": p["id"], "value": 5, "criterion": c} for c in range(8)]
+            if len(json.dumps({"code": code, "ballot": {"group": 3, "voter": voter, "entries": scored}})) > 16 * 1024:
+                break
+            entries = scored
+        ballot = {"group": 3, "voter": voter, "entries": entries}
+        acked = set()
+        for i in range(150):
+            token = s.join(code, source=f"127.0.3.{i + 1}")
+            status, _, put = s.call("PUT", "/api/ballot", {"code": code, "ballot": ballot}, token=token)
+            self.assertEqual(status, 200, put)
+            acked.add(put["ballot"])
+        seen, since, pages = [], 0, 0
+        while True:
+            status, _, page = s.control("GET", f"/api/rounds/{code}/ballots?since={since}")
+            self.assertEqual(status, 200, page)
+            self.assertLessEqual(json_values(page), 200_000)
+            seen += [b["id"] for b in page["ballots"]]
+            pages += 1
+            if page["ballots"]:
+                self.assertEqual(page["lastSeq"], page["ballots"][-1]["seq"])
+            since = page["lastSeq"]
+            if not page["more"]:
+                break
+        self.assertGreater(pages, 1)
+        self.assertEqual(sorted(seen), sorted(acked))  # each once
+        self.assertEqual(self.feed(since=since, code=code)["ballots"], [])
+
     # -- HTTP -----------------------------------------------------------------------------
+
+    def test_only_its_own_host_names(self):
+        """DNS rebinding: a request naming any other host is refused before it is routed."""
+        s = self.server
+        for host in ["evil.example", "evil.example:" + str(s.port), "127.0.0.1.evil.example", "localhost.evil.example",
+                     "127.evil.example", "netzwerkkarte.local.evil.example", ""]:
+            for method, path, body in [("GET", "/", None), ("GET", "/api/health", None),
+                                       ("POST", "/api/join", {"code": self.code})]:
+                self.assertError(s.call(method, path, body, headers={"Host": host}), 421, "wrong_host")
+        self.assertError(s.control("POST", f"/api/rounds/{self.code}/close", headers={"Host": "evil.example"}),
+                         421, "wrong_host")
+        own = ["localhost", f"localhost:{s.port}", "LOCALHOST", "127.0.0.1", f"127.0.0.5:{s.port}", f"[::1]:{s.port}",
+               "app.localhost", "netzwerkkarte.local", f"NETZWERKKARTE.LOCAL:{s.port}"] + interface_addresses()
+        for host in own:
+            self.assertEqual(s.call("GET", "/api/health", headers={"Host": host})[0], 200, host)
+        with socket.create_connection(("127.0.0.1", s.port), timeout=5) as sock:  # HTTP/1.0 without a Host
+            sock.sendall(b"GET /api/health HTTP/1.0\r\n\r\n")
+            self.assertTrue(sock.recv(4096).startswith(b"HTTP/1.0 421"))
+        self.assertEqual(self.feed()["state"], "open")
+
 
     def test_static_files_and_headers(self):
         s = self.server
@@ -251,8 +338,9 @@ class ServerApi(unittest.TestCase):
         status, headers, body = s.call("HEAD", "/index.html")
         self.assertEqual((status, body, headers["content-length"]), (200, b"", "44"))
         for path in ["/../outside.txt", "/sub/../../outside.txt", "/%2e%2e/outside.txt", "/.hidden", "/sub/",
-                     "/sub", "/nope.html", "//etc/passwd"]:
+                     "/sub", "/nope.html", "//etc/passwd", "/out.txt", "/out/y.txt", "/fifo.txt"]:
             self.assertEqual(s.call("GET", path)[0], 404, path)
+        self.assertEqual(s.call("GET", "/same.js")[2], b"console.log(1)\n")  # a symlink within the site
         self.assertEqual(s.call("POST", "/index.html", "x")[0], 405)
 
     def test_api_headers_and_routes(self):
@@ -277,7 +365,7 @@ class ServerApi(unittest.TestCase):
     def test_expect_100_continue_is_answered(self):
         body = json.dumps({"code": "ZZZZ"}).encode()
         with socket.create_connection(("127.0.0.1", self.server.port), timeout=5) as sock:
-            sock.sendall(b"POST /api/join HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+            sock.sendall(b"POST /api/join HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\n"
                          b"Content-Length: %d\r\n\r\n" % len(body))
             self.assertTrue(sock.recv(4096).startswith(b"HTTP/1.1 100 Continue"))
             sock.sendall(body)
@@ -287,7 +375,7 @@ class ServerApi(unittest.TestCase):
         """Slowloris: a header dribbled byte by byte is dropped after the request deadline (10 s)."""
         started = time.monotonic()
         with socket.create_connection(("127.0.0.1", self.server.port), timeout=15) as sock:
-            sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
             closed = False
             while time.monotonic() - started < 14 and not closed:
                 try:
@@ -308,10 +396,9 @@ class ServerApi(unittest.TestCase):
 
     def test_malformed_http_is_refused(self):
         with socket.create_connection(("127.0.0.1", self.server.port), timeout=5) as sock:
-            sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n")
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\n\r\n")
             self.assertTrue(sock.recv(4096).startswith(b"HTTP/1.1 400"))
 
 
 if __name__ == "__main__":
-    BINARY = sys.argv.pop(1)
-    unittest.main(verbosity=2)
+    run_tests()

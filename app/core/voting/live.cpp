@@ -36,9 +36,20 @@ class Reader {
     }
     return static_cast<Int>(d);
   }
+  // A text as the session's validator accepts it (isValidText), or nothing when optional.
   std::string text(JsonValue v, const char* name, bool optional = false) {
-    if (!v.is(JsonType::String) && !(optional && !v)) fail(name);
+    if (v.is(JsonType::String) ? !isValidText(v.string()) : !(optional && !v)) fail(name);
     return std::string(v.string());
+  }
+  // An identifier the server made (ballot id, token, join code): 1 to maxSize ASCII letters,
+  // digits, '-' or '_', as it goes into request paths, local storage lines and the session.
+  std::string identifier(JsonValue v, const char* name, std::size_t maxSize, bool optional = false) {
+    std::string id = text(v, name, optional);
+    const bool plain = std::all_of(id.begin(), id.end(), [](char c) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+    });
+    if (!plain || id.size() > maxSize || (id.empty() && !(optional && !v))) fail(name);
+    return id;
   }
   bool flag(JsonValue v, const char* name) {
     if (v && !v.is(JsonType::Bool)) fail(name);
@@ -57,9 +68,18 @@ class Reader {
 
 constexpr Id kMaxId = std::numeric_limits<Id>::max() - 1;
 
+// Every live document is read within these limits (a feed page's size depends on them).
+constexpr JsonLimits kLiveJsonLimits{16, 200'000};
+// A page's JSON values: per ballot its object, five keys and values besides the entries
+// (id, seq, voided, group, voter) and the entries' array and key, per entry its object and
+// three keys and values; the answer's own keys and values.
+constexpr std::size_t kFeedPageValues =
+    kFeedPageBallots * (1 + 2 * 5 + 2) + std::max<std::size_t>(kFeedPageEntries, kLimits.entriesPerBallot) * 7 + 12;
+static_assert(kFeedPageValues < kLiveJsonLimits.values, "a full feed page must read within the live JSON limits");
+
 // Parses text; on failure writes trf(wrapper, reason) into problem.
 std::optional<JsonParse> parseRoot(std::string_view text, Str wrapper, std::string* problem) {
-  JsonParse parse = parseJson(text, {16, 200'000});
+  JsonParse parse = parseJson(text, kLiveJsonLimits);
   if (parse.error || !parse.document.root().is(JsonType::Object)) {
     if (problem) *problem = trf(wrapper, parse.error ? describe(*parse.error).c_str() : "{…}");
     return std::nullopt;
@@ -221,7 +241,7 @@ std::optional<ParticipantView> parseParticipantView(std::string_view json, std::
   auto round = readLiveRound(v["round"], problem);
   if (!round) return std::nullopt;
   Reader r;
-  ParticipantView view{r.text(v["token"], "token", true), std::move(*round), std::nullopt,
+  ParticipantView view{r.identifier(v["token"], "token", 64, true), std::move(*round), std::nullopt,
                        r.flag(v["voided"], "voided")};
   if (v["ballot"].is(JsonType::Object)) view.ballot = readBallot(r, v["ballot"]);
   return finish(r, std::move(view), Str::LiveNotFeed, problem);
@@ -249,6 +269,7 @@ std::string liveFeedJson(const LiveFeed& feed) {
   w.key("state").value(feed.closed ? "closed" : "open");
   w.key("devices").value(feed.devices);
   w.key("lastSeq").value(static_cast<std::int64_t>(feed.lastSeq));
+  w.key("more").value(feed.more);
   w.key("ballots").beginArray();
   for (const LiveBallot& b : feed.ballots) {
     w.beginObject();
@@ -275,10 +296,10 @@ std::optional<LiveFeed> parseLiveFeed(std::string_view json, std::string* proble
   feed.closed = state == "closed";
   feed.devices = r.integer<std::int32_t>(v["devices"], "devices", 0, std::numeric_limits<std::int32_t>::max());
   feed.lastSeq = r.integer<std::uint64_t>(v["lastSeq"], "lastSeq", 0, kMaxSeq);
+  feed.more = r.flag(v["more"], "more");
   for (JsonValue b : r.array(v["ballots"], "ballots", kLimits.itemsPerKind)) {
     LiveBallot live;
-    live.id = r.text(b["id"], "id");
-    if (live.id.empty() || live.id.size() > 64) r.fail("id");
+    live.id = r.identifier(b["id"], "id", 64);
     live.seq = r.integer<std::uint64_t>(b["seq"], "seq", 0, kMaxSeq);
     live.voided = r.flag(b["voided"], "voided");
     live.ballot = readBallot(r, b);
@@ -288,17 +309,29 @@ std::optional<LiveFeed> parseLiveFeed(std::string_view json, std::string* proble
   return finish(r, std::move(feed), Str::LiveNotFeed, problem);
 }
 
+void cutToPage(LiveFeed& feed) {
+  std::size_t count = 0, entries = 0;
+  for (const LiveBallot& b : feed.ballots) {
+    if (count == kFeedPageBallots || (count > 0 && entries + b.ballot.entries.size() > kFeedPageEntries)) break;
+    entries += b.ballot.entries.size();
+    ++count;
+  }
+  if (count == feed.ballots.size()) return;
+  feed.ballots.resize(count);
+  feed.lastSeq = feed.ballots.back().seq;
+  feed.more = true;
+}
+
 std::optional<LiveRoundOpened> parseLiveRoundOpened(std::string_view json, std::string* problem) {
   const auto parse = parseRoot(json, Str::LiveNotFeed, problem);
   if (!parse) return std::nullopt;
   const JsonValue v = parse->document.root();
   Reader r;
-  LiveRoundOpened opened{r.text(v["code"], "code"), r.text(v["joinUrl"], "joinUrl"), {}};
+  LiveRoundOpened opened{r.identifier(v["code"], "code", 16), r.text(v["joinUrl"], "joinUrl"), {}};
   for (JsonValue row : r.array(v["qr"]["rows"], "qr", 200)) {
     opened.qrRows.push_back(r.text(row, "qr"));
     if (opened.qrRows.back().size() != v["qr"]["rows"].size()) r.fail("qr");
   }
-  if (opened.code.empty() || opened.code.size() > 16) r.fail("code");
   return finish(r, std::move(opened), Str::LiveNotFeed, problem);
 }
 

@@ -52,7 +52,8 @@ std::optional<ParticipantView> parseParticipantView(std::string_view json, std::
 std::string ballotJson(const Ballot& ballot);
 std::optional<Ballot> parseBallot(std::string_view json, std::string* problem);
 
-// The server's answer to "ballots since": each ballot once, in its latest form.
+// The server's answer to "ballots since": each ballot once, in its latest form, a page at a
+// time (the app asks again with since=lastSeq while `more` is set).
 struct LiveBallot {
   std::string id;         // the server's ballot id
   std::uint64_t seq = 0;  // the round's change counter when it last changed
@@ -64,11 +65,22 @@ struct LiveFeed {
   std::uint64_t lastSeq = 0;  // ask again with since=lastSeq
   std::int32_t devices = 0;   // participant tokens that joined the round
   bool closed = false;
+  bool more = false;  // cut at a page's end: more ballots changed after lastSeq
 };
-// {"state":"open","devices":12,"lastSeq":40,"ballots":[{"id":"…","seq":39,"voided":false,
-//  "group":3,"voter":"","entries":[…]}]}
+// {"state":"open","devices":12,"lastSeq":40,"more":false,"ballots":[{"id":"…","seq":39,
+//  "voided":false,"group":3,"voter":"","entries":[…]}]}
 std::string liveFeedJson(const LiveFeed& feed);
 std::optional<LiveFeed> parseLiveFeed(std::string_view json, std::string* problem);
+
+// A page of the feed holds at most kFeedPageBallots ballots and kFeedPageEntries entries in
+// all (but always one ballot), so that a page of the largest ballots the rules allow still
+// reads within parseLiveFeed's limit; a reader that refused it would never move on.
+inline constexpr std::size_t kFeedPageBallots = 200;
+inline constexpr std::size_t kFeedPageEntries = 20'000;
+// Cuts a feed of every ballot changed after some point (in seq order; lastSeq the round's
+// last) to its first page: what does not fit is left for the next page, `more` is set and
+// lastSeq is the last included ballot's seq.
+void cutToPage(LiveFeed& feed);
 
 // The server's answer to opening a live round: {"code":"K7PX","joinUrl":"http://…",
 // "qr":{"size":29,"rows":["0101…",…]}} (rows of '0' and '1', square).

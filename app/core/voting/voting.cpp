@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "core/model/validate.hpp"
 #include "core/text/i18n.hpp"
-#include "core/text/utf8.hpp"
 
 namespace nwk {
 namespace {
@@ -118,8 +118,7 @@ std::optional<std::string> ballotProblem(const Session& s, const VotingRound& ro
     return tr(round.state == RoundState::Draft ? Str::VoteNotOpenYet : Str::VoteClosed);
   if (round.named && ballot.voter.find_first_not_of(" \t") == std::string::npos) return tr(Str::VoteNameMissing);
   const std::string& voter = ballot.voter;
-  if (voter.size() > 200 || !isValidUtf8(voter) || voter.find('\0') != std::string::npos)
-    return tr(Str::VoteNameInvalid);
+  if (voter.size() > 200 || !isValidText(voter)) return tr(Str::VoteNameInvalid);
   if (ballot.group != kNoId && !findById(s.groups, ballot.group)) return trf(Str::VoteUnknownGroup, ballot.group);
   if (ballot.entries.empty()) return tr(Str::VoteEmpty);
   std::vector<std::uint64_t> keys;

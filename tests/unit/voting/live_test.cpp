@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "core/model/labels.hpp"
+#include "core/model/validate.hpp"
 #include "core/text/i18n.hpp"
 #include "core/voting/live.hpp"
 #include "core/voting/tally.hpp"
@@ -210,6 +211,67 @@ TEST_F(LiveTest, TheServersJoinCodeAndQrAreReadAndTheRoundGoesLiveAsOneStep) {
   doc.history.undo(doc.session);
   EXPECT_EQ(theRound().state, RoundState::Draft);
   EXPECT_EQ(theRound().liveCode, "");
+}
+
+TEST_F(LiveTest, EveryReaderRefusesWhatTheSessionWouldRefuse) {
+  // Found by fuzz_live: a ballot id with \u0000 was read, mirrored, and the session then
+  // failed validation. The same for every text and every identifier a reader takes.
+  const std::string sent = liveRoundJson(doc.session, theRound());
+  const std::string entries = R"("entries":[{"proposal":)" + std::to_string(proposals[0]) + R"(,"value":1}])";
+  const auto feedWith = [&](const std::string& id, const std::string& voter) {
+    return R"({"state":"open","devices":1,"lastSeq":1,"ballots":[{"id":)" + id + R"(,"seq":1,"voided":false,"voter":)" +
+           voter + "," + entries + "}]}";
+  };
+  for (const char* bad : {R"("a\u0000b")", R"("a/../b")", R"("a b")", R"("a\nb")", R"("ä")", R"("")"})
+    EXPECT_FALSE(parseLiveFeed(feedWith(bad, R"("")"), nullptr)) << "ballot id " << bad;
+  EXPECT_FALSE(parseLiveFeed(feedWith(R"("a1")", R"("Ann\u0000")"), nullptr)) << "voter";
+  EXPECT_FALSE(parseLiveFeed(feedWith(R"("a1")", "\"\xC3\x28\""), nullptr)) << "voter, not UTF-8";
+  EXPECT_FALSE(parseLiveFeed(feedWith(R"("a1")", '"' + std::string(kLimits.textBytes + 1, 'x') + '"'), nullptr))
+      << "voter, too long";
+  ASSERT_TRUE(parseLiveFeed(feedWith(R"("a1")", R"("Ann \u00c4")"), nullptr));
+
+  for (const char* bad : {R"("K7\u0000X")", R"("K7/X")", R"("K7?x=1")", R"("K7PX K7PX K7PX K7PX")"}) {
+    const std::string opened = std::string(R"({"code":)") + bad + R"(,"joinUrl":"x","qr":{"rows":["1"]}})";
+    EXPECT_FALSE(parseLiveRoundOpened(opened, nullptr)) << "code " << bad;
+  }
+  EXPECT_FALSE(parseParticipantView(R"({"token":"ab\n12","round":)" + sent + "}", nullptr)) << "a token";
+  EXPECT_FALSE(
+      parseParticipantView(R"({"round":)" + sent + R"(,"ballot":{"voter":"\u0000",)" + entries + "}}", nullptr))
+      << "the phone's own ballot";
+  EXPECT_FALSE(parseBallot(R"({"voter":"x\u0000",)" + entries + "}", nullptr));
+}
+
+TEST_F(LiveTest, AFeedComesInPagesThatReadEvenWithTheLargestBallots) {
+  LiveFeed all;
+  for (std::uint64_t i = 1; i <= 3 * kFeedPageBallots; ++i) {
+    LiveBallot b = live("id", {});
+    b.id += std::to_string(i);
+    b.seq = 10 * i;
+    b.ballot.voter = std::string(200, 'x');
+    b.ballot.entries.assign(i % 100 == 0 ? kLimits.entriesPerBallot : 20, BallotEntry{Id{4'000'000'000}, 100, 7});
+    all.ballots.push_back(std::move(b));
+  }
+  all.lastSeq = 10 * all.ballots.size() + 5;  // a void later than every ballot
+  std::vector<std::string> seen;
+  std::uint64_t since = 0;
+  for (int pages = 0; pages < 1000; ++pages) {
+    LiveFeed page;  // the ballots changed since, as the server collects them
+    page.lastSeq = all.lastSeq;
+    page.ballots.assign(std::upper_bound(all.ballots.begin(), all.ballots.end(), since,
+                                         [](std::uint64_t seq, const LiveBallot& b) { return seq < b.seq; }),
+                        all.ballots.end());
+    cutToPage(page);
+    std::string problem;
+    const auto read = parseLiveFeed(liveFeedJson(page), &problem);
+    ASSERT_TRUE(read) << problem;
+    ASSERT_FALSE(read->ballots.empty() && read->more);
+    for (const LiveBallot& b : read->ballots) seen.push_back(b.id);
+    EXPECT_EQ(read->lastSeq, read->more ? read->ballots.back().seq : all.lastSeq);
+    since = read->lastSeq;
+    if (!read->more) break;
+  }
+  ASSERT_EQ(seen.size(), all.ballots.size());
+  for (std::size_t i = 0; i < seen.size(); ++i) EXPECT_EQ(seen[i], all.ballots[i].id) << "each once, in order";
 }
 
 }  // namespace
