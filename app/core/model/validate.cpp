@@ -225,10 +225,10 @@ IdSet Checker::checkRound(const VotingRound& r) {
 }
 
 void Checker::checkVoting() {
-  std::vector<std::pair<Id, std::size_t>> roundIndex;  // sorted: round id -> index in s_.rounds
+  std::vector<std::pair<Id, std::uint32_t>> roundIndex;  // sorted: round id -> index in s_.rounds
   std::vector<IdSet> roundProposals;
   for (const VotingRound& r : s_.rounds) {
-    roundIndex.emplace_back(r.id, roundProposals.size());
+    roundIndex.emplace_back(r.id, static_cast<std::uint32_t>(roundProposals.size()));
     roundProposals.push_back(checkRound(r));
     if (failed()) return;
   }
@@ -241,7 +241,7 @@ void Checker::checkVoting() {
     range(b.entries.size() <= kLimits.entriesPerBallot, Str::NounBallot, b.id, "entries");
     if (failed()) return;
     const std::size_t index =
-        std::lower_bound(roundIndex.begin(), roundIndex.end(), std::make_pair(b.round, std::size_t{0}))->second;
+        std::lower_bound(roundIndex.begin(), roundIndex.end(), std::make_pair(b.round, std::uint32_t{0}))->second;
     const VotingRound& r = s_.rounds[index];
     const auto criteria = static_cast<std::int32_t>(std::max<std::size_t>(1, r.criteria.size()));
     for (const BallotEntry& e : b.entries) {
