@@ -203,7 +203,7 @@ struct MarkerLayer {
   Vec2 reference;  // the view's centre, drawn at (0, 0)
   Bounds area;     // the plane the clusters were made of, in whole cells
   float radius = 0;
-  std::vector<int> alone;  // the offers drawn as themselves, not in a cluster; ascending
+  std::vector<std::uint32_t> alone;  // the offers drawn as themselves, not in a cluster; ascending
   ui::LayerCache cache;
 };
 

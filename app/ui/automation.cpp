@@ -215,10 +215,10 @@ std::string stateJson() {
     w.key("mergeDuplicates").value(static_cast<std::int64_t>(gState->merge.report.duplicates.size()));
     w.key("storedSessions").value(static_cast<std::int64_t>(gState->sessions.list.size()));
     w.key("maxFrameMs").value(gState->maxFrameMs);
-    std::vector<float> frames = gState->frameMs;
+    std::vector<double> frames(gState->frameMs.begin(), gState->frameMs.end());
     std::sort(frames.begin(), frames.end());
     w.key("framesTimed").value(static_cast<std::int64_t>(frames.size()));
-    w.key("frameMsMedian").value(frames.empty() ? 0.0 : static_cast<double>(frames[frames.size() / 2]));
+    w.key("frameMsMedian").value(frames.empty() ? 0.0 : frames[frames.size() / 2]);
     w.key("autosaveMs").value(gState->autosave.lastDurationMs);
     w.key("language").value(languageCode(gState->settings.language));
     w.key("uiScale").value(gState->settings.uiScalePercent);

@@ -183,11 +183,11 @@ void drawDistricts(ImDrawList* draw, const View& view, AppState& state, int hove
 // already placed is left out (hovering the district still names it).
 void drawLabels(ImDrawList* draw, const View& view, const AppState& state) {
   const auto& shapes = state.map.scene.districts;
-  std::vector<std::size_t> order(shapes.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return shapes[a].area > shapes[b].area; });
+  std::vector<std::pair<double, std::uint32_t>> order;  // (-area, district): largest first
+  for (std::size_t i = 0; i < shapes.size(); ++i) order.emplace_back(-shapes[i].area, static_cast<std::uint32_t>(i));
+  std::sort(order.begin(), order.end());
   std::vector<ImRect> placed;
-  for (std::size_t d : order) {
+  for (const auto& [negativeArea, d] : order) {
     const std::string& name = state.doc.session.districts[d].name;
     const ImVec2 size = ImGui::CalcTextSize(name.c_str());
     const ImVec2 at = view.toScreen(shapes[d].label);
@@ -316,7 +316,7 @@ void recordMarkers(MarkerLayer& layer, const View& view, const AppState& state) 
       drawCluster(draw, at.toScreen(c.centre), layer.radius, c.count);
     } else {
       drawMarker(draw, at.toScreen(c.centre), layer.radius, state, c.first, false);
-      layer.alone.push_back(c.first);
+      layer.alone.push_back(static_cast<std::uint32_t>(c.first));
     }
     layer.cache.endSpan();
   }
@@ -342,7 +342,7 @@ void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered
     layer.key = key;
   }
   std::uint32_t drawn = static_cast<std::uint32_t>(replay(draw, layer.cache, layer.reference, view));
-  if (std::binary_search(layer.alone.begin(), layer.alone.end(), hovered))
+  if (hovered >= 0 && std::binary_search(layer.alone.begin(), layer.alone.end(), static_cast<std::uint32_t>(hovered)))
     drawMarker(*draw, view.toScreen(map.scene.offers[static_cast<std::size_t>(hovered)]), layer.radius, state, hovered,
                true);
   if (map.draggingOffer != kNoId) {

@@ -277,8 +277,12 @@ void SessionStore::handle(const FileRequest& request) {
     case K::ListStored:
       if (mayStore() && s_.revision() != s_.autosave.savedRevision) autosaveNow();  // list the open session too
       platform::listStoredSessions([this](std::vector<platform::StoredSessionInfo> list) {
-        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.savedAtMs > b.savedAtMs; });
-        s_.sessions.list = std::move(list);
+        std::vector<std::pair<double, std::uint32_t>> order;  // (-savedAtMs, index): newest first
+        for (std::size_t i = 0; i < list.size(); ++i)
+          order.emplace_back(-list[i].savedAtMs, static_cast<std::uint32_t>(i));
+        std::sort(order.begin(), order.end());
+        s_.sessions.list.clear();
+        for (const auto& o : order) s_.sessions.list.push_back(std::move(list[o.second]));
       });
       break;
   }

@@ -22,11 +22,12 @@ bool isGap(const CoverageCell& cell, const CoverageRules& rules) {
 }
 
 void countOffers(const Session& s, CoverageMatrix& m) {
-  std::vector<std::pair<Id, std::size_t>> rowOf;  // district id -> row, sorted by id
-  for (std::size_t r = 0; r < s.districts.size(); ++r) rowOf.emplace_back(s.districts[r].id, r);
+  std::vector<std::pair<Id, std::uint32_t>> rowOf;  // district id -> row, sorted by id
+  for (std::size_t r = 0; r < s.districts.size(); ++r)
+    rowOf.emplace_back(s.districts[r].id, static_cast<std::uint32_t>(r));
   std::sort(rowOf.begin(), rowOf.end());
   for (const Offer& o : s.offers) {
-    const auto it = std::lower_bound(rowOf.begin(), rowOf.end(), std::make_pair(o.district, std::size_t{0}));
+    const auto it = std::lower_bound(rowOf.begin(), rowOf.end(), std::make_pair(o.district, std::uint32_t{0}));
     if (o.district == kNoId || it == rowOf.end() || it->first != o.district) {
       ++m.outside;
       continue;

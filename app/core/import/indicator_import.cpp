@@ -198,12 +198,10 @@ std::vector<Id> writeColumns(Change& change, const IndicatorPreview& preview, co
 
 // Every district's values of the imported indicators: the table's, or none.
 void writeValues(Change& change, const IndicatorPreview& preview, const std::vector<Id>& ids) {
-  std::vector<const ImportedDistrict*> rows;  // sorted by district id
-  for (const ImportedDistrict& d : preview.matched) rows.push_back(&d);
-  const auto byDistrict = [](const ImportedDistrict* a, const ImportedDistrict* b) {
-    return a->district < b->district;
-  };
-  std::sort(rows.begin(), rows.end(), byDistrict);
+  std::vector<std::pair<Id, std::uint32_t>> rows;  // district id, index in preview.matched; sorted
+  for (std::size_t i = 0; i < preview.matched.size(); ++i)
+    rows.emplace_back(preview.matched[i].district, static_cast<std::uint32_t>(i));
+  std::sort(rows.begin(), rows.end());
   const auto imported = [&](const IndicatorValue& v) {
     return std::find(ids.begin(), ids.end(), v.column) != ids.end();
   };
@@ -211,10 +209,12 @@ void writeValues(Change& change, const IndicatorPreview& preview, const std::vec
   for (std::size_t i = 0; i < districts.size(); ++i) {
     District d = districts[i];
     std::erase_if(d.indicators, imported);
-    const ImportedDistrict key{d.id, 0, {}};
-    const auto row = std::lower_bound(rows.begin(), rows.end(), &key, byDistrict);
-    for (std::size_t c = 0; row != rows.end() && (*row)->district == d.id && c < ids.size(); ++c)
-      if (c < (*row)->values.size() && (*row)->values[c]) d.indicators.push_back({ids[c], *(*row)->values[c]});
+    const auto row = std::lower_bound(rows.begin(), rows.end(), std::make_pair(d.id, std::uint32_t{0}));
+    if (row != rows.end() && row->first == d.id) {
+      const ImportedDistrict& table = preview.matched[row->second];
+      for (std::size_t c = 0; c < ids.size() && c < table.values.size(); ++c)
+        if (table.values[c]) d.indicators.push_back({ids[c], *table.values[c]});
+    }
     change.replace<District>(i, std::move(d));
   }
 }
@@ -229,8 +229,8 @@ DistrictMatcher::DistrictMatcher(const Session& session) : session_(session) {
     asciiNames_.emplace_back(nameKey(withoutNonAscii(d.name)), index);
     if (!d.code.empty()) codes_.emplace_back(codeKey(d.code), index);
   }
-  const auto byKey = [](const Entry& a, const Entry& b) { return a.first < b.first; };
-  for (auto* entries : {&names_, &asciiNames_, &codes_}) std::stable_sort(entries->begin(), entries->end(), byKey);
+  // By key, then index: the first district of a repeated key is found.
+  for (auto* entries : {&names_, &asciiNames_, &codes_}) std::sort(entries->begin(), entries->end());
 }
 
 const District* DistrictMatcher::lookup(const std::vector<Entry>& entries, const std::string& key) const {

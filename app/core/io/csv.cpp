@@ -74,8 +74,8 @@ char detectSeparator(std::string_view text) {
   char chosen = ';';
   std::size_t bestScore = 0;
   for (char sep : {';', '\t', ','}) {
-    std::vector<std::size_t> counts;
-    std::size_t count = 0;
+    std::vector<std::uint32_t> counts;  // separators per line (32 bits: sorted by the same code as ids)
+    std::uint32_t count = 0;
     bool quoted = false, content = false;
     for (std::size_t i = 0; i <= text.size() && counts.size() < kLines; ++i) {
       const char c = i < text.size() ? text[i] : '\n';

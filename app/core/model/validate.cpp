@@ -137,10 +137,10 @@ template <class Visit> void Checker::forEachId(Visit visit) {
 // Repairing only: ids that are zero, too large or repeated get the smallest unused ones (the
 // first of a repeated id keeps it); nextId rises above every id.
 void Checker::renumberIds() {
-  std::vector<std::pair<Id, std::size_t>> order;  // (id, position in walking order)
+  std::vector<std::pair<Id, std::uint32_t>> order;  // (id, position in walking order)
   std::vector<Id*> fields;
   forEachId([&](Id& id) {
-    order.emplace_back(id, fields.size());
+    order.emplace_back(id, static_cast<std::uint32_t>(fields.size()));
     fields.push_back(&id);
   });
   std::sort(order.begin(), order.end());
@@ -346,10 +346,10 @@ void Checker::checkItem(Ballot& b, const VotingRound* r, const IdSet* proposals)
 }
 
 void Checker::checkVoting() {
-  std::vector<std::pair<Id, std::size_t>> roundIndex;  // sorted: round id -> index in s_.rounds
+  std::vector<std::pair<Id, std::uint32_t>> roundIndex;  // sorted: round id -> index in s_.rounds
   std::vector<IdSet> roundProposals;
   for (VotingRound& r : s_.rounds) {
-    roundIndex.emplace_back(r.id, roundProposals.size());
+    roundIndex.emplace_back(r.id, static_cast<std::uint32_t>(roundProposals.size()));
     roundProposals.push_back(checkItem(r));
     if (stopped()) return;
   }
@@ -358,7 +358,7 @@ void Checker::checkVoting() {
     if (stopped()) return false;
     if (badRef(b.round, rounds_, Str::NounBallot, b.id)) return true;
     const std::size_t index =
-        std::lower_bound(roundIndex.begin(), roundIndex.end(), std::make_pair(b.round, std::size_t{0}))->second;
+        std::lower_bound(roundIndex.begin(), roundIndex.end(), std::make_pair(b.round, std::uint32_t{0}))->second;
     checkItem(b, &s_.rounds[index], &roundProposals[index]);
     return false;
   });

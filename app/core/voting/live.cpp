@@ -184,7 +184,7 @@ std::optional<LiveRound> readLiveRound(JsonValue v, std::string* problem) {
 }
 
 bool hasRepeatedId(const std::vector<LiveBallot>& ballots) {
-  std::vector<std::string_view> ids;
+  std::vector<std::string> ids;  // copies: sorted by the same code as GeoJSON values
   for (const LiveBallot& b : ballots) ids.push_back(b.id);
   std::sort(ids.begin(), ids.end());
   return std::adjacent_find(ids.begin(), ids.end()) != ids.end();

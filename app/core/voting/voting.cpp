@@ -17,11 +17,11 @@ const char* textOf(const Session& s, Id proposal) {
   return p ? p->text.c_str() : "";
 }
 
-// The proposal of the first key that occurs twice (key: proposal << 32 | criterion), or kNoId.
-Id repeatedProposal(std::vector<std::uint64_t> keys) {
+// The proposal of the first key (proposal, criterion) that occurs twice, or kNoId.
+Id repeatedProposal(std::vector<std::pair<Id, std::uint32_t>> keys) {
   std::sort(keys.begin(), keys.end());
   const auto twice = std::adjacent_find(keys.begin(), keys.end());
-  return twice == keys.end() ? kNoId : static_cast<Id>(*twice >> 32);
+  return twice == keys.end() ? kNoId : twice->first;
 }
 
 std::optional<std::string> dotsProblem(const Session& s, const VotingRound& r, const Ballot& b) {
@@ -54,16 +54,16 @@ std::optional<std::string> weightingProblem(const Session& s, const VotingRound&
 
 std::optional<std::string> rankingProblem(const Session& s, const VotingRound& r, const Ballot& b) {
   const auto n = static_cast<std::int32_t>(r.proposals.size());
-  std::vector<std::int32_t> ranks;
+  std::vector<std::uint32_t> ranks;  // 1 to n, so unsigned: sorted by the same code as ids
   for (const BallotEntry& e : b.entries) {
     if (e.value < 1 || e.value > n) return trf(Str::VoteRankRange, textOf(s, e.proposal), e.value, n);
-    ranks.push_back(e.value);
+    ranks.push_back(static_cast<std::uint32_t>(e.value));
   }
   std::sort(ranks.begin(), ranks.end());
   if (auto twice = std::adjacent_find(ranks.begin(), ranks.end()); twice != ranks.end())
-    return trf(Str::VoteRankTwice, *twice);
+    return trf(Str::VoteRankTwice, static_cast<int>(*twice));
   for (std::size_t i = 0; i < ranks.size(); ++i)
-    if (ranks[i] != static_cast<std::int32_t>(i + 1)) return trf(Str::VoteRankGap, static_cast<int>(i + 1));
+    if (ranks[i] != i + 1) return trf(Str::VoteRankGap, static_cast<int>(i + 1));
   return std::nullopt;
 }
 
@@ -73,14 +73,14 @@ std::optional<std::string> paperProblem(const Session& s, const VotingRound& r, 
   if (t.group != kNoId && !findById(s.groups, t.group)) return trf(Str::VoteUnknownGroup, t.group);
   const std::int64_t maxEach = std::int64_t{t.voters} * r.maxPerProposal, maxAll = std::int64_t{t.voters} * r.points;
   std::int64_t total = 0;
-  std::vector<std::uint64_t> keys;
+  std::vector<std::pair<Id, std::uint32_t>> keys;
   for (const PaperDots& d : t.dots) {
     if (!inRound(r, d.proposal)) return trf(Str::VoteNotInRound, d.proposal);
     if (d.dots < 0) return trf(Str::VoteNegative, textOf(s, d.proposal), d.dots);
     if (d.dots > maxEach)
       return trf(Str::VotePaperOverMax, textOf(s, d.proposal), d.dots, t.voters, static_cast<long long>(maxEach));
     total += d.dots;
-    keys.push_back(std::uint64_t{d.proposal} << 32);
+    keys.emplace_back(d.proposal, 0u);
   }
   if (const Id twice = repeatedProposal(std::move(keys))) return trf(Str::VoteTwice, textOf(s, twice));
   if (total > maxAll)
@@ -121,14 +121,14 @@ std::optional<std::string> ballotProblem(const Session& s, const VotingRound& ro
   if (voter.size() > 200 || !isValidText(voter)) return tr(Str::VoteNameInvalid);
   if (ballot.group != kNoId && !findById(s.groups, ballot.group)) return trf(Str::VoteUnknownGroup, ballot.group);
   if (ballot.entries.empty()) return tr(Str::VoteEmpty);
-  std::vector<std::uint64_t> keys;
+  std::vector<std::pair<Id, std::uint32_t>> keys;
   const bool perCriterion = round.method == VoteMethod::Weighting;
   const auto criteria = static_cast<std::int32_t>(perCriterion ? std::max<std::size_t>(1, round.criteria.size()) : 1);
   for (const BallotEntry& e : ballot.entries) {
     if (!inRound(round, e.proposal)) return trf(Str::VoteNotInRound, e.proposal);
     if (e.criterion < 0 || e.criterion >= criteria)
       return trf(Str::VoteNoCriterion, textOf(s, e.proposal), e.criterion + 1);
-    keys.push_back(std::uint64_t{e.proposal} << 32 | (perCriterion ? static_cast<std::uint32_t>(e.criterion) : 0u));
+    keys.emplace_back(e.proposal, perCriterion ? static_cast<std::uint32_t>(e.criterion) : 0u);
   }
   if (const Id twice = repeatedProposal(std::move(keys))) return trf(Str::VoteTwice, textOf(s, twice));
   switch (round.method) {
