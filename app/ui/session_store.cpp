@@ -49,8 +49,7 @@ void SessionStore::start() {
     if (!found || s_.revision() != 0) return;  // never replace what was typed meanwhile
     LoadResult r = loadSession(bytes);
     const bool repaired = !r.repairs.empty();
-    openLoaded(tr(Str::StoredSessionName), std::move(r), Str::ErrRestoreFailed);
-    if (s_.revision() != 0 || !s_.error.empty() || s_.damaged.readable) return;
+    if (!openLoaded(tr(Str::StoredSessionName), std::move(r), Str::ErrRestoreFailed)) return;
     if (!repaired) s_.autosave.savedRevision = s_.revision();  // else store the repaired one
     seenRevision_ = s_.revision();
     s_.notify(trf(Str::NoticeRestored, platform::localDateTime(savedAtMs).c_str()), platform::nowMs());
@@ -167,28 +166,29 @@ void SessionStore::loseToOtherTab(const std::string& uid) {
 }
 
 void SessionStore::open(const std::string& name, const std::string& bytes) {
-  openLoaded(name, loadSession(bytes), Str::ErrOpenFailed);
-  if (!s_.error.empty() || s_.damaged.readable) return;
+  if (!openLoaded(name, loadSession(bytes), Str::ErrOpenFailed)) return;
   if (platform::filesByPath()) filePath_ = s_.pathInput = name;
   else filePath_.clear();
   s_.notify(trf(Str::NoticeOpened, name.c_str()), platform::nowMs());
 }
 
-// failure: the message for a file that did not open (the file's name, then the reason).
-void SessionStore::openLoaded(const std::string& name, LoadResult loaded, Str failure) {
+// True when the session opened (repaired perhaps). failure: the message for a file that did
+// not open (the file's name, then the reason).
+bool SessionStore::openLoaded(const std::string& name, LoadResult loaded, Str failure) {
   if (loaded.readablePart) {
     s_.damaged = {name, std::move(loaded.readablePart)};
-    return;
+    return false;
   }
   if (!loaded.session) {
     s_.error = trf(failure, name.c_str(), loaded.error.c_str());
-    return;
+    return false;
   }
   replaceSession(std::move(*loaded.session));
-  if (loaded.repairs.empty()) return;
+  if (loaded.repairs.empty()) return true;
   std::string lines;
   for (const std::string& line : loaded.repairs) lines += "• " + line + "\n";
   s_.error = trf(Str::OpenedRepaired, name.c_str(), lines.c_str());
+  return true;
 }
 
 void SessionStore::openDamagedCopy() {

@@ -38,7 +38,7 @@ class SessionStore {
   void autosaveNow();
   void handle(const FileRequest& request);
   void open(const std::string& name, const std::string& bytes);
-  void openLoaded(const std::string& name, LoadResult loaded, Str failure);
+  bool openLoaded(const std::string& name, LoadResult loaded, Str failure);
   void openDamagedCopy();
   bool mayStore() const { return s_.tab.kind == TabOwnershipState::Kind::Owned; }
   void claim();

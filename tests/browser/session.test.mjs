@@ -11,50 +11,12 @@ import {join} from 'node:path';
 import {describe, it} from 'node:test';
 
 import {click, openApp, servedApp, settle, state, typeText, waitForFirstFrame, widgets} from './lib/browser.mjs';
+import {addProblem, chooseFile, download, menu, waitForState} from './lib/session_steps.mjs';
 
 const NATIVE_CLI = new URL('../../build/native/bin/netzwerkkarte-cli', import.meta.url).pathname;
 const DESKTOP = {viewport: {width: 1400, height: 850}, acceptDownloads: true};
 const app = servedApp();
 const work = mkdtempSync(join(tmpdir(), 'nwk-session-'));
-
-
-async function waitForState(page, predicate, what, timeout = 10000) {
-  const start = Date.now();
-  for (;;) {
-    const s = await state(page);
-    if (predicate(s)) {
-      await settle(page);  // and let the UI draw what the state says
-      return s;
-    }
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s).slice(0, 600)}`);
-    await page.waitForTimeout(50);
-  }
-}
-
-async function menu(page, id) {
-  await click(page, 'menu');
-  await click(page, id);
-}
-
-async function addProblem(page, text) {
-  await click(page, 'phase.problems');
-  await click(page, 'problem.new.0');
-  await typeText(page, text);
-  await page.keyboard.press('Enter', {delay: 80});
-  await settle(page);
-}
-
-async function download(page, trigger) {
-  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
-  const path = join(work, file.suggestedFilename());
-  await file.saveAs(path);
-  return {name: file.suggestedFilename(), path};
-}
-
-async function chooseFile(page, trigger, path) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), trigger()]);
-  await chooser.setFiles(path);
-}
 
 describe('sessions in the browser', () => {
   it('keeps typed data through a reload: autosaved within 2 s and restored with a notice', async () => {
@@ -91,7 +53,7 @@ describe('sessions in the browser', () => {
     const page = await openApp(app.browser, app.server.url, DESKTOP);
     await menu(page, 'menu.demo');
     const demo = await state(page);
-    const saved = await download(page, () => page.keyboard.press('Control+S', {delay: 80}));
+    const saved = await download(page, work, () => page.keyboard.press('Control+S', {delay: 80}));
     assert.equal(saved.name, '2026-01-25_Sozialraumkonferenz-Musterstadt.nwk');
     await menu(page, 'menu.new');
     assert.equal((await state(page)).counts.offers, 0);
@@ -105,7 +67,7 @@ describe('sessions in the browser', () => {
       assert.equal(info.counts.offers, 49);
       assert.equal(info.title, 'Sozialraumkonferenz Musterstadt');
     }
-    const json = await download(page, () => menu(page, 'menu.save.json'));
+    const json = await download(page, work, () => menu(page, 'menu.save.json'));
     assert.match(readFileSync(json.path, 'utf8'), /"netzwerkkarte"/);
     await page.context().close();
   });
@@ -115,7 +77,7 @@ describe('sessions in the browser', () => {
     await menu(page, 'menu.new');
     await addProblem(page, 'Tisch 2: Wartezeiten beim Jugendamt');
     await addProblem(page, 'Familien kennen die Angebote nicht');
-    const table2 = await download(page, () => page.keyboard.press('Control+S', {delay: 80}));
+    const table2 = await download(page, work, () => page.keyboard.press('Control+S', {delay: 80}));
     await menu(page, 'menu.demo');
     await chooseFile(page, () => menu(page, 'menu.merge'), table2.path);
     const merged = await waitForState(page, (x) => x.mergeOpen, 'the merge report');
@@ -153,7 +115,7 @@ describe('sessions in the browser', () => {
     const page = await openApp(app.browser, app.server.url, DESKTOP);
     await menu(page, 'menu.demo');
     const demo = await state(page);
-    const copy = await download(page, () => menu(page, 'menu.save.json'));
+    const copy = await download(page, work, () => menu(page, 'menu.save.json'));
     assert.match(copy.name, /\.json$/);
     await menu(page, 'menu.new');
     await chooseFile(page, () => menu(page, 'menu.open'), copy.path);

@@ -11,7 +11,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 
-import {click, openApp, servedApp, settle, state, typeText, waitForFirstFrame} from './lib/browser.mjs';
+import {click, openApp, servedApp, settle, state, waitForFirstFrame} from './lib/browser.mjs';
+import {addProblem, chooseFile, download, menu, waitForState} from './lib/session_steps.mjs';
 
 const NATIVE_CLI = new URL('../../build/native/bin/netzwerkkarte-cli', import.meta.url).pathname;
 const GOLDEN = new URL('../golden', import.meta.url).pathname;
@@ -19,23 +20,6 @@ const DESKTOP = {viewport: {width: 1280, height: 800}, acceptDownloads: true};
 const app = servedApp();
 const work = mkdtempSync(join(tmpdir(), 'nwk-trust-'));
 
-async function waitForState(page, predicate, what, timeout = 10000) {
-  const start = Date.now();
-  for (;;) {
-    const s = await state(page);
-    if (predicate(s)) {
-      await settle(page);
-      return s;
-    }
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s).slice(0, 600)}`);
-    await page.waitForTimeout(50);
-  }
-}
-
-async function menu(page, id) {
-  await click(page, 'menu');
-  await click(page, id);
-}
 
 // Replaces the text of a field as a phone keyboard or a paste would: all at once.
 async function fillField(page, id, text) {
@@ -44,26 +28,6 @@ async function fillField(page, id, text) {
   if (text === '') await page.keyboard.press('Delete', {delay: 40});
   else await page.evaluate((t) => Module.ccall('nwk_text_input', null, ['string'], [t]), text);
   await settle(page);
-}
-
-async function addProblem(page, text) {
-  await click(page, 'phase.problems');
-  await click(page, 'problem.new.0');
-  await typeText(page, text);
-  await page.keyboard.press('Enter', {delay: 80});
-  await settle(page);
-}
-
-async function download(page, trigger) {
-  const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
-  const path = join(work, file.suggestedFilename());
-  await file.saveAs(path);
-  return path;
-}
-
-async function chooseFile(page, trigger, path) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), trigger()]);
-  await chooser.setFiles(path);
 }
 
 describe('forms cannot store what a file refuses', () => {
@@ -97,7 +61,7 @@ describe('forms cannot store what a file refuses', () => {
     await click(page, 'workshop.close');
     const s = await state(page);
     assert.equal(s.title, 'Grüße 🙂 \u202eأهلا');
-    const saved = await download(page, () => page.keyboard.press('Control+S', {delay: 80}));
+    const saved = (await download(page, work, () => page.keyboard.press('Control+S', {delay: 80}))).path;
     if (existsSync(NATIVE_CLI)) {
       const out = execFileSync(NATIVE_CLI, ['validate', saved]).toString();
       assert.match(out, /gültig \(Format 5/);
@@ -185,7 +149,7 @@ describe('damaged and invalid files', () => {
     bytes[at] ^= 0x01;  // one bit of a name: the archive still parses, the checksum does not
     const damaged = join(work, 'beschaedigt.nwk');
     writeFileSync(damaged, bytes);
-    await chooseFile(page, () => page.keyboard.press('Control+O', {delay: 80}), damaged);
+    await chooseFile(page, () => menu(page, 'menu.open'), damaged);
     await waitForState(page, (s) => s.damagedOpen, 'the offer for the damaged file');
     assert.deepEqual((await state(page)).problems, ['Bleibt offen'], 'nothing replaced before the choice');
     await click(page, 'damaged.open');
@@ -199,7 +163,7 @@ describe('damaged and invalid files', () => {
     const json = readFileSync(join(GOLDEN, 'session-v5.json'), 'utf8').replace('"date": "2026-01-25"', '"date": "25.01.2026"');
     const path = join(work, 'deutsches-datum.json');
     writeFileSync(path, json);
-    await chooseFile(page, () => page.keyboard.press('Control+O', {delay: 80}), path);
+    await chooseFile(page, () => menu(page, 'menu.open'), path);
     const s = await waitForState(page, (x) => x.error !== '', 'the repair message');
     assert.match(s.error, /ungültige Daten/);
     assert.match(s.error, /date/);
