@@ -24,7 +24,7 @@ from serverlib import Server
 
 PARTICIPANTS = [f"127.0.{1 + i // 250}.{1 + i % 250}" for i in range(300)]
 P99_LIMIT_MS = 100
-REOPEN_PER_SECOND = 200  # how fast the holder replaces dropped connections
+REOPEN_PER_SECOND = 500  # how fast the holder replaces dropped connections
 # The data folder in memory where there is one: the latency measured is the server's, not
 # that of a disk's fsync shared with other work (server_fault tests durability).
 FAST_DISK = "/dev/shm" if Path("/dev/shm").is_dir() else None
@@ -81,7 +81,7 @@ def vote_under_siege(binary, holders, per_holder):
             holder.start()
             assert ready.wait(60), "the holder did not open its connections"
             time.sleep(1)
-            results = asyncio.run(burst(server.port, code, PARTICIPANTS, 5.0))
+            results = asyncio.run(burst(server.port, code, PARTICIPANTS, 3.0))
             stop.set()
             holder.join(30)
             feed, _ = server.feed(code)
