@@ -372,9 +372,11 @@ class ServerApi(ServerTestCase):
             self.assertTrue(sock.recv(4096).startswith(b"HTTP/1.1 404"))
 
     def test_a_slow_request_is_cut_off(self):
-        """Slowloris: a header dribbled byte by byte is dropped after the request deadline (10 s)."""
+        """Slowloris: a first request dribbled byte by byte, and a connection that sends
+        nothing at all, are dropped at the first request's deadline (5 s after the connect)."""
         started = time.monotonic()
-        with socket.create_connection(("127.0.0.1", self.server.port), timeout=15) as sock:
+        silent = socket.create_connection(("127.0.0.1", self.server.port), timeout=15)
+        with silent, socket.create_connection(("127.0.0.1", self.server.port), timeout=15) as sock:
             sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
             closed = False
             while time.monotonic() - started < 14 and not closed:
@@ -391,8 +393,10 @@ class ServerApi(ServerTestCase):
                     except BlockingIOError:
                         pass
                     sock.setblocking(True)
-        self.assertTrue(closed)
-        self.assertLess(time.monotonic() - started, 12.5)
+            self.assertTrue(closed)
+            self.assertLess(time.monotonic() - started, 7.5)
+            self.assertEqual(silent.recv(1), b"")
+        self.assertLess(time.monotonic() - started, 7.5)
 
     def test_malformed_http_is_refused(self):
         with socket.create_connection(("127.0.0.1", self.server.port), timeout=5) as sock:
