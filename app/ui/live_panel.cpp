@@ -43,7 +43,8 @@ void drawQr(const std::vector<std::string>& rows, float size) {
 std::string countsText(const AppState& state, const VotingRound& round) {
   const auto it = state.live.rounds.find(round.id);
   const std::int32_t devices = it == state.live.rounds.end() ? 0 : it->second.devices;
-  return trf(Str::LiveCounts, round.liveCode.c_str(), devices, phoneBallots(state.doc.session, round.id));
+  return trf(Str::LiveCounts, round.liveCode.c_str(), counted(devices, Noun::Device).c_str(),
+             counted(phoneBallots(state.doc.session, round.id), Noun::Vote).c_str());
 }
 
 void drawLiveBox(AppState& state, const VotingRound& round) {

@@ -96,9 +96,7 @@ void drawResult(AppState& state, const VotingRound& round) {
   }
   const Session& session = state.doc.session;
   const RoundResult& result = roundResult(state, round);
-  ImGui::Text("%s",
-              trf(Str::ResultBallots, static_cast<unsigned>(result.ballots), static_cast<unsigned>(result.paperVoters))
-                  .c_str());
+  ImGui::Text("%s", ballotsText(result).c_str());
   Id& ageGroup = state.rounds.ageGroup;
   if (toggle(tr(Str::AllAgeGroups), "result.age.all", ageGroup == kNoId)) ageGroup = kNoId;
   for (const AgeGroup& g : session.ageGroups) {
@@ -109,8 +107,8 @@ void drawResult(AppState& state, const VotingRound& round) {
                  ageGroup == kNoId ? result.proposals : forAgeGroup(session, result.proposals, ageGroup));
   for (const GroupResult& g : result.groups) {
     const ParticipantGroup* group = findById(session.groups, g.group);
-    const std::string title =
-        trf(Str::ResultGroup, group ? group->name.c_str() : tr(Str::ResultNoGroup), static_cast<unsigned>(g.ballots));
+    const std::string title = trf(Str::ResultGroup, group ? group->name.c_str() : tr(Str::ResultNoGroup),
+                                  counted(static_cast<long long>(g.ballots), Noun::Vote).c_str());
     if (ImGui::TreeNode(title.c_str())) {
       drawResultBars(session, round, g.proposals);
       ImGui::TreePop();

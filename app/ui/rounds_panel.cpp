@@ -125,7 +125,7 @@ void drawRound(AppState& state, const VotingRound& round) {
   ImGui::TextUnformatted(round.name.c_str());
   popHeadingFont();
   ImGui::TextDisabled("%s · %s · %s", methodName(round.method), roundStateName(round.state),
-                      trf(Str::RoundBallots, static_cast<unsigned>(ballots)).c_str());
+                      counted(static_cast<long long>(ballots), Noun::Ballot).c_str());
   drawActions(state, round, ballots);
   if (round.state == RoundState::Draft) {
     if (state.rounds.editing == round.id) drawEditor(state, round);

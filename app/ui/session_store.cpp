@@ -28,6 +28,13 @@ std::optional<ImportDialogState::Kind> importKindOf(const std::string& name, con
 
 std::string uidText(std::uint64_t uid) { return std::to_string(uid); }
 
+// What repair() changed in a file that opened anyway, one bullet per line.
+std::string repairReport(const std::string& fileName, const std::vector<std::string>& repairs) {
+  std::string lines;
+  for (const std::string& line : repairs) lines += "• " + line + "\n";
+  return trf(Str::OpenedRepaired, fileName.c_str(), lines.c_str());
+}
+
 std::string autosavePathFor(const std::string& path) {
   const std::string suffix = ".nwk";
   const bool nwk = path.size() > suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -184,10 +191,7 @@ bool SessionStore::openLoaded(const std::string& name, LoadResult loaded, Str fa
     return false;
   }
   replaceSession(std::move(*loaded.session));
-  if (loaded.repairs.empty()) return true;
-  std::string lines;
-  for (const std::string& line : loaded.repairs) lines += "• " + line + "\n";
-  s_.error = trf(Str::OpenedRepaired, name.c_str(), lines.c_str());
+  if (!loaded.repairs.empty()) s_.error = repairReport(name, loaded.repairs);
   return true;
 }
 
@@ -207,7 +211,7 @@ void SessionStore::merge(const std::string& name, const std::string& bytes) {
     s_.error = trf(Str::ErrOpenFailed, name.c_str(), r.error.c_str());
     return;
   }
-  if (!r.repairs.empty()) s_.error = trf(Str::OpenedRepaired, name.c_str(), r.repairs.front().c_str());
+  if (!r.repairs.empty()) s_.error = repairReport(name, r.repairs);
   MergeReport report = nwk::merge(s_.doc, *r.session);
   s_.merge = {true, name, report, std::vector<std::uint8_t>(report.duplicates.size(), 0)};
 }

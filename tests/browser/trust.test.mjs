@@ -21,6 +21,14 @@ const app = servedApp();
 const work = mkdtempSync(join(tmpdir(), 'nwk-trust-'));
 
 
+// Another page of the same browser profile: a second tab.
+async function openTab(context) {
+  const page = await context.newPage();
+  await page.goto(app.server.url);
+  await waitForFirstFrame(page);
+  return page;
+}
+
 // Replaces the text of a field as a phone keyboard or a paste would: all at once.
 async function fillField(page, id, text) {
   await click(page, id);
@@ -77,17 +85,13 @@ describe('forms cannot store what a file refuses', () => {
 describe('nothing is lost when the tab closes', () => {
   it('keeps an edit made 100 ms before the tab was closed', async () => {
     const context = await app.browser.newContext(DESKTOP);
-    const page = await context.newPage();
-    await page.goto(app.server.url);
-    await waitForFirstFrame(page);
+    const page = await openTab(context);
     await addProblem(page, 'Erste Notiz');
     await waitForState(page, (s) => s.autosaved, 'autosave of the first note');
     await addProblem(page, 'Kurz vor dem Schließen');
     await page.waitForTimeout(100);
     await page.close({runBeforeUnload: true});
-    const again = await context.newPage();
-    await again.goto(app.server.url);
-    await waitForFirstFrame(again);
+    const again = await openTab(context);
     const s = await waitForState(again, (x) => x.problems.length === 2, 'both notes after reopening');
     assert.deepEqual(s.problems, ['Erste Notiz', 'Kurz vor dem Schließen']);
     await context.close();
@@ -97,14 +101,10 @@ describe('nothing is lost when the tab closes', () => {
 describe('two tabs of one session', () => {
   it('lets the second tab take over: the first saves, stops and says why; nothing is overwritten', async () => {
     const context = await app.browser.newContext(DESKTOP);
-    const first = await context.newPage();
-    await first.goto(app.server.url);
-    await waitForFirstFrame(first);
+    const first = await openTab(context);
     await addProblem(first, 'Aus Tab eins');
     await waitForState(first, (s) => s.autosaved && s.tab === 'owned', 'tab one owning and saved');
-    const second = await context.newPage();
-    await second.goto(app.server.url);
-    await waitForFirstFrame(second);
+    const second = await openTab(context);
     await waitForState(second, (s) => s.tab === 'otherTab', 'tab two told that tab one has it');
     await addProblem(first, 'Noch nicht gespeichert');  // typed in tab one while tab two asks
     await click(second, 'tab.takeover');
@@ -123,14 +123,10 @@ describe('two tabs of one session', () => {
 
   it('lets the second tab continue with a copy of its own instead', async () => {
     const context = await app.browser.newContext(DESKTOP);
-    const first = await context.newPage();
-    await first.goto(app.server.url);
-    await waitForFirstFrame(first);
+    const first = await openTab(context);
     await addProblem(first, 'Original');
     await waitForState(first, (s) => s.autosaved, 'tab one saved');
-    const second = await context.newPage();
-    await second.goto(app.server.url);
-    await waitForFirstFrame(second);
+    const second = await openTab(context);
     await waitForState(second, (s) => s.tab === 'otherTab', 'tab two asking');
     await click(second, 'tab.copy');
     const copy = await waitForState(second, (s) => s.tab === 'owned' && s.autosaved, 'the copy owned and saved');

@@ -83,12 +83,13 @@ std::string reportTitle(const Meta& meta) { return meta.title.empty() ? tr(Str::
 
 std::string roundSummary(const ReportRound& r) {
   return std::string(methodName(r.round->method)) + ", " + roundStateName(r.round->state) + ", " +
-         trf(Str::ResultBallots, static_cast<unsigned>(r.result.ballots), static_cast<unsigned>(r.result.paperVoters));
+         ballotsText(r.result);
 }
 
 std::string turnout(const Report& report) {
-  return trf(Str::ExportTurnout, report.participants, report.ballots, static_cast<int>(report.rounds.size()),
-             report.paperVoters);
+  return trf(Str::ExportTurnout, counted(report.participants, Noun::Person).c_str(),
+             counted(report.ballots, Noun::Vote).c_str(),
+             counted(static_cast<long long>(report.rounds.size()), Noun::Round).c_str(), report.paperVoters);
 }
 
 std::string exportFileName(const Meta& meta, std::string_view today, ExportFormat format, ExportTable table) {

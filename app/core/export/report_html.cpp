@@ -198,7 +198,9 @@ void coverageTable(std::string& out, const Report& report) {
     out += numberCell(row.offers) + element("td", tr(row.brokenChain ? Str::RatingYes : Str::RatingNo)) + "</tr>";
   }
   out += "</table>";
-  if (m.outside > 0) out += element("p", trf(Str::CoverageOutside, static_cast<unsigned>(m.outside)), " class=meta");
+  if (m.outside > 0)
+    out += element("p", trf(Str::CoverageOutside, counted(static_cast<long long>(m.outside), Noun::Offer).c_str()),
+                   " class=meta");
   out += "</section>";
 }
 

@@ -251,7 +251,8 @@ class Importer {
       numbers_[kept++] = numbers_[i];
     }
     if (kept == geometries_.size()) return;
-    out_.warnings.push_back(trf(Str::GeoPointsSetAside, static_cast<unsigned>(geometries_.size() - kept)));
+    out_.warnings.push_back(
+        trf(Str::GeoPointsSetAside, counted(static_cast<long long>(geometries_.size() - kept), Noun::Feature).c_str()));
     geometries_.resize(kept);
     properties_.resize(kept);
     numbers_.resize(kept);
@@ -431,8 +432,9 @@ std::string summary(const DistrictImport& r) {
                           ? tr(Str::GeoNoNames)
                           : trf(r.nameObvious ? Str::GeoNamesFrom : Str::GeoNamesGuessed, r.nameProperty.c_str());
   if (!r.codeProperty.empty()) names = trf(Str::GeoCodesFrom, names.c_str(), r.codeProperty.c_str());
-  return trf(Str::GeoSummary, static_cast<unsigned>(r.districts.size()), names.c_str(), r.crsNote.c_str(),
-             static_cast<unsigned>(r.warnings.size()));
+  return trf(Str::GeoSummary, counted(static_cast<long long>(r.districts.size()), Noun::District).c_str(),
+             names.c_str(), r.crsNote.c_str(),
+             counted(static_cast<long long>(r.warnings.size()), Noun::Warning).c_str());
 }
 
 void replaceDistricts(Document& doc, std::vector<District> districts) {

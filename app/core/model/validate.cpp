@@ -40,15 +40,22 @@ template <class T> bool hasRepeat(std::vector<T> items) {
   return std::adjacent_find(items.begin(), items.end()) != items.end();
 }
 
-// Keeps the first of each value, in order.
-void eraseRepeats(std::vector<Id>& ids) {
-  std::vector<Id> seen;
-  eraseIf(ids, [&](Id id) {
-    if (std::find(seen.begin(), seen.end(), id) != seen.end()) return true;
-    seen.push_back(id);
-    return false;
-  });
+// Removes every item whose key came earlier (the first of each key stays, order kept), in
+// O(n log n): a hostile file may repeat one id a million times.
+template <class T, class Key> void eraseRepeats(std::vector<T>& items, Key key) {
+  std::vector<std::pair<Id, std::uint32_t>> order;  // (key, position)
+  for (std::uint32_t i = 0; i < items.size(); ++i) order.emplace_back(key(items[i]), i);
+  std::sort(order.begin(), order.end());
+  std::vector<std::uint8_t> repeated(items.size(), 0);
+  for (std::size_t i = 1; i < order.size(); ++i)
+    if (order[i].first == order[i - 1].first) repeated[order[i].second] = 1;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (!repeated[i]) items[kept++] = std::move(items[i]);
+  items.resize(kept);
 }
+
+Id itself(Id id) { return id; }
 
 bool isValidLonLat(const LonLat& p) {
   return std::isfinite(p.lon) && std::isfinite(p.lat) && std::fabs(p.lon) <= 180.0 && std::fabs(p.lat) <= 90.0;
@@ -56,7 +63,7 @@ bool isValidLonLat(const LonLat& p) {
 
 // Walks the whole session once. Checking, it stops at the first broken rule and keeps its
 // message; repairing, it fixes each broken rule where it finds it and keeps every message.
-// Each rule is written once: `if (broken(ok, ...)) fix;` — broken() is true only while
+// Each rule is written once: `if (!ok && broken(message)) fix;` — broken() is true only while
 // repairing. Checking never writes to the session.
 class Checker {
  public:
@@ -81,25 +88,26 @@ class Checker {
 
  private:
   bool stopped() const { return !repairing_ && !found_.empty(); }
-  bool broken(bool ok, std::string message) {
-    if (ok || stopped()) return false;
+  // Records a broken rule (the message is made only then); true: fix it (repairing).
+  bool broken(std::string message) {
+    if (stopped()) return false;
     if (found_.size() < kMaxRepairLines) found_.push_back(std::move(message));
     else ++notListed_;
     return repairing_;
   }
   bool badValue(bool ok, Str noun, Id id, const char* what) {
-    return !ok && broken(false, trf(Str::InvalidValue, tr(noun), id, what));
+    return !ok && broken(trf(Str::InvalidValue, tr(noun), id, what));
   }
   // References are checked only with the whole session at hand (not for one item's fields).
   bool resolves(Id target, const IdSet& in) const { return !refs_ || in.contains(target); }
   bool badRef(Id target, const IdSet& in, Str noun, Id id) {
-    return !resolves(target, in) && broken(false, trf(Str::InvalidReference, tr(noun), id, target));
+    return !resolves(target, in) && broken(trf(Str::InvalidReference, tr(noun), id, target));
   }
   void optionalRef(Id& target, const IdSet& in, Str noun, Id id) {
     if (target != kNoId && badRef(target, in, noun, id)) target = kNoId;
   }
   void text(std::string& t, Str noun, Id id) {
-    if (!isValidText(t) && broken(false, trf(Str::InvalidText, tr(noun), id))) t = validText(t);
+    if (!isValidText(t) && broken(trf(Str::InvalidText, tr(noun), id))) t = validText(t);
   }
 
   void renumberIds();
@@ -150,7 +158,7 @@ void Checker::renumberIds() {
     const Id id = order[i].first;
     if (id == kNoId || id >= kMaxNextId || (!kept.empty() && kept.back() == id)) {
       renumbered.push_back(fields[order[i].second]);
-      broken(false, trf(Str::InvalidId, tr(Str::NounMeta), id));
+      broken(trf(Str::InvalidId, tr(Str::NounMeta), id));
     } else {
       kept.push_back(id);
     }
@@ -165,16 +173,17 @@ void Checker::renumberIds() {
     *id = candidate;
   }
   const Id highest = std::max(kept.empty() ? kNoId : kept.back(), candidate);
-  if (broken(s_.nextId > highest && s_.nextId <= kMaxNextId, trf(Str::InvalidValue, tr(Str::NounMeta), 0u, "nextId")))
+  if (!(s_.nextId > highest && s_.nextId <= kMaxNextId) &&
+      broken(trf(Str::InvalidValue, tr(Str::NounMeta), 0u, "nextId")))
     s_.nextId = highest + 1;
 }
 
 template <class T> void Checker::collectIds(std::vector<T>& items, Str noun, IdSet& ids) {
-  if (broken(items.size() <= kLimits.itemsPerKind,
-             trf(Str::InvalidTooMany, tr(noun), static_cast<unsigned>(items.size()), kLimits.itemsPerKind)))
+  if (items.size() > kLimits.itemsPerKind &&
+      broken(trf(Str::InvalidTooMany, tr(noun), static_cast<unsigned>(items.size()), kLimits.itemsPerKind)))
     items.resize(kLimits.itemsPerKind);
   for (const T& item : items) {
-    broken(item.id != kNoId && item.id < s_.nextId, trf(Str::InvalidId, tr(noun), item.id));
+    if (item.id == kNoId || item.id >= s_.nextId) broken(trf(Str::InvalidId, tr(noun), item.id));
     all_.add(item.id);
     ids.add(item.id);
   }
@@ -222,7 +231,7 @@ void Checker::checkItem(District& d) {
     for (Ring& r : p.rings) {
       if (badValue(std::all_of(r.begin(), r.end(), isValidLonLat), noun, d.id, "lon/lat"))
         eraseIf(r, [](const LonLat& pt) { return !isValidLonLat(pt); });
-      if (broken(r.size() >= 3, trf(Str::InvalidShape, tr(noun), d.id))) r.clear();
+      if (r.size() < 3 && broken(trf(Str::InvalidShape, tr(noun), d.id))) r.clear();
       points += r.size();
     }
     // An outline with too few points takes its holes with it.
@@ -232,7 +241,7 @@ void Checker::checkItem(District& d) {
   if (badValue(std::all_of(d.parts.begin(), d.parts.end(), [](const Polygon& p) { return !p.rings.empty(); }), noun,
                d.id, "rings"))
     eraseIf(d.parts, [](const Polygon& p) { return p.rings.empty(); });
-  if (broken(points <= kLimits.pointsPerDistrict, trf(Str::InvalidShape, tr(noun), d.id))) d.parts.clear();
+  if (points > kLimits.pointsPerDistrict && broken(trf(Str::InvalidShape, tr(noun), d.id))) d.parts.clear();
   if (badValue(std::all_of(d.indicators.begin(), d.indicators.end(),
                            [&](const IndicatorValue& v) { return resolves(v.column, columns_); }),
                noun, d.id, "indicator"))
@@ -243,14 +252,8 @@ void Checker::checkItem(District& d) {
     eraseIf(d.indicators, [](const IndicatorValue& v) { return !std::isfinite(v.value); });
   std::vector<Id> columns;
   for (const IndicatorValue& v : d.indicators) columns.push_back(v.column);
-  if (badValue(!hasRepeat(columns), noun, d.id, "indicator")) {
-    std::vector<Id> seen;
-    eraseIf(d.indicators, [&](const IndicatorValue& v) {
-      if (std::find(seen.begin(), seen.end(), v.column) != seen.end()) return true;
-      seen.push_back(v.column);
-      return false;
-    });
-  }
+  if (badValue(!hasRepeat(columns), noun, d.id, "indicator"))
+    eraseRepeats(d.indicators, [](const IndicatorValue& v) { return v.column; });
 }
 
 void Checker::checkItem(Offer& o) {
@@ -261,7 +264,7 @@ void Checker::checkItem(Offer& o) {
   if (badValue(std::all_of(o.ageGroups.begin(), o.ageGroups.end(), [&](Id g) { return resolves(g, ageGroups_); }), noun,
                o.id, "age groups"))
     eraseIf(o.ageGroups, [&](Id g) { return !resolves(g, ageGroups_); });
-  if (badValue(!hasRepeat(o.ageGroups), noun, o.id, "age groups")) eraseRepeats(o.ageGroups);
+  if (badValue(!hasRepeat(o.ageGroups), noun, o.id, "age groups")) eraseRepeats(o.ageGroups, itself);
   // Finite even when unused: a JSON copy could not hold NaN (found by fuzz_session_json).
   const bool finite = std::isfinite(o.location.lon) && std::isfinite(o.location.lat);
   if (badValue(finite && (!o.hasLocation || isValidLonLat(o.location)), noun, o.id, "lon/lat")) {
@@ -311,7 +314,7 @@ IdSet Checker::checkItem(VotingRound& r) {
   if (badValue(r.timerSeconds >= 0 && r.timerSeconds <= kLimits.timerSeconds, noun, id, "timerSeconds"))
     r.timerSeconds = 0;
   eraseIf(r.proposals, [&](Id p) { return badRef(p, proposals_, noun, id); });
-  if (badValue(!hasRepeat(r.proposals), noun, id, "proposals")) eraseRepeats(r.proposals);
+  if (badValue(!hasRepeat(r.proposals), noun, id, "proposals")) eraseRepeats(r.proposals, itself);
   IdSet proposals;
   for (Id p : r.proposals) proposals.add(p);
   proposals.seal();
@@ -366,7 +369,7 @@ void Checker::checkVoting() {
 
 void Checker::run() {
   if (repairing_) renumberIds();
-  broken(s_.nextId <= kMaxNextId, trf(Str::InvalidValue, tr(Str::NounMeta), 0u, "nextId"));
+  if (s_.nextId > kMaxNextId) broken(trf(Str::InvalidValue, tr(Str::NounMeta), 0u, "nextId"));
   collectIds(s_.ageGroups, Str::NounAgeGroup, ageGroups_);
   collectIds(s_.categories, Str::NounCategory, categories_);
   collectIds(s_.indicatorColumns, Str::NounIndicator, columns_);
@@ -380,11 +383,11 @@ void Checker::run() {
   collectIds(s_.ballots, Str::NounBallot, ballots_);
   for (const VotingRound& r : s_.rounds)
     for (const PaperTally& t : r.paper) {
-      broken(t.id != kNoId && t.id < s_.nextId, trf(Str::InvalidId, tr(Str::NounRound), t.id));
+      if (t.id == kNoId || t.id >= s_.nextId) broken(trf(Str::InvalidId, tr(Str::NounRound), t.id));
       all_.add(t.id);
     }
   all_.seal();
-  if (all_.hasRepeat()) broken(false, trf(Str::InvalidDuplicateId, all_.firstRepeat()));
+  if (all_.hasRepeat()) broken(trf(Str::InvalidDuplicateId, all_.firstRepeat()));
   if (!stopped()) checkMeta();
   const auto each = [&](auto& items) {
     for (auto& item : items)
@@ -443,7 +446,9 @@ std::vector<std::string> repair(Session& session) {
   Checker checker(session, Checker::Mode::Repair);
   checker.run();
   std::vector<std::string> lines = checker.found();
-  if (checker.notListed() > 0) lines.push_back(trf(Str::RepairMore, static_cast<unsigned>(checker.notListed())));
+  if (checker.notListed() > 0)
+    lines.push_back(
+        trf(Str::RepairMore, counted(static_cast<long long>(checker.notListed()), Noun::MorePlace).c_str()));
   return lines;
 }
 

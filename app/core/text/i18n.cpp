@@ -18,6 +18,19 @@ constexpr std::array<Entry, kStringCount> kTable{{
 #undef NWK_STR_ENTRY
 }};
 
+struct NounForms {
+  const char* deOne;
+  const char* deMany;
+  const char* enOne;
+  const char* enMany;
+};
+
+constexpr NounForms kNouns[] = {
+#define NWK_NOUN_ENTRY(id, deOne, deMany, enOne, enMany) {deOne, deMany, enOne, enMany},
+    NWK_NOUNS(NWK_NOUN_ENTRY)
+#undef NWK_NOUN_ENTRY
+};
+
 Lang gLanguage = Lang::De;
 
 }  // namespace
@@ -41,6 +54,13 @@ std::string trf(Str id, ...) {
   va_end(args);
   return out;
 }
+std::string counted(long long count, Noun noun) {
+  const NounForms& f = kNouns[static_cast<std::size_t>(noun)];
+  const bool one = count == 1;
+  const char* word = gLanguage == Lang::De ? (one ? f.deOne : f.deMany) : (one ? f.enOne : f.enMany);
+  return std::to_string(count) + " " + word;
+}
+
 void setLanguage(Lang lang) { gLanguage = lang; }
 Lang language() { return gLanguage; }
 

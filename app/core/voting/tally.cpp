@@ -209,6 +209,11 @@ RoundResult tally(const Session& s, const VotingRound& round) {
   return result;
 }
 
+std::string ballotsText(const RoundResult& result) {
+  return trf(Str::ResultBallots, counted(result.ballots, Noun::Vote).c_str(),
+             static_cast<unsigned>(result.paperVoters));
+}
+
 std::vector<ProposalResult> forAgeGroup(const Session& s, const std::vector<ProposalResult>& results, Id ageGroup) {
   std::vector<ProposalResult> out;
   for (const ProposalResult& r : results)

@@ -49,6 +49,9 @@ struct RoundResult {
 
 RoundResult tally(const Session& s, const VotingRound& round);
 
+// "12 Stimmen (davon 3 auf Papier)", in the current language.
+std::string ballotsText(const RoundResult& result);
+
 // The results of the proposals of one age group (kNoId: those for all age groups), ranked
 // among themselves.
 std::vector<ProposalResult> forAgeGroup(const Session& s, const std::vector<ProposalResult>& results, Id ageGroup);

@@ -27,12 +27,13 @@ Id repeatedProposal(std::vector<std::pair<Id, std::uint32_t>> keys) {
 std::optional<std::string> dotsProblem(const Session& s, const VotingRound& r, const Ballot& b) {
   for (const BallotEntry& e : b.entries) {
     if (e.value < 0) return trf(Str::VoteNegative, textOf(s, e.proposal), e.value);
-    if (e.value > r.maxPerProposal) return trf(Str::VoteOverMax, textOf(s, e.proposal), e.value, r.maxPerProposal);
+    if (e.value > r.maxPerProposal)
+      return trf(Str::VoteOverMax, textOf(s, e.proposal), counted(e.value, Noun::Point).c_str(), r.maxPerProposal);
   }
   const std::int32_t left = pointsLeft(r, b);
-  if (left < 0) return trf(Str::VoteOverBudget, r.points - left, r.points);
+  if (left < 0) return trf(Str::VoteOverBudget, counted(r.points - left, Noun::Point).c_str(), r.points);
   if (left == r.points) return tr(Str::VoteEmpty);
-  if (r.allPointsRequired && left > 0) return trf(Str::VotePointsLeft, left);
+  if (r.allPointsRequired && left > 0) return trf(Str::VotePointsLeft, counted(left, Noun::Point).c_str());
   return std::nullopt;
 }
 
