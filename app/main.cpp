@@ -10,6 +10,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -121,6 +122,10 @@ bool App::frame() {
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT) nwk::platform::requestQuit();
     if (event.type == SDL_MULTIGESTURE) state.map.pinch += event.mgesture.dDist;  // two-finger zoom
+    // A lifted finger hovers nothing: without this the last tapped button keeps its hover
+    // highlight (it looks selected) and its tooltip.
+    if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID)
+      ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     if (event.type == SDL_DROPFILE) {
       nwk::platform::dropPath(event.drop.file);
       SDL_free(event.drop.file);

@@ -11,6 +11,11 @@ Module.nwkPlatform = (() => {
                      Home: 7, End: 8, Delete: 9, ArrowUp: 10, ArrowDown: 11};
   let textFields = [];
   let input = null;
+  // Whether the last press was a finger: a field the app focuses by itself (a new offer's
+  // name) then gets the hidden input's focus too, or a touch device's keys would go nowhere.
+  let lastPressTouch = false;
+  window.addEventListener('pointerdown', (e) => { lastPressTouch = e.pointerType === 'touch'; },
+                          {capture: true, passive: true});
 
   function reply(id, ok, bytes, number = 0) {
     let ptr = 0;
@@ -342,8 +347,12 @@ Module.nwkPlatform = (() => {
     },
     setTextEditing(editing, rect) {
       if (!input) createInput();
-      if (editing) placeInput(rect);
-      else if (document.activeElement === input) input.blur();
+      if (editing) {
+        placeInput(rect);
+        if (lastPressTouch && document.activeElement !== input) input.focus({preventScroll: true});
+      } else if (document.activeElement === input) {
+        input.blur();
+      }
     },
   };
 })();

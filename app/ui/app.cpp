@@ -18,8 +18,8 @@ void handleShortcuts(AppState& state) {
   if (pressed(ImGuiKey_S)) state.request(FileRequest::Kind::SaveBinary, state.pathInput);
   if (pressed(ImGuiKey_O)) state.request(FileRequest::Kind::Open, state.pathInput);
   if (io.WantTextInput) return;  // a text field has its own undo
-  if (pressed(ImGuiKey_Z) && !io.KeyShift) state.doc.history.undo(state.doc.session);
-  if (pressed(ImGuiKey_Y) || (pressed(ImGuiKey_Z) && io.KeyShift)) state.doc.history.redo(state.doc.session);
+  if (pressed(ImGuiKey_Z) && !io.KeyShift) state.undo();
+  if (pressed(ImGuiKey_Y) || (pressed(ImGuiKey_Z) && io.KeyShift)) state.redo();
 }
 
 }  // namespace

@@ -124,6 +124,7 @@ struct KioskState {
 struct RoundsViewState {
   Id editing = kNoId;
   Id paperFor = kNoId;
+  Id confirmClose = kNoId;  // the round whose closing waits for the facilitator's yes
   PaperTally paper;
   std::string paperError;
   std::vector<Id> revealed;             // hidden results the facilitator chose to show
@@ -221,9 +222,12 @@ struct MapViewState {
   LinkType linkType = LinkType::Cooperation;
   Id linkFrom = kNoId;
   Id selectedOffer = kNoId;
-  Id pressedOffer = kNoId;   // under the pointer when the press began
-  bool dragged = false;      // the press has moved beyond a click
-  Id draggingOffer = kNoId;  // moved with the pointer; committed on release
+  Id panelOffer = kNoId;
+  bool focusOfferName = false;  // a new offer's form puts the keyboard into its name  // the offer the side panel
+                                // showed last: another one starts at the top
+  Id pressedOffer = kNoId;      // under the pointer when the press began
+  bool dragged = false;         // the press has moved beyond a click
+  Id draggingOffer = kNoId;     // moved with the pointer; committed on release
   Vec2 dragTo;
   enum class Panel { Offers, Coverage } panel = Panel::Offers;
   bool narrowShowsMap = true;  // narrow screens show the map or the panel, not both
@@ -327,6 +331,16 @@ struct AppState {
     fileRequests.push_back({kind, std::move(argument)});
   }
   void notify(std::string text, double nowMs) { notices.push_back({std::move(text), nowMs + 4000}); }
+  // Undo and redo say what they did ("Rückgängig: Angebot verschoben"): a step taken back by a
+  // shortcut is otherwise invisible when its item is off screen.
+  void undo() {
+    const std::string label = doc.history.undoLabel();
+    if (doc.history.undo(doc.session)) notify(trf(Str::UndoDone, label.c_str()), platform::nowMs());
+  }
+  void redo() {
+    const std::string label = doc.history.redoLabel();
+    if (doc.history.redo(doc.session)) notify(trf(Str::RedoDone, label.c_str()), platform::nowMs());
+  }
   void setPhase(Phase p) {
     if (doc.session.meta.phase == p) return;
     doc.session.meta.phase = p;

@@ -102,6 +102,9 @@ void drawGroupChoice(const Session& session, Ballot& ballot) {
 
 bool drawBallotForm(const Session& session, const VotingRound& round, Ballot& ballot, const char* submitLabel) {
   ballot.round = round.id;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(ballotRules(round).c_str());  // the rules before the first tap, not after a refusal
+  ImGui::PopTextWrapPos();
   drawGroupChoice(session, ballot);
   if (round.named) {
     ImGui::TextUnformatted(tr(Str::KioskName));

@@ -55,12 +55,6 @@ void drawTools(AppState& state) {
       state.request(FileRequest::Kind::ImportOffers, state.pathInput);
     ImGui::EndPopup();
   }
-  if (map.tool != T::Browse) {
-    ImGui::TextDisabled("%s", tr(placing                 ? Str::MapPlaceOfferStatus
-                                 : map.linkFrom == kNoId ? Str::MapLinkFirst
-                                                         : Str::MapLinkSecond));
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape)) map.tool = T::Browse;
-  }
 }
 
 // The working view per age group, then the other filters.
@@ -72,7 +66,7 @@ void drawFilters(AppState& state) {
   ImGui::SameLine();
   if (toggle(tr(Str::AllAgeGroups), "map.age.all", f.ageGroup == kNoId)) f.ageGroup = kNoId;
   for (const AgeGroup& g : state.doc.session.ageGroups) {
-    const std::string label = g.name + " " + tr(Str::MapYears);
+    const std::string label = ageGroupLabel(g.name);
     flowNext(buttonWidth(label.c_str()));
     if (toggle(label.c_str(), ("map.age." + g.name).c_str(), f.ageGroup == g.id)) f.ageGroup = g.id;
   }
@@ -163,6 +157,16 @@ void drawSidePanel(AppState& state) {
   else drawCoveragePanel(state);
 }
 
+// The offer list or form beside (or instead of) the map; a newly chosen offer's form starts at
+// its top, not where the previous one was scrolled to.
+bool beginSidePanel(MapViewState& map, const char* id, ImVec2 size) {
+  if (map.panelOffer != map.selectedOffer) {
+    ImGui::SetNextWindowScroll(ImVec2(0.0f, 0.0f));
+    map.panelOffer = map.selectedOffer;
+  }
+  return ImGui::BeginChild(id, size, ImGuiChildFlags_None);
+}
+
 void drawMapWithLegend(AppState& state, ImVec2 size) {
   ImGui::BeginGroup();
   const ImVec2 mapMin = ImGui::GetCursorScreenPos();
@@ -185,7 +189,7 @@ void drawNarrow(AppState& state) {
     drawMapWithLegend(state, ImGui::GetContentRegionAvail());
     return;
   }
-  if (ImGui::BeginChild("###map.panel", ImVec2(0, 0), ImGuiChildFlags_None)) drawSidePanel(state);
+  if (beginSidePanel(map, "###map.panel", ImVec2(0, 0))) drawSidePanel(state);
   ImGui::EndChild();
 }
 
@@ -202,7 +206,7 @@ void drawInventory(AppState& state) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   drawMapWithLegend(state, ImVec2(avail.x * (1 - kPanelShare) - ImGui::GetStyle().ItemSpacing.x, avail.y));
   ImGui::SameLine();
-  if (ImGui::BeginChild("###map.panel.wide", ImVec2(0, avail.y), ImGuiChildFlags_None)) {
+  if (beginSidePanel(state.map, "###map.panel.wide", ImVec2(0, avail.y))) {
     drawPanelSwitches(state.map, false);
     drawSidePanel(state);
   }

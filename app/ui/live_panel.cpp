@@ -79,14 +79,18 @@ void drawLiveControls(AppState& state, const VotingRound& round) {
     ImGui::SameLine();
     const auto link = state.live.rounds.find(round.id);
     const bool connecting = link != state.live.rounds.end() && link->second.connection.requesting;
-    ImGui::BeginDisabled(state.live.secret.empty() || connecting || round.proposals.empty());
+    ImGui::BeginDisabled(connecting || round.proposals.empty());
+    // Without a server the button stays tappable and says why it cannot start (a greyed-out
+    // button explains nothing on a tablet, where there is no hover).
     if (button(tr(connecting ? Str::LiveConnecting : Str::LiveStart),
-               ("live." + std::to_string(round.id) + ".start").c_str()))
-      openLiveRound(state, round);
+               ("live." + std::to_string(round.id) + ".start").c_str())) {
+      if (state.live.secret.empty()) state.live.error = tr(Str::LiveNeedsServer);
+      else openLiveRound(state, round);
+    }
     ImGui::EndDisabled();
     tooltip(tr(state.live.secret.empty() ? Str::LiveNeedsServer : Str::LiveStartTip));
   }
-  if (!state.live.error.empty()) ImGui::TextColored(ImVec4(0.75f, 0.25f, 0.0f, 1.0f), "%s", state.live.error.c_str());
+  if (!state.live.error.empty()) fieldError(state.live.error.c_str());
 }
 
 void drawLiveJoinScreen(AppState& state) {

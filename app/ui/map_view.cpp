@@ -393,13 +393,13 @@ int offerUnder(const AppState& state, const View& view, ImVec2 mouse) {
 void placeOffer(AppState& state, Vec2 at) {
   MapViewState& map = state.map;
   Offer offer;
-  offer.name = tr(Str::MapNewOffer);
   offer.hasLocation = true;
   offer.location = map.scene.projection.toLonLat(at);
   offer.district = districtAt(state.doc.session, offer.location);
   if (map.filter.ageGroup != kNoId) offer.ageGroups.push_back(map.filter.ageGroup);
   if (!state.doc.session.categories.empty()) offer.category = state.doc.session.categories.front().id;
   map.selectedOffer = add(state.doc, offer);
+  map.focusOfferName = true;  // type the name at once; the placeholder says "Neues Angebot"
   map.tool = MapViewState::Tool::Browse;
   map.panel = MapViewState::Panel::Offers;
 }
@@ -496,7 +496,7 @@ void drawTooltip(const AppState& state, int offer, int district) {
   if (offer >= 0) {
     const Offer& o = session.offers[static_cast<std::size_t>(offer)];
     ImGui::BeginTooltip();
-    ImGui::TextUnformatted(o.name.c_str());
+    ImGui::TextUnformatted(offerName(o).c_str());
     if (!o.provider.empty()) ImGui::TextDisabled("%s", o.provider.c_str());
     const Category* c = findById(session.categories, o.category);
     const District* d = findById(session.districts, o.district);
@@ -529,6 +529,40 @@ void drawZoomButtons(MapViewState& map, View& view) {
   if (button(icon::kExpand, "map.fit", side)) map.metresPerPixel = 0.0;
   tooltip(tr(Str::MapFit));
   ImGui::EndGroup();
+}
+
+// What the active tool waits for, over the map's top left (so the map does not move when a tool
+// starts), and a button that stops it (Esc as well, for a keyboard).
+void drawToolHint(AppState& state, const View& view) {
+  MapViewState& map = state.map;
+  using T = MapViewState::Tool;
+  if (map.tool == T::Browse) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    map.tool = T::Browse;
+    return;
+  }
+  const char* text = tr(map.tool == T::PlaceOffer ? Str::MapPlaceOfferStatus
+                        : map.linkFrom == kNoId   ? Str::MapLinkFirst
+                                                  : Str::MapLinkSecond);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 at(view.origin.x + style.WindowPadding.x, view.origin.y + style.WindowPadding.y);
+  const float height = std::max(ImGui::GetFrameHeight(), minTarget());
+  const float cancelWidth = buttonWidth(tr(Str::MapToolCancel));
+  const float wrap =
+      std::max(80.0f, view.size.x - 3 * style.WindowPadding.x - cancelWidth - height - 2 * style.ItemSpacing.x);
+  const ImVec2 textSize = ImGui::CalcTextSize(text, nullptr, false, wrap);
+  const ImVec2 end(at.x + textSize.x + style.ItemSpacing.x * 2 + cancelWidth + style.FramePadding.x * 2,
+                   at.y + std::max(textSize.y, height) + style.FramePadding.y * 2);
+  ImGui::GetWindowDrawList()->AddRectFilled(at, end, IM_COL32(255, 255, 255, 235), style.FrameRounding);
+  ImGui::SetCursorScreenPos(
+      ImVec2(at.x + style.FramePadding.x, at.y + style.FramePadding.y + std::max(0.0f, (height - textSize.y) * 0.5f)));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::SetCursorScreenPos(ImVec2(at.x + style.FramePadding.x + textSize.x + style.ItemSpacing.x,
+                                   at.y + style.FramePadding.y + std::max(0.0f, (textSize.y - height) * 0.5f)));
+  if (button(tr(Str::MapToolCancel), "map.toolCancel")) map.tool = T::Browse;
+  tooltip(tr(Str::MapToolCancelHint));
 }
 
 void drawScaleBar(ImDrawList* draw, const View& view) {
@@ -591,6 +625,7 @@ void drawMap(AppState& state, ImVec2 size) {
   if (hovered && map.draggingOffer == kNoId) drawTooltip(state, offer, district);
   const ImVec2 after = ImGui::GetCursorScreenPos();
   drawZoomButtons(map, view);
+  drawToolHint(state, view);
   ImGui::SetCursorScreenPos(after);
   ImGui::Dummy(ImVec2(0, 0));  // ImGui wants an item after moving the cursor back
 }

@@ -54,7 +54,7 @@ void drawList(AppState& state) {
           ImVec2(at.x + dot, at.y + std::max(ImGui::GetTextLineHeight(), minTarget()) * 0.5f), dot,
           imColour(offerColour(map, session, o)));
       ImGui::Indent(dot * 3);
-      const std::string label = o.name + "  ·  " + districtName(session, o);
+      const std::string label = offerName(o) + "  ·  " + districtName(session, o);
       if (selectable(label.c_str(), ("offer." + std::to_string(o.id)).c_str(), o.id == map.selectedOffer))
         map.selectedOffer = o.id;
       ImGui::Unindent(dot * 3);
@@ -99,13 +99,35 @@ void drawCategoryCombo(const Session& session, Offer& offer, bool& changed) {
   ImGui::EndCombo();
 }
 
+// Places: a number, or unknown (stored as -1) by a toggle rather than a magic value to type.
+// Returns whether a number was typed (one undo step while typing); the toggle is a step of its own.
+bool drawCapacity(History& history, Offer& offer, bool& changed) {
+  const bool unknown = offer.capacity < 0;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr(Str::OfferCapacity));
+  ImGui::SameLine();
+  if (toggle(tr(Str::OfferCapacityUnknown), "offer.capacityUnknown", unknown)) {
+    offer.capacity = unknown ? 0 : -1;
+    changed = true;
+  }
+  if (offer.capacity < 0) return false;
+  int capacity = offer.capacity;
+  bool typed = false;
+  if (ImGui::InputInt("###offer.capacity", &capacity)) {
+    offer.capacity = std::max(0, capacity);
+    typed = true;
+  }
+  if (ImGui::IsItemDeactivated()) history.seal();
+  return typed;
+}
+
 void drawAgeGroups(const Session& session, Offer& offer, bool& changed) {
   ImGui::TextUnformatted(tr(Str::OfferAgeGroups));
   bool first = true;
   for (const AgeGroup& g : session.ageGroups) {
     auto it = std::find(offer.ageGroups.begin(), offer.ageGroups.end(), g.id);
     const bool on = it != offer.ageGroups.end();
-    if (!first) ImGui::SameLine();
+    if (!first) flowNext(buttonWidth(g.name.c_str()));  // chips wrap: every age group stays reachable
     first = false;
     if (toggle(g.name.c_str(), ("offer.age." + g.name).c_str(), on)) {
       if (on) offer.ageGroups.erase(it);
@@ -127,7 +149,7 @@ void drawLinks(AppState& state, const Offer& offer) {
     tooltip(tr(Str::Delete));
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("%s %s %s%s", linkTypeName(link.type), link.from == offer.id ? "→" : "←", other->name.c_str(),
+    ImGui::Text("%s %s %s%s", linkTypeName(link.type), link.from == offer.id ? "→" : "←", offerName(*other).c_str(),
                 crossesAgeGroups(offer, *other) ? tr(Str::MapChainSuffix) : "");
   }
   if (removeLink != kNoId) remove<Link>(state.doc, removeLink);
@@ -149,20 +171,21 @@ void drawForm(AppState& state, const Offer& current) {
   const std::string key = "offer." + std::to_string(offer.id);
   ImGui::PushItemWidth(-FLT_MIN);
   History& history = state.doc.history;
-  bool typed = inputText(history, tr(Str::OfferName), key + ".name", offer.name);
+  ImGui::TextUnformatted(tr(Str::OfferName));
+  bool typed = ImGui::InputTextWithHint(("###" + key + ".name").c_str(), tr(Str::MapNewOffer), &offer.name);
+  // Once the tap that placed the offer is released (an active item keeps the focus to itself).
+  if (state.map.focusOfferName && !ImGui::IsAnyItemActive()) {
+    ImGui::ActivateItemByID(ImGui::GetItemID());
+    state.map.focusOfferName = false;
+  }
+  if (ImGui::IsItemDeactivated()) history.seal();
   typed |= inputText(history, tr(Str::OfferProvider), key + ".provider", offer.provider);
   drawCategoryCombo(session, offer, changed);
   drawAgeGroups(session, offer, changed);
   ImGui::TextUnformatted(tr(Str::OfferPlace));
   ImGui::SameLine();
   ImGui::TextDisabled("%s", districtName(session, offer));
-  int capacity = offer.capacity;
-  ImGui::TextUnformatted(tr(Str::OfferCapacity));
-  if (ImGui::InputInt("###offer.capacity", &capacity)) {
-    offer.capacity = std::max(-1, capacity);
-    typed = true;
-  }
-  if (ImGui::IsItemDeactivated()) history.seal();
+  typed |= drawCapacity(history, offer, changed);
   typed |= inputText(history, tr(Str::OfferContact), key + ".contact", offer.contact);
   typed |= inputText(history, tr(Str::OfferDescription), key + ".description", offer.description, true);
   ImGui::PopItemWidth();

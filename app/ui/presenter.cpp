@@ -68,7 +68,7 @@ void drawRoundSlide(AppState& state, const VotingRound& round, std::size_t place
   const RoundResult& result = roundResult(state, round);
   pushDisplayFont();
   ImGui::SetWindowFontScale(kBodyScale * 0.8f);
-  ImGui::TextUnformatted(ballotsText(result).c_str());
+  ImGui::TextUnformatted(ballotsText(result.ballots, result.paperVoters).c_str());
   if (round.state == RoundState::Open) ImGui::TextUnformatted(tr(Str::PresentInterim));
   drawTimer(state, round, false);
   ImGui::SetWindowFontScale(1.0f);

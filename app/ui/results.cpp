@@ -96,7 +96,7 @@ void drawResult(AppState& state, const VotingRound& round) {
   }
   const Session& session = state.doc.session;
   const RoundResult& result = roundResult(state, round);
-  ImGui::Text("%s", ballotsText(result).c_str());
+  ImGui::Text("%s", ballotsText(result.ballots, result.paperVoters).c_str());
   Id& ageGroup = state.rounds.ageGroup;
   if (toggle(tr(Str::AllAgeGroups), "result.age.all", ageGroup == kNoId)) ageGroup = kNoId;
   for (const AgeGroup& g : session.ageGroups) {

@@ -94,7 +94,7 @@ void drawActions(AppState& state, const VotingRound& round, std::size_t ballots)
     if (button(tr(Str::KioskStart), (key + ".kiosk").c_str())) state.kiosk.startFor = id;
     ImGui::SameLine();
     ImGui::BeginDisabled(state.live.closing == id);
-    if (button(tr(Str::RoundCloseAction), (key + ".close").c_str())) closeRound(state, round);
+    if (button(tr(Str::RoundCloseAction), (key + ".close").c_str())) state.rounds.confirmClose = id;
     ImGui::EndDisabled();
     if (round.method == VoteMethod::Dots) {
       ImGui::SameLine();
@@ -102,7 +102,10 @@ void drawActions(AppState& state, const VotingRound& round, std::size_t ballots)
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(ballots == 0);
-    if (button(tr(Str::RoundVoidLast), (key + ".void").c_str())) voidLastBallotEverywhere(state, round);
+    if (button(tr(Str::RoundVoidLast), (key + ".void").c_str())) {
+      voidLastBallotEverywhere(state, round);
+      state.notify(tr(Str::RoundVoided), platform::nowMs());
+    }
     ImGui::EndDisabled();
     if (!hasVotes(state.doc.session, round) && round.liveCode.empty()) {
       ImGui::SameLine();
@@ -124,8 +127,10 @@ void drawRound(AppState& state, const VotingRound& round) {
   pushHeadingFont();
   ImGui::TextUnformatted(round.name.c_str());
   popHeadingFont();
-  ImGui::TextDisabled("%s · %s · %s", methodName(round.method), roundStateName(round.state),
-                      counted(static_cast<long long>(ballots), Noun::Ballot).c_str());
+  std::int32_t paperVoters = 0;
+  for (const PaperTally& p : round.paper) paperVoters += p.voters;
+  const std::string votes = ballotsText(static_cast<std::int32_t>(ballots) + paperVoters, paperVoters);
+  ImGui::TextDisabled("%s · %s · %s", methodName(round.method), roundStateName(round.state), votes.c_str());
   drawActions(state, round, ballots);
   if (round.state == RoundState::Draft) {
     if (state.rounds.editing == round.id) drawEditor(state, round);
@@ -135,6 +140,28 @@ void drawRound(AppState& state, const VotingRound& round) {
   if (round.state != RoundState::Draft) drawResult(state, round);
   ImGui::PopID();
   ImGui::Separator();
+}
+
+// Closing shows the results, on a projected screen too: asked before, with the votes so far.
+void drawCloseDialog(AppState& state) {
+  RoundsViewState& view = state.rounds;
+  const VotingRound* round = findById(state.doc.session.rounds, view.confirmClose);
+  const bool open = round && round->state == RoundState::Open;
+  if (!beginModal(tr(Str::RoundCloseTitle), "closeRound", open, 520.0f)) return;
+  if (open) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(trf(Str::RoundCloseQuestion, round->name.c_str()).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (button(tr(Str::RoundCloseAction), "round.closeConfirm")) {
+      closeRound(state, *round);
+      view.confirmClose = kNoId;
+    }
+    ImGui::SameLine();
+  }
+  if (button(tr(Str::RoundCloseKeepOpen), "round.closeCancel") || !open) view.confirmClose = kNoId;
+  if (view.confirmClose == kNoId) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
 }
 
 // The counted sticky dots of a poster: per proposal, with how many people voted on paper.
@@ -167,7 +194,14 @@ void drawPaperDialog(AppState& state) {
     if (button(tr(Str::PaperSave), "paper.save")) {
       const VoteResult r = addPaperTally(state.doc, round->id, paper);
       view.paperError = r.problem;
-      if (r.id != kNoId) view.paperFor = kNoId;
+      if (r.id != kNoId) {
+        long long dots = 0;
+        for (const PaperDots& d : paper.dots) dots += d.dots;
+        state.notify(
+            trf(Str::PaperAdded, counted(paper.voters, Noun::Person).c_str(), counted(dots, Noun::PaperDot).c_str()),
+            platform::nowMs());
+        view.paperFor = kNoId;
+      }
     }
     ImGui::SameLine();
   }
@@ -211,6 +245,7 @@ void drawTimer(AppState& state, const VotingRound& round, bool facilitator) {
 
 void drawRounds(AppState& state) {
   drawPaperDialog(state);
+  drawCloseDialog(state);
   drawKioskStart(state);
   if (button((std::string(icon::kPlus) + " " + tr(Str::RoundNew)).c_str(), "round.new")) newRound(state);
   if (state.doc.session.meta.phase == Phase::Results) drawComparison(state);

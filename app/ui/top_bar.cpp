@@ -98,12 +98,12 @@ void drawMenuPopup(AppState& state) {
 void drawUndoRedo(AppState& state) {
   History& history = state.doc.history;
   ImGui::BeginDisabled(!history.canUndo());
-  if (button(icon::kUndo, "undo")) history.undo(state.doc.session);
+  if (button(icon::kUndo, "undo")) state.undo();
   ImGui::EndDisabled();
   tooltip(history.canUndo() ? trf(Str::UndoTip, history.undoLabel().c_str()).c_str() : tr(Str::NothingToUndo));
   ImGui::SameLine();
   ImGui::BeginDisabled(!history.canRedo());
-  if (button(icon::kRedo, "redo")) history.redo(state.doc.session);
+  if (button(icon::kRedo, "redo")) state.redo();
   ImGui::EndDisabled();
   tooltip(history.canRedo() ? trf(Str::RedoTip, history.redoLabel().c_str()).c_str() : tr(Str::NothingToRedo));
 }

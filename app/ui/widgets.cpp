@@ -42,8 +42,14 @@ void flowNext(float width) {
 }
 
 void tooltip(const char* text) {
-  if (!gTouch && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal | ImGuiHoveredFlags_AllowWhenDisabled))
-    ImGui::SetTooltip("%s", text);
+  if (gTouch || !ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal | ImGuiHoveredFlags_AllowWhenDisabled)) return;
+  // Wrapped to a readable measure and never wider than the screen.
+  const float width = std::min(ImGui::GetFontSize() * 32.0f, ImGui::GetMainViewport()->WorkSize.x * 0.9f);
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(width);
+  ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
 }
 
 bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth, float maxHeight) {

@@ -61,6 +61,7 @@ describe('kiosk voting', () => {
     assert.equal((await state(page)).kiosk, 0, 'the right PIN ends it');
 
     await tap(page, `round.${round}.close`);
+    await tap(page, 'round.closeConfirm');
     const result = (await state(page)).rounds.find((r) => r.id === round);
     assert.equal(result.state, 2, 'closed');
     assert.equal(result.ranking[0].score, 8);

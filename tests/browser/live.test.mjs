@@ -125,6 +125,7 @@ describe('live voting from phones', () => {
     // One phone cannot ask whether the round is still open (so it learns it only by voting).
     await phones[1].route('**/api/me', (route) => route.abort());
     await click(desk, `round.${round}.close`);
+    await click(desk, 'round.closeConfirm');
     const closed = (await until(desk, (s) => s.rounds.find((r) => r.id === round).state === 2, 'the round closed'))
       .rounds.find((r) => r.id === round);
     assert.equal(closed.ballots, 3, 'every ballot is in, the changed one once');
@@ -218,6 +219,7 @@ describe('the facilitator\'s feed', () => {
 
     for (let i = 0; i < 3; ++i) await voteByApi(server.base, code);
     await click(desk, `round.${round}.close`);
+    await click(desk, 'round.closeConfirm');
     const closed = (await until(desk, (s) => s.rounds.find((r) => r.id === round).state === 2, 'the round closed'))
       .rounds.find((r) => r.id === round);
     assert.equal(closed.ballots, 3, 'every page taken in before closing');

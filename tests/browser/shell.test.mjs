@@ -103,10 +103,10 @@ describe('desktop', () => {
 
   it('switches to English and keeps the choice after a reload', async () => {
     const page = await openApp(app.browser, app.server.url, {viewport: {width: 1280, height: 800}});
-    assert.equal((await widget(page, 'phase.inventory')).label, '1 Bestand');
+    assert.equal((await widget(page, 'phase.inventory')).label, '1. Bestand');
     await click(page, 'language');
     assert.equal((await state(page)).language, 'en');
-    assert.equal((await widget(page, 'phase.inventory')).label, '1 Inventory');
+    assert.equal((await widget(page, 'phase.inventory')).label, '1. Inventory');
     await page.reload();
     await page.waitForFunction(() => window.nwkFirstFrameMs !== undefined);
     await settle(page);

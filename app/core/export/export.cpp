@@ -83,7 +83,7 @@ std::string reportTitle(const Meta& meta) { return meta.title.empty() ? tr(Str::
 
 std::string roundSummary(const ReportRound& r) {
   return std::string(methodName(r.round->method)) + ", " + roundStateName(r.round->state) + ", " +
-         ballotsText(r.result);
+         ballotsText(r.result.ballots, r.result.paperVoters);
 }
 
 std::string turnout(const Report& report) {

@@ -91,7 +91,7 @@ void inventory(std::string& out, const Report& report) {
     const Category* category = findById(s.categories, o->category);
     const District* district = findById(s.districts, o->district);
     out += tableRow(
-        {o->name, category ? category->name : "", ageGroupList(s, o->ageGroups), district ? district->name : ""});
+        {offerName(*o), category ? category->name : "", ageGroupList(s, o->ageGroups), district ? district->name : ""});
   }
   out += '\n';
 }

@@ -134,8 +134,8 @@ unsigned offerDots(std::string& out, const Session& s, const MapScene& scene, co
     const Category* category = findById(s.categories, o.category);
     categories.push_back(o.category);
     out += "<circle r=\"4.5\" stroke=\"#fff\" stroke-width=\"1.2\" cx=\"" + f.x(p.x) + "\" cy=\"" + f.y(p.y) +
-           "\" fill=\"" + hexColour(category ? category->colour : 0xFF808080u) + "\">" + element("title", o.name) +
-           "</circle>";
+           "\" fill=\"" + hexColour(category ? category->colour : 0xFF808080u) + "\">" +
+           element("title", offerName(o)) + "</circle>";
   }
   return left;
 }
@@ -219,7 +219,7 @@ void inventory(std::string& out, const Report& report) {
   for (const Offer* o : report.offers) {
     const Category* category = findById(s.categories, o->category);
     const District* district = findById(s.districts, o->district);
-    out += "<tr>" + element("td", o->name) + element("td", category ? category->name : "") +
+    out += "<tr>" + element("td", offerName(*o)) + element("td", category ? category->name : "") +
            element("td", ageGroupList(s, o->ageGroups)) + element("td", district ? district->name : "");
     for (Rating r : {o->assessment.known, o->assessment.used, o->assessment.transparent, o->assessment.fitting})
       out += element("td", ratingName(r));

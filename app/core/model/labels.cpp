@@ -67,8 +67,15 @@ std::string displayNumber(double value, int decimals) {
 
 std::string displayScore(const VotingRound& round, double score) {
   if (round.method == VoteMethod::Weighting) return trf(Str::ExportMean, displayNumber(score, 2).c_str());
-  return trf(Str::ExportPoints, displayNumber(score, 0).c_str());
+  return counted(std::llround(score), Noun::Point);
 }
+
+std::string ageGroupLabel(const std::string& name) {
+  const bool bareRange = !name.empty() && name.back() >= '0' && name.back() <= '9';
+  return bareRange ? name + " " + tr(Str::MapYears) : name;
+}
+
+std::string offerName(const Offer& offer) { return offer.name.empty() ? tr(Str::MapNewOffer) : offer.name; }
 
 const char* methodKey(VoteMethod method) {
   static constexpr const char* kKeys[] = {"dots", "weighting", "ranking"};

@@ -11,6 +11,10 @@
 namespace nwk {
 
 const char* ageGroupName(const Session& s, Id ageGroup);  // "Alle Altersgruppen" for kNoId or an unknown id
+// A button's label: "0-3 Jahre" for a bare range; "Schwangerschaft" or "0-3 Jahre" as named.
+std::string ageGroupLabel(const std::string& name);
+// An offer as views and reports name it: "Neues Angebot" while its name is still empty.
+std::string offerName(const Offer& offer);
 std::string ageGroupList(const Session& s, const std::vector<Id>& ageGroups);  // "0-3, 3-6"
 const char* levelName(Level level);
 const char* ratingName(Rating rating);

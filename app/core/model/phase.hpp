@@ -14,7 +14,7 @@ enum class Phase : std::uint8_t { Inventory = 1, Problems, Solutions, Weighting,
 struct PhaseInfo {
   Phase phase;
   const char* key;  // stable, language-independent: "inventory", ...
-  Str name;         // "1 Bestand"
+  Str name;         // "1. Bestand": a step, not a count
   Str lead;         // one-line question of the phase
   Str body;         // what happens in it
 };

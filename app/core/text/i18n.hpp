@@ -29,11 +29,11 @@ enum class Lang : std::uint8_t { De, En };
   X(AppName, "Netzwerkkarte", "Network map")                                                                             \
   X(DefaultTitle, "Sozialraumkonferenz", "District conference")                                                          \
   X(TitleHint, "Titel des Workshops", "Workshop title")                                                                  \
-  X(PhaseInventory, "1 Bestand", "1 Inventory")                                                                          \
-  X(PhaseProblems, "2 Probleme", "2 Problems")                                                                           \
-  X(PhaseSolutions, "3 Lösungen", "3 Solutions")                                                                         \
-  X(PhaseWeighting, "4 Gewichtung", "4 Weighting")                                                                       \
-  X(PhaseResults, "5 Ergebnisse", "5 Results")                                                                           \
+  X(PhaseInventory, "1. Bestand", "1. Inventory")                                                                        \
+  X(PhaseProblems, "2. Probleme", "2. Problems")                                                                         \
+  X(PhaseSolutions, "3. Lösungen", "3. Solutions")                                                                       \
+  X(PhaseWeighting, "4. Gewichtung", "4. Weighting")                                                                     \
+  X(PhaseResults, "5. Ergebnisse", "5. Results")                                                                         \
   X(PhaseInventoryLead, "Bestandsanalyse je Altersgruppe: Welche Angebote gibt es wo?",                                  \
     "Inventory per age group: which support offers exist where?")                                                        \
   X(PhaseInventoryBody,                                                                                                  \
@@ -137,6 +137,8 @@ enum class Lang : std::uint8_t { De, En };
   X(WorkshopDetails, "Workshop-Daten …", "Workshop details …")                                                           \
   X(Undo, "Rückgängig", "Undo")                                                                                          \
   X(Redo, "Wiederholen", "Redo")                                                                                         \
+  X(UndoDone, "Rückgängig: %s", "Undone: %s")                                                                            \
+  X(RedoDone, "Wiederholt: %s", "Redone: %s")                                                                            \
   X(UndoTip, "Rückgängig: %s (Strg+Z)", "Undo: %s (Ctrl+Z)")                                                             \
   X(RedoTip, "Wiederholen: %s (Strg+Y)", "Redo: %s (Ctrl+Y)")                                                            \
   X(NothingToUndo, "Nichts rückgängig zu machen", "Nothing to undo")                                                     \
@@ -304,6 +306,7 @@ constexpr int kStringCount = static_cast<int>(Str::Count);
   X(Indicator, "Kennzahl", "Kennzahlen", "indicator", "indicators")                     \
   X(Warning, "Hinweis", "Hinweise", "warning", "warnings")                              \
   X(Feature, "Objekt", "Objekte", "feature", "features")                                \
+  X(PaperDot, "Klebepunkt", "Klebepunkte", "paper dot", "paper dots")                   \
   X(MorePlace, "weitere Stelle", "weitere Stellen", "more place", "more places")
 
 enum class Noun : std::uint8_t {

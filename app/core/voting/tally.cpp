@@ -209,9 +209,8 @@ RoundResult tally(const Session& s, const VotingRound& round) {
   return result;
 }
 
-std::string ballotsText(const RoundResult& result) {
-  return trf(Str::ResultBallots, counted(result.ballots, Noun::Vote).c_str(),
-             static_cast<unsigned>(result.paperVoters));
+std::string ballotsText(std::int32_t ballots, std::int32_t paperVoters) {
+  return trf(Str::ResultBallots, counted(ballots, Noun::Vote).c_str(), static_cast<unsigned>(paperVoters));
 }
 
 std::vector<ProposalResult> forAgeGroup(const Session& s, const std::vector<ProposalResult>& results, Id ageGroup) {

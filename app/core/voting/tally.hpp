@@ -49,8 +49,9 @@ struct RoundResult {
 
 RoundResult tally(const Session& s, const VotingRound& round);
 
-// "12 Stimmen (davon 3 auf Papier)", in the current language.
-std::string ballotsText(const RoundResult& result);
+// "12 Stimmen (davon 3 auf Papier)" in the current language: everyone who voted, digital
+// ballots and people on paper.
+std::string ballotsText(std::int32_t ballots, std::int32_t paperVoters);
 
 // The results of the proposals of one age group (kNoId: those for all age groups), ranked
 // among themselves.

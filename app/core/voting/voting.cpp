@@ -107,6 +107,20 @@ VotingRound newVotingRound(VoteMethod method, std::vector<Id> proposals) {
   return r;
 }
 
+std::string ballotRules(const VotingRound& round) {
+  switch (round.method) {
+    case VoteMethod::Dots: {
+      std::string rules = trf(round.allPointsRequired ? Str::VoteRulesDotsAll : Str::VoteRulesDots,
+                              counted(round.points, Noun::Point).c_str());
+      if (round.maxPerProposal < round.points) rules += " " + trf(Str::VoteRulesDotsMax, round.maxPerProposal);
+      return rules;
+    }
+    case VoteMethod::Weighting: return tr(Str::VoteRulesWeighting);
+    case VoteMethod::Ranking: return tr(Str::VoteRulesRanking);
+  }
+  return {};
+}
+
 std::int32_t pointsLeft(const VotingRound& round, const Ballot& ballot) {
   if (round.method != VoteMethod::Dots) return 0;
   std::int64_t left = round.points;

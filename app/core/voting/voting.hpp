@@ -22,6 +22,12 @@ namespace nwk {
 // "Wirkung" and "Umsetzbarkeit" in the current language.
 VotingRound newVotingRound(VoteMethod method, std::vector<Id> proposals);
 
+// The round's rules as a voter reads them before voting, in the current language: "Verteilen
+// Sie bis zu 3 Punkte auf die Vorschläge. Höchstens 2 auf einen Vorschlag." (dots), "Bewerten
+// Sie jeden Vorschlag von 1 (wenig) bis 5 (viel)." (weighting), "Tippen Sie die Vorschläge in
+// der Reihenfolge Ihrer Wahl an: zuerst den wichtigsten." (ranking).
+std::string ballotRules(const VotingRound& round);
+
 // Whether results may be shown without the facilitator's confirmation: closed, or live.
 inline bool resultsVisible(const VotingRound& round) { return round.state == RoundState::Closed || round.liveResults; }
 

@@ -43,7 +43,7 @@ TEST(StringTable, PlaceholdersMatchBetweenLanguages) {
 }
 
 TEST(StringTable, GermanTextsKeepTheirUmlauts) {
-  EXPECT_STREQ(tr(Str::PhaseSolutions, Lang::De), "3 L\xC3\xB6sungen");
+  EXPECT_STREQ(tr(Str::PhaseSolutions, Lang::De), "3. L\xC3\xB6sungen");
   EXPECT_STREQ(tr(Str::Close, Lang::De),
                "Schlie\xC3\x9F"
                "en");
@@ -51,9 +51,9 @@ TEST(StringTable, GermanTextsKeepTheirUmlauts) {
 
 TEST_F(LanguageGuard, GermanIsTheDefaultAndTheSwitchChangesEveryText) {
   EXPECT_EQ(language(), Lang::De);
-  EXPECT_STREQ(tr(Str::PhaseInventory), "1 Bestand");
+  EXPECT_STREQ(tr(Str::PhaseInventory), "1. Bestand");
   setLanguage(Lang::En);
-  EXPECT_STREQ(tr(Str::PhaseInventory), "1 Inventory");
+  EXPECT_STREQ(tr(Str::PhaseInventory), "1. Inventory");
 }
 
 TEST_F(LanguageGuard, ACountTakesTheSingularOnlyForOne) {

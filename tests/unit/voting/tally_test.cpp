@@ -479,5 +479,23 @@ TEST(TallyProperty, ResultsHoldExactlyThePointsOfTheBallotsAndPaperDots) {
   }
 }
 
+// The rules a voter reads before the first tap, with the round's own numbers.
+TEST(BallotRules, SayTheRoundsNumbersBeforeTheFirstVote) {
+  setLanguage(Lang::De);
+  VotingRound dots = newVotingRound(VoteMethod::Dots, {});
+  dots.points = 3;
+  dots.maxPerProposal = 2;
+  EXPECT_EQ(ballotRules(dots), "Verteilen Sie bis zu 3 Punkte auf die Vorschläge. Höchstens 2 auf einen Vorschlag.");
+  dots.points = 1;
+  dots.maxPerProposal = 1;
+  dots.allPointsRequired = true;
+  EXPECT_EQ(ballotRules(dots), "Verteilen Sie 1 Punkt auf die Vorschläge.");
+  EXPECT_NE(ballotRules(newVotingRound(VoteMethod::Weighting, {})).find("1 (wenig) bis 5"), std::string::npos);
+  setLanguage(Lang::En);
+  EXPECT_EQ(ballotRules(newVotingRound(VoteMethod::Ranking, {})),
+            "Tap the proposals in the order of your choice: the most important first.");
+  setLanguage(Lang::De);
+}
+
 }  // namespace
 }  // namespace nwk

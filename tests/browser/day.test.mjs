@@ -1,0 +1,71 @@
+// The workshop day on a tablet (1024x768, touch): a new offer is named by typing at once, the
+// offer form's age-group chips wrap, places are "unknown" by a toggle, the place tool says what
+// it waits for over the map (which does not move) and can be stopped by a tap, undo says what
+// it undid, and closing a vote is asked before (kiosk.test.mjs and live.test.mjs confirm it).
+import assert from 'node:assert/strict';
+import {describe, it} from 'node:test';
+
+import {openApp, servedApp, settle, state, tap, typeText, widget, widgets} from './lib/browser.mjs';
+import {waitForState} from './lib/session_steps.mjs';
+
+const app = servedApp();
+const TABLET = {viewport: {width: 1024, height: 768}, hasTouch: true};
+
+async function tapMenu(page, id) {
+  await tap(page, 'menu');
+  await tap(page, id);
+}
+
+describe('the workshop day on a tablet', () => {
+  it('places, names and describes an offer by touch alone', async () => {
+    const page = await openApp(app.browser, app.server.url, TABLET);
+    await tapMenu(page, 'menu.workshop');
+    await page.mouse.move(512, 384);
+    await page.mouse.wheel(0, 600);  // the dialog's fields scroll on a tablet
+    await settle(page);
+    await tap(page, 'agegroup.add');  // five age groups: the chips must wrap
+    await tap(page, 'workshop.close');
+    await tap(page, 'phase.inventory');
+    const before = (await state(page)).map.canvas;
+    await tap(page, 'map.place');
+    const during = await state(page);
+    assert.equal(during.map.tool, 1, 'the place tool is on');
+    assert.deepEqual(during.map.canvas, before, 'the map does not move when the tool adds its hint');
+    await tap(page, 'map.toolCancel');
+    assert.equal((await state(page)).map.tool, 0, 'a tap on Abbrechen stops the tool');
+
+    await tap(page, 'map.place');
+    const [x, y, w, h] = before;
+    await page.touchscreen.tap(x + w / 2, y + h / 2);
+    await settle(page);
+    await typeText(page, 'Kita Sonnenschein');
+    const s = await waitForState(page, (t) => t.counts.offers === 1 && t.offers[0].name === 'Kita Sonnenschein',
+                                 'the typed name');
+    assert.equal(s.offers[0].name, 'Kita Sonnenschein', 'no default name to delete first');
+
+    const name = await widget(page, `offer.${s.offers[0].id}.name`);
+    await page.mouse.move(name.visible.x + 20, name.visible.y + 20);
+    await page.mouse.wheel(0, 250);  // the form scrolls to its age groups
+    await settle(page);
+    const all = await widgets(page);
+    const chips = all.filter((c) => c.id.startsWith('offer.age.'));
+    assert.equal(chips.length, 5, chips.map((c) => c.id).join());
+    for (const c of chips) {
+      assert.ok(c.visible.w >= c.w - 0.5 && c.visible.x + c.visible.w <= 1024,
+                `chip ${c.label} is whole and on screen: ${JSON.stringify(c)}`);
+    }
+    assert.ok(chips[4].visible.y > chips[0].visible.y, 'the fifth chip wrapped to the next row');
+    await page.mouse.wheel(0, 150);  // on to the places
+    await settle(page);
+    const unknown = await widget(page, 'offer.capacityUnknown');
+    assert.equal(unknown.label, 'unbekannt');
+    assert.ok(!(await widgets(page)).some((c) => c.id === 'offer.capacity'), 'no number field while unknown');
+    await tap(page, 'offer.capacityUnknown');
+    await widget(page, 'offer.capacity');
+
+    await tap(page, 'undo');
+    const undone = await state(page);
+    assert.ok(undone.notices.some((n) => n.startsWith('Rückgängig: ')), undone.notices.join(' | '));
+    await page.context().close();
+  });
+});
