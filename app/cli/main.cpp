@@ -267,9 +267,13 @@ int run(std::vector<std::string> args) {
   } else if (command == "merge" && args.size() == 2 && out) {
     nwk::Document doc{*load(args[0]).session, {}};
     const nwk::MergeReport report = nwk::merge(doc, *load(args[1]).session);
-    for (const nwk::Duplicate& d : report.duplicates)
-      std::fprintf(stderr, "Mögliches Duplikat (%s): \"%s\" (%u und %u)\n", kindName(d.kind), d.name.c_str(),
-                   d.existing, d.incoming);
+    for (const nwk::Duplicate& d : report.duplicates) {
+      std::string where;  // offers: the district and how far apart the two tables placed them
+      if (d.kind == nwk::Duplicate::Kind::Offer && !d.district.empty()) where += "; " + d.district;
+      if (d.metresApart >= 0) where += "; " + std::to_string(std::lround(d.metresApart)) + " m auseinander";
+      std::fprintf(stderr, "Mögliches Duplikat (%s): \"%s\" (%u und %u%s)\n", kindName(d.kind), d.name.c_str(),
+                   d.existing, d.incoming, where.c_str());
+    }
     save(*out, doc.session);
   } else if (command == "synth" && out) {
     nwk::SyntheticSize size;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/model/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
 #include "ui/theme.hpp"
@@ -121,10 +122,18 @@ const char* duplicateNoun(Duplicate::Kind k) {
   return "";
 }
 
+// Where the two offers are: "Südstadt · 120 m auseinander", so the facilitator can judge.
+std::string duplicatePlace(const Duplicate& d) {
+  std::string place = d.district.empty() ? tr(Str::MergeNoDistrict) : d.district;
+  if (d.metresApart >= 0) place += " · " + trf(Str::MergeApart, displayNumber(d.metresApart, 0).c_str());
+  return place;
+}
+
 void drawDuplicate(AppState& state, std::size_t i) {
   const Duplicate& d = state.merge.report.duplicates[i];
   ImGui::PushID(static_cast<int>(i));
   ImGui::TextWrapped("%s: %s", duplicateNoun(d.kind), d.name.c_str());
+  if (d.kind == Duplicate::Kind::Offer) ImGui::TextDisabled("%s", duplicatePlace(d).c_str());
   if (state.merge.combined[i]) {
     ImGui::TextDisabled("%s  %s", icon::kCheck, tr(Str::MergeCombined));
   } else {

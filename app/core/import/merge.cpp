@@ -64,17 +64,54 @@ std::size_t mergeAll(Change& change, const std::vector<T>& incoming, IdMap& map,
 
 bool sameOffer(const Offer& a, const Offer& b) {
   if (!sameName(a.name, b.name)) return false;
+  if (a.district != kNoId && a.district == b.district) return true;
   if (a.hasLocation && b.hasLocation) return distanceMetres(a.location, b.location) <= kNearbyMetres;
   return !a.hasLocation && !b.hasLocation && a.district == b.district;
 }
 
-template <class T, class Same> void findDuplicates(const std::vector<T>& items, std::size_t firstIncoming,
-                                                   Duplicate::Kind kind, Same same, std::vector<Duplicate>& out) {
+Duplicate offerDuplicate(const Session& s, const Offer& existing, const Offer& incoming) {
+  Duplicate d{Duplicate::Kind::Offer, existing.id, incoming.id, existing.name};
+  const District* district = findById(s.districts, existing.district);
+  d.district = district ? district->name : std::string();
+  if (existing.hasLocation && incoming.hasLocation)
+    d.metresApart = distanceMetres(existing.location, incoming.location);
+  return d;
+}
+
+// What `from` knows and `into` does not: every empty field of `into` taken from `from`.
+void fillGaps(Offer& into, const Offer& from) {
+  const auto text = [](std::string& a, const std::string& b) {
+    if (a.empty()) a = b;
+  };
+  const auto rating = [](Rating& a, Rating b) {
+    if (a == Rating::Unrated) a = b;
+  };
+  text(into.provider, from.provider);
+  text(into.contact, from.contact);
+  text(into.description, from.description);
+  if (into.category == kNoId) into.category = from.category;
+  if (!into.hasLocation && from.hasLocation) {
+    into.hasLocation = true;
+    into.location = from.location;
+  }
+  if (into.district == kNoId) into.district = from.district;
+  if (into.capacity < 0) into.capacity = from.capacity;
+  rating(into.assessment.known, from.assessment.known);
+  rating(into.assessment.used, from.assessment.used);
+  rating(into.assessment.transparent, from.assessment.transparent);
+  rating(into.assessment.fitting, from.assessment.fitting);
+  for (Id g : from.ageGroups)
+    if (std::find(into.ageGroups.begin(), into.ageGroups.end(), g) == into.ageGroups.end()) into.ageGroups.push_back(g);
+}
+
+template <class T, class Same> void findDuplicates(const Session& s, const std::vector<T>& items,
+                                                   std::size_t firstIncoming, Duplicate::Kind kind, Same same,
+                                                   std::vector<Duplicate>& out) {
   for (std::size_t i = firstIncoming; i < items.size(); ++i) {
     for (std::size_t j = 0; j < firstIncoming; ++j) {
       if (!same(items[j], items[i])) continue;
       const T& e = items[j];
-      if constexpr (std::is_same_v<T, Offer>) out.push_back({kind, e.id, items[i].id, e.name});
+      if constexpr (std::is_same_v<T, Offer>) out.push_back(offerDuplicate(s, e, items[i]));
       else out.push_back({kind, e.id, items[i].id, e.text});
       break;
     }
@@ -158,9 +195,9 @@ MergeReport merge(Document& doc, const Session& other) {
   });
   doc.history.record(change.finish());
 
-  findDuplicates(s.offers, offers0, Duplicate::Kind::Offer, sameOffer, report.duplicates);
-  findDuplicates(s.problems, problems0, Duplicate::Kind::Problem, sameText<Problem>, report.duplicates);
-  findDuplicates(s.proposals, proposals0, Duplicate::Kind::Proposal, sameText<Proposal>, report.duplicates);
+  findDuplicates(s, s.offers, offers0, Duplicate::Kind::Offer, sameOffer, report.duplicates);
+  findDuplicates(s, s.problems, problems0, Duplicate::Kind::Problem, sameText<Problem>, report.duplicates);
+  findDuplicates(s, s.proposals, proposals0, Duplicate::Kind::Proposal, sameText<Proposal>, report.duplicates);
   return report;
 }
 
@@ -259,9 +296,7 @@ bool combineDuplicate(Document& doc, const Duplicate& d) {
       const auto keep = indexOf(s.offers, d.existing), drop = indexOf(s.offers, d.incoming);
       if (keep < 0 || drop < 0) return false;
       Offer merged = s.offers[static_cast<std::size_t>(keep)];
-      for (Id g : s.offers[static_cast<std::size_t>(drop)].ageGroups)
-        if (std::find(merged.ageGroups.begin(), merged.ageGroups.end(), g) == merged.ageGroups.end())
-          merged.ageGroups.push_back(g);
+      fillGaps(merged, s.offers[static_cast<std::size_t>(drop)]);
       change.replace<Offer>(static_cast<std::size_t>(keep), merged);
       redirectOffer(change, d.incoming, d.existing);
       change.erase<Offer>(static_cast<std::size_t>(indexOf(s.offers, d.incoming)));

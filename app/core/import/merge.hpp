@@ -3,9 +3,10 @@
 // name (sameName, names.hpp) and added when new (a matched district or age group without
 // a code or population column takes the incoming one); offers, links, problems, proposals,
 // rounds and ballots are always added, with fresh ids. Nothing is dropped: items that look
-// like duplicates (offers: same name and within kNearbyMetres, or both without a location
-// in the same district; problems and proposals: same text for the same age group) are
-// reported, and combineDuplicate() folds one into the other on the facilitator's word.
+// like duplicates are reported, and combineDuplicate() folds one into the other on the
+// facilitator's word. Offers: the same name (sameName) in the same district, wherever in it
+// each table tapped (a tap on a tablet's map is easily 100 m off), or within kNearbyMetres
+// where a district is missing; problems and proposals: same text for the same age group.
 // In core/import (district GeoJSON, offer and indicator tables, merging sessions); may use core/text, core/model,
 // core/io, core/geo, core/analysis, core/voting.
 #pragma once
@@ -16,13 +17,17 @@
 
 namespace nwk {
 
-inline constexpr double kNearbyMetres = 250.0;
+inline constexpr double kNearbyMetres = 1000.0;
 
 struct Duplicate {
   enum class Kind { Offer, Problem, Proposal } kind;
   Id existing = kNoId;  // already in the open session
   Id incoming = kNoId;  // just merged in
   std::string name;     // the offer's name or the text
+  // Offers: the district of the one kept ("" if none) and how far apart the two were placed
+  // (-1 where one has no location).
+  std::string district;
+  double metresApart = -1;
 };
 
 struct MergeReport {
@@ -35,7 +40,9 @@ MergeReport merge(Document& doc, const Session& other);
 
 // Keeps `existing`, removes `incoming` and points everything that referred to it at
 // `existing` (links, proposals' problems, rounds, ballots); offers also pool their age
-// groups. One undo step. False if either item is gone.
+// groups and take every field `existing` left empty (provider, category, location, district,
+// places, contact, description, each answer of the assessment) from `incoming`, so nothing
+// either table entered is lost. One undo step. False if either item is gone.
 bool combineDuplicate(Document& doc, const Duplicate& duplicate);
 
 // Two proposals from parallel groups that say the same, made one (dropping one onto the other

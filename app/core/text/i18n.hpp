@@ -166,7 +166,9 @@ enum class Lang : std::uint8_t { De, En };
   X(MergeTitle, "Zusammenführen", "Merge")                                                                               \
   X(MergeSummary, "Aus „%s“ hinzugefügt: %s, %s, %s, %s, %s. Neu angelegt: %s, %s, %s.",                                 \
     "Added from \"%s\": %s, %s, %s, %s, %s. Newly created: %s, %s, %s.")                                                 \
-  X(MergeNoDuplicates, "Keine möglichen Duplikate gefunden.", "No likely duplicates found.")                             \
+  X(MergeNoDuplicates, "Keine möglichen Duplikate gefunden.", "No likely duplicates found.")                         \
+  X(MergeNoDistrict, "ohne Stadtteil", "no district")                                                                \
+  X(MergeApart, "%s m auseinander", "%s m apart")                             \
   X(MergeDuplicates, "Mögliche Duplikate: beide behalten oder zusammenfassen?",                                          \
     "Likely duplicates: keep both or combine?")                                                                          \
   X(MergeKeep, "Beide behalten", "Keep both")                                                                            \

@@ -3,6 +3,8 @@
 // duplicate into the other.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/import/merge.hpp"
 #include "core/model/validate.hpp"
 #include "core/sample/demo.hpp"
@@ -74,6 +76,40 @@ TEST(Merge, FarApartOffersWithTheSameNameAreNoDuplicates) {
   other.offers[1].location = {9.9, 52.1};
   const MergeReport r = merge(doc, other);
   for (const Duplicate& d : r.duplicates) EXPECT_NE(d.kind, Duplicate::Kind::Offer);
+}
+
+// Two tablets placed the same Kita in the same district, 400 m apart (a tap is easily that far
+// off at a town-wide zoom): a candidate, with its district and the distance; combining it keeps
+// what either table entered.
+TEST(Merge, TheSameOfferInTheSameDistrictFromTwoTabletsIsACandidateAndCombinesWhole) {
+  Document doc{makeDemoSession(), {}};
+  const Offer& demoKita = *std::find_if(doc.session.offers.begin(), doc.session.offers.end(),
+                                        [](const Offer& o) { return o.name == "Kita Sonnenschein"; });
+  ASSERT_NE(demoKita.district, kNoId);
+  Session other = doc.session;
+  Offer& theirs = *std::find_if(other.offers.begin(), other.offers.end(),
+                                [](const Offer& o) { return o.name == "Kita Sonnenschein"; });
+  theirs.name = "KITA SONNENSCHEIN";
+  theirs.location.lat += 0.0036;  // about 400 m north, still in the same district
+  theirs.contact = "0521 12345";
+  theirs.assessment.known = Rating::Yes;
+  Document mine{doc.session, {}};
+  for (Offer& o : mine.session.offers)
+    if (o.id == demoKita.id) o.contact.clear(), o.assessment.known = Rating::Unrated;
+  const MergeReport r = merge(mine, other);
+  const auto kita = std::find_if(r.duplicates.begin(), r.duplicates.end(),
+                                 [&](const Duplicate& d) { return d.existing == demoKita.id; });
+  ASSERT_NE(kita, r.duplicates.end());
+  EXPECT_EQ(kita->district, findById(mine.session.districts, demoKita.district)->name);
+  EXPECT_GT(kita->metresApart, 350.0);
+  EXPECT_LT(kita->metresApart, 450.0);
+  ASSERT_TRUE(combineDuplicate(mine, *kita));
+  const Offer* kept = findById(mine.session.offers, demoKita.id);
+  ASSERT_NE(kept, nullptr);
+  EXPECT_EQ(kept->contact, "0521 12345") << "the other table's contact is kept";
+  EXPECT_EQ(kept->assessment.known, Rating::Yes);
+  EXPECT_EQ(findById(mine.session.offers, kita->incoming), nullptr);
+  EXPECT_EQ(validate(mine.session), std::nullopt);
 }
 
 TEST(Merge, IsOneUndoStep) {
