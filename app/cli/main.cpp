@@ -269,7 +269,7 @@ int run(std::vector<std::string> args) {
     const nwk::MergeReport report = nwk::merge(doc, *load(args[1]).session);
     for (const nwk::Duplicate& d : report.duplicates) {
       std::string where;  // offers: the district and how far apart the two tables placed them
-      if (d.kind == nwk::Duplicate::Kind::Offer && !d.district.empty()) where += "; " + d.district;
+      if (!d.district.empty()) where += "; " + d.district;
       if (d.metresApart >= 0) where += "; " + std::to_string(std::lround(d.metresApart)) + " m auseinander";
       std::fprintf(stderr, "Mögliches Duplikat (%s): \"%s\" (%u und %u%s)\n", kindName(d.kind), d.name.c_str(),
                    d.existing, d.incoming, where.c_str());

@@ -222,9 +222,8 @@ struct MapViewState {
   LinkType linkType = LinkType::Cooperation;
   Id linkFrom = kNoId;
   Id selectedOffer = kNoId;
-  Id panelOffer = kNoId;
-  bool focusOfferName = false;  // a new offer's form puts the keyboard into its name  // the offer the side panel
-                                // showed last: another one starts at the top
+  Id panelOffer = kNoId;        // the side panel's last offer: another one starts at the top
+  bool focusOfferName = false;  // a new offer's form puts the keyboard into its name
   Id pressedOffer = kNoId;      // under the pointer when the press began
   bool dragged = false;         // the press has moved beyond a click
   Id draggingOffer = kNoId;     // moved with the pointer; committed on release

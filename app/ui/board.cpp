@@ -65,10 +65,9 @@ void drawProposalLinks(Document& doc, const Proposal& p) {
   tooltip(tr(Str::BoardLinksTip));
   if (!p.problems.empty() || !p.districts.empty()) {
     ImGui::SameLine();
-    ImGui::TextDisabled(
-        "%s", trf(Str::BoardLinksSummary, counted(static_cast<long long>(p.problems.size()), Noun::Problem).c_str(),
-                  counted(static_cast<long long>(p.districts.size()), Noun::District).c_str())
-                  .c_str());
+    ImGui::TextDisabled("%s", trf(Str::BoardLinksSummary, counted(p.problems.size(), Noun::Problem).c_str(),
+                                  counted(p.districts.size(), Noun::District).c_str())
+                                  .c_str());
   }
   if (!ImGui::BeginPopup(id.c_str())) return;
   Proposal changed = p;

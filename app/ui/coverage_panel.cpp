@@ -133,8 +133,7 @@ void drawMatrix(AppState& state, const CoverageMatrix& matrix) {
     }
   }
   if (matrix.outside > 0)
-    ImGui::TextDisabled(
-        "%s", trf(Str::CoverageOutside, counted(static_cast<long long>(matrix.outside), Noun::Offer).c_str()).c_str());
+    ImGui::TextDisabled("%s", trf(Str::CoverageOutside, counted(matrix.outside, Noun::Offer).c_str()).c_str());
 }
 
 }  // namespace

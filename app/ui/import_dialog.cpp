@@ -112,18 +112,15 @@ void apply(AppState& state) {
     replaceDistricts(state.doc, d.districts.districts);
     state.map.metresPerPixel = 0.0;  // show the new map whole
     state.map.filter.district = kNoId;
-    state.notify(trf(Str::ImportDistrictsDone,
-                     counted(static_cast<long long>(d.districts.districts.size()), Noun::District).c_str()),
-                 now);
+    state.notify(trf(Str::ImportDistrictsDone, counted(d.districts.districts.size(), Noun::District).c_str()), now);
   } else if (d.kind == Kind::Indicators) {
     applyIndicatorImport(state.doc, *d.indicators, d.source);
-    state.notify(trf(Str::ImportIndicatorsDone,
-                     counted(static_cast<long long>(d.indicators->columns.size()), Noun::Indicator).c_str(),
-                     counted(static_cast<long long>(d.indicators->matched.size()), Noun::District).c_str()),
+    state.notify(trf(Str::ImportIndicatorsDone, counted(d.indicators->columns.size(), Noun::Indicator).c_str(),
+                     counted(d.indicators->matched.size(), Noun::District).c_str()),
                  now);
   } else if (d.kind == Kind::Offers) {
     const std::size_t added = applyOfferImport(state.doc, *d.offers);
-    state.notify(trf(Str::ImportOffersDone, counted(static_cast<long long>(added), Noun::Offer).c_str()), now);
+    state.notify(trf(Str::ImportOffersDone, counted(added, Noun::Offer).c_str()), now);
   }
   d = {};
 }

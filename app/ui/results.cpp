@@ -108,7 +108,7 @@ void drawResult(AppState& state, const VotingRound& round) {
   for (const GroupResult& g : result.groups) {
     const ParticipantGroup* group = findById(session.groups, g.group);
     const std::string title = trf(Str::ResultGroup, group ? group->name.c_str() : tr(Str::ResultNoGroup),
-                                  counted(static_cast<long long>(g.ballots), Noun::Vote).c_str());
+                                  counted(g.ballots, Noun::Vote).c_str());
     if (ImGui::TreeNode(title.c_str())) {
       drawResultBars(session, round, g.proposals);
       ImGui::TreePop();

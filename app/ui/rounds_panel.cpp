@@ -127,9 +127,8 @@ void drawRound(AppState& state, const VotingRound& round) {
   pushHeadingFont();
   ImGui::TextUnformatted(round.name.c_str());
   popHeadingFont();
-  std::int32_t paperVoters = 0;
-  for (const PaperTally& p : round.paper) paperVoters += p.voters;
-  const std::string votes = ballotsText(static_cast<std::int32_t>(ballots) + paperVoters, paperVoters);
+  const RoundResult& result = roundResult(state, round);  // cached per revision
+  const std::string votes = ballotsText(result.ballots, result.paperVoters);
   ImGui::TextDisabled("%s · %s · %s", methodName(round.method), roundStateName(round.state), votes.c_str());
   drawActions(state, round, ballots);
   if (round.state == RoundState::Draft) {

@@ -41,13 +41,13 @@ void drawDamagedFile(AppState& state) {
   if (!beginModal(tr(Str::DamagedTitle), "damaged", d.readable.has_value(), 600)) return;
   if (d.readable) {
     const Session& s = *d.readable;
-    const auto count = [](const auto& items, Noun noun) { return counted(static_cast<long long>(items.size()), noun); };
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(trf(Str::ErrOpenFailed, d.fileName.c_str(), tr(Str::ErrChecksum)).c_str());
     ImGui::Spacing();
-    ImGui::TextUnformatted(trf(Str::DamagedReadable, count(s.offers, Noun::Offer).c_str(),
-                               count(s.problems, Noun::Problem).c_str(), count(s.proposals, Noun::Proposal).c_str(),
-                               count(s.ballots, Noun::Ballot).c_str())
+    ImGui::TextUnformatted(trf(Str::DamagedReadable, counted(s.offers.size(), Noun::Offer).c_str(),
+                               counted(s.problems.size(), Noun::Problem).c_str(),
+                               counted(s.proposals.size(), Noun::Proposal).c_str(),
+                               counted(s.ballots.size(), Noun::Ballot).c_str())
                                .c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
@@ -150,12 +150,12 @@ void drawMergeReport(AppState& state) {
   MergeDialogState& m = state.merge;
   if (!beginModal(tr(Str::MergeTitle), "merge", m.open, 680, 600)) return;
   const MergeReport& r = m.report;
-  const auto n = [](std::size_t v, Noun noun) { return counted(static_cast<long long>(v), noun); };
   const std::string summary =
-      trf(Str::MergeSummary, m.fileName.c_str(), n(r.offers, Noun::Offer).c_str(), n(r.links, Noun::Link).c_str(),
-          n(r.problems, Noun::Problem).c_str(), n(r.proposals, Noun::SolutionProposal).c_str(),
-          n(r.rounds, Noun::Round).c_str(), n(r.newAgeGroups, Noun::AgeGroup).c_str(),
-          n(r.newCategories, Noun::Category).c_str(), n(r.newDistricts, Noun::District).c_str());
+      trf(Str::MergeSummary, m.fileName.c_str(), counted(r.offers, Noun::Offer).c_str(),
+          counted(r.links, Noun::Link).c_str(), counted(r.problems, Noun::Problem).c_str(),
+          counted(r.proposals, Noun::SolutionProposal).c_str(), counted(r.rounds, Noun::Round).c_str(),
+          counted(r.newAgeGroups, Noun::AgeGroup).c_str(), counted(r.newCategories, Noun::Category).c_str(),
+          counted(r.newDistricts, Noun::District).c_str());
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(summary.c_str());
   ImGui::PopTextWrapPos();

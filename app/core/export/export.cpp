@@ -88,8 +88,8 @@ std::string roundSummary(const ReportRound& r) {
 
 std::string turnout(const Report& report) {
   return trf(Str::ExportTurnout, counted(report.participants, Noun::Person).c_str(),
-             counted(report.ballots, Noun::Vote).c_str(),
-             counted(static_cast<long long>(report.rounds.size()), Noun::Round).c_str(), report.paperVoters);
+             counted(report.ballots, Noun::Vote).c_str(), counted(report.rounds.size(), Noun::Round).c_str(),
+             report.paperVoters);
 }
 
 std::string exportFileName(const Meta& meta, std::string_view today, ExportFormat format, ExportTable table) {

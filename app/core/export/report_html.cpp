@@ -199,8 +199,7 @@ void coverageTable(std::string& out, const Report& report) {
   }
   out += "</table>";
   if (m.outside > 0)
-    out += element("p", trf(Str::CoverageOutside, counted(static_cast<long long>(m.outside), Noun::Offer).c_str()),
-                   " class=meta");
+    out += element("p", trf(Str::CoverageOutside, counted(m.outside, Noun::Offer).c_str()), " class=meta");
   out += "</section>";
 }
 

@@ -251,8 +251,7 @@ class Importer {
       numbers_[kept++] = numbers_[i];
     }
     if (kept == geometries_.size()) return;
-    out_.warnings.push_back(
-        trf(Str::GeoPointsSetAside, counted(static_cast<long long>(geometries_.size() - kept), Noun::Feature).c_str()));
+    out_.warnings.push_back(trf(Str::GeoPointsSetAside, counted(geometries_.size() - kept, Noun::Feature).c_str()));
     geometries_.resize(kept);
     properties_.resize(kept);
     numbers_.resize(kept);
@@ -432,9 +431,8 @@ std::string summary(const DistrictImport& r) {
                           ? tr(Str::GeoNoNames)
                           : trf(r.nameObvious ? Str::GeoNamesFrom : Str::GeoNamesGuessed, r.nameProperty.c_str());
   if (!r.codeProperty.empty()) names = trf(Str::GeoCodesFrom, names.c_str(), r.codeProperty.c_str());
-  return trf(Str::GeoSummary, counted(static_cast<long long>(r.districts.size()), Noun::District).c_str(),
-             names.c_str(), r.crsNote.c_str(),
-             counted(static_cast<long long>(r.warnings.size()), Noun::Warning).c_str());
+  return trf(Str::GeoSummary, counted(r.districts.size(), Noun::District).c_str(), names.c_str(), r.crsNote.c_str(),
+             counted(r.warnings.size(), Noun::Warning).c_str());
 }
 
 void replaceDistricts(Document& doc, std::vector<District> districts) {

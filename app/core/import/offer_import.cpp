@@ -376,8 +376,7 @@ std::size_t applyOfferImport(Document& doc, const OfferPreview& preview) {
 }
 
 std::string describe(const OfferPreview& p) {
-  std::string out =
-      trf(Str::ImportOfferSummary, counted(static_cast<long long>(p.offers.size()), Noun::Offer).c_str()) + "\n";
+  std::string out = trf(Str::ImportOfferSummary, counted(p.offers.size(), Noun::Offer).c_str()) + "\n";
   out += trf(Str::ImportOfferColumns, quotedList(p.recognisedColumns).c_str()) + "\n";
   if (!p.ignoredColumns.empty()) out += trf(Str::ImportOfferIgnored, quotedList(p.ignoredColumns).c_str()) + "\n";
   if (!p.newCategories.empty()) out += trf(Str::ImportOfferNewCategories, quotedList(p.newCategories).c_str()) + "\n";

@@ -447,8 +447,7 @@ std::vector<std::string> repair(Session& session) {
   checker.run();
   std::vector<std::string> lines = checker.found();
   if (checker.notListed() > 0)
-    lines.push_back(
-        trf(Str::RepairMore, counted(static_cast<long long>(checker.notListed()), Noun::MorePlace).c_str()));
+    lines.push_back(trf(Str::RepairMore, counted(checker.notListed(), Noun::MorePlace).c_str()));
   return lines;
 }
 

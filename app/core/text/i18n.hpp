@@ -4,6 +4,7 @@
 // has both languages and the same printf placeholders in each.
 // In core/text (the string table, the language switch, UTF-8 and name matching); may use nothing else of the core.
 #pragma once
+#include <concepts>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -166,9 +167,9 @@ enum class Lang : std::uint8_t { De, En };
   X(MergeTitle, "Zusammenführen", "Merge")                                                                               \
   X(MergeSummary, "Aus „%s“ hinzugefügt: %s, %s, %s, %s, %s. Neu angelegt: %s, %s, %s.",                                 \
     "Added from \"%s\": %s, %s, %s, %s, %s. Newly created: %s, %s, %s.")                                                 \
-  X(MergeNoDuplicates, "Keine möglichen Duplikate gefunden.", "No likely duplicates found.")                         \
-  X(MergeNoDistrict, "ohne Stadtteil", "no district")                                                                \
-  X(MergeApart, "%s m auseinander", "%s m apart")                             \
+  X(MergeNoDuplicates, "Keine möglichen Duplikate gefunden.", "No likely duplicates found.")                             \
+  X(MergeNoDistrict, "ohne Stadtteil", "no district")                                                                    \
+  X(MergeApart, "%s m auseinander", "%s m apart")                                                                        \
   X(MergeDuplicates, "Mögliche Duplikate: beide behalten oder zusammenfassen?",                                          \
     "Likely duplicates: keep both or combine?")                                                                          \
   X(MergeKeep, "Beide behalten", "Keep both")                                                                            \
@@ -321,6 +322,10 @@ const char* tr(Str id);                           // in the current language
 std::string trf(Str id, ...);                     // printf-style with the text as format
 const char* tr(Str id, Lang lang);                // in a given language
 std::string counted(long long count, Noun noun);  // "1 Angebot", "3 Angebote"
+// Any integer count, sizes included, without a cast at the call.
+template <std::integral Int> std::string counted(Int count, Noun noun) {
+  return counted(static_cast<long long>(count), noun);
+}
 void setLanguage(Lang lang);
 Lang language();
 

@@ -232,7 +232,7 @@ TEST_F(Export, GeoJsonReimportsItsDistrictsWithNamesAndCodes) {
     EXPECT_EQ(r.districts[d].parts.size(), s.districts[d].parts.size());
   }
   ASSERT_EQ(r.warnings.size(), 1u);
-  EXPECT_NE(r.warnings[0].find(counted(static_cast<long long>(s.offers.size()), Noun::Feature)), std::string::npos);
+  EXPECT_NE(r.warnings[0].find(counted(s.offers.size(), Noun::Feature)), std::string::npos);
 }
 
 TEST(GeoJsonImport, PointsAloneAreStillRefusedAndFeatureNumbersKeptBesidePoints) {
