@@ -19,8 +19,9 @@ constexpr std::array<std::uint32_t, 256> kTable = makeTable();
 }  // namespace
 
 std::uint32_t crc32(std::string_view bytes) {
+  const std::uint32_t* const table = kTable.data();  // the web build calls std::array's operator[]
   std::uint32_t c = 0xFFFFFFFFu;
-  for (const char byte : bytes) c = kTable[(c ^ static_cast<unsigned char>(byte)) & 0xFFu] ^ (c >> 8);
+  for (const char byte : bytes) c = table[(c ^ static_cast<unsigned char>(byte)) & 0xFFu] ^ (c >> 8);
   return c ^ 0xFFFFFFFFu;
 }
 

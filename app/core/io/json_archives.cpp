@@ -6,23 +6,21 @@
 
 namespace nwk {
 
-// --- JsonSaveArchive -------------------------------------------------------------------------
+// --- JsonTreeWriter --------------------------------------------------------------------------
 
-JsonSaveArchive::JsonSaveArchive(std::string& out) : OutputArchive(this), out_(out) {
-  nodes_.push_back({State::StartObject});
-}
+JsonTreeWriter::JsonTreeWriter(std::string& out) : out_(out) { nodes_.push_back({State::StartObject}); }
 
-JsonSaveArchive::~JsonSaveArchive() noexcept {
+JsonTreeWriter::~JsonTreeWriter() noexcept {
   if (!finished_) finish();
 }
 
-void JsonSaveArchive::finish() {
+void JsonTreeWriter::finish() {
   while (!nodes_.empty()) finishNode();
   out_ += '\n';
   finished_ = true;
 }
 
-void JsonSaveArchive::beginElement() {
+void JsonTreeWriter::beginElement() {
   Node& node = nodes_.back();
   if (!node.empty) out_ += ',';
   node.empty = false;
@@ -30,7 +28,7 @@ void JsonSaveArchive::beginElement() {
   out_.append(nodes_.size(), ' ');
 }
 
-void JsonSaveArchive::writeName() {
+void JsonTreeWriter::writeName() {
   Node& node = nodes_.back();
   if (node.state == State::StartArray) {
     out_ += '[';
@@ -47,12 +45,12 @@ void JsonSaveArchive::writeName() {
   nextName_ = nullptr;
 }
 
-void JsonSaveArchive::startNode() {
+void JsonTreeWriter::startNode() {
   writeName();
   nodes_.push_back({State::StartObject});
 }
 
-void JsonSaveArchive::finishNode() {
+void JsonTreeWriter::finishNode() {
   const Node node = nodes_.back();
   nodes_.pop_back();
   switch (node.state) {
@@ -66,11 +64,59 @@ void JsonSaveArchive::finishNode() {
   }
 }
 
-void JsonSaveArchive::saveValue(double d) { appendJsonNumber(out_, d); }
+void JsonTreeWriter::saveValue(double d) { appendJsonNumber(out_, d); }
 
-void JsonSaveArchive::saveValue(std::string_view s) { appendJsonString(out_, s); }
+void JsonTreeWriter::saveValue(std::string_view s) { appendJsonString(out_, s); }
 
-// --- JsonLoadArchive -------------------------------------------------------------------------
+// --- JsonCopySource --------------------------------------------------------------------------
+
+namespace {
+
+template <class T> T read(const void* value) {
+  T t;
+  std::memcpy(&t, value, sizeof t);
+  return t;
+}
+
+}  // namespace
+
+void JsonCopySource::startNode() {
+  out_.setNextName(takeName());
+  out_.startNode();
+}
+
+std::size_t JsonCopySource::containerSize(std::size_t elementSize) {
+  out_.makeArray();
+  return in_.containerSize(elementSize);
+}
+
+void JsonCopySource::loadNumber(void* value, NumberType type) {
+  in_.loadNumber(value, type);
+  out_.setNextName(takeName());
+  out_.writeName();
+  switch (type) {
+    case NumberType::Bool: return out_.saveValue(read<bool>(value));
+    case NumberType::I8: return out_.saveValue(std::int64_t{read<std::int8_t>(value)});
+    case NumberType::I16: return out_.saveValue(std::int64_t{read<std::int16_t>(value)});
+    case NumberType::I32: return out_.saveValue(std::int64_t{read<std::int32_t>(value)});
+    case NumberType::I64: return out_.saveValue(read<std::int64_t>(value));
+    case NumberType::U8: return out_.saveValue(std::uint64_t{read<std::uint8_t>(value)});
+    case NumberType::U16: return out_.saveValue(std::uint64_t{read<std::uint16_t>(value)});
+    case NumberType::U32: return out_.saveValue(std::uint64_t{read<std::uint32_t>(value)});
+    case NumberType::U64: return out_.saveValue(read<std::uint64_t>(value));
+    case NumberType::F32: return out_.saveValue(static_cast<double>(read<float>(value)));
+    case NumberType::F64: return out_.saveValue(read<double>(value));
+  }
+}
+
+void JsonCopySource::loadText(std::string& s) {
+  in_.loadText(s);
+  out_.setNextName(takeName());
+  out_.writeName();
+  out_.saveValue(std::string_view(s));
+}
+
+// --- JsonSource ------------------------------------------------------------------------------
 
 JsonSource::JsonSource(std::string_view text, int maxDepth) {
   // At most one value per byte of text: the limit never refuses a valid file.

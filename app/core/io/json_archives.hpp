@@ -1,26 +1,28 @@
-// cereal archives for the session's JSON form, without iostreams (which would pull the
-// whole C++ locale machinery into the web app) and several times faster than cereal's own
-// JSONOutputArchive/JSONInputArchive, whose file layout they keep: class types are objects
+// The session's JSON form, without iostreams (which would pull the whole C++ locale
+// machinery into the web app) and several times faster than cereal's own
+// JSONOutputArchive/JSONInputArchive, whose file layout it keeps: class types are objects
 // (with "cereal_class_version" on a type's first appearance), containers arrays, unnamed
 // members "value0", "value1" ...
-// - JsonSaveArchive appends indented JSON (one space per level) to a std::string; the
-//   document is complete once the archive is destroyed (or finish() is called).
+// - JsonTreeWriter appends that layout as indented JSON (one space per level) to a
+//   std::string, node by node; the document is complete once the writer is destroyed (or
+//   finish() is called).
+// - JsonCopySource writes a session's JSON copy: SessionLoadArchive (load_archive.hpp) reads
+//   the session's binary form through it, and every value read is also written, under the
+//   name the archive gives it, to a JsonTreeWriter. So the model's serialize() is compiled
+//   for the binary form and for loading, not a third time for saving JSON (4 KB gzip).
 // - JsonSource reads for SessionLoadArchive (load_archive.hpp) from a document of the one
 //   JSON reader (json_value.hpp), integers exactly to 64 bits; members are found by name in
 //   any order. Wrong types, missing members, numbers out of range and malformed text throw
 //   JsonArchiveError.
 // In core/io (session files, the one JSON reader and writer, CSV, file names); may use core/text, core/model.
 #pragma once
-#include <cereal/cereal.hpp>
-
-#include <limits>
-
 #include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/io/binary_archives.hpp"
 #include "core/io/json_value.hpp"
 #include "core/io/load_archive.hpp"
 #include "core/text/i18n.hpp"
@@ -31,10 +33,10 @@ struct JsonArchiveError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-class JsonSaveArchive : public cereal::OutputArchive<JsonSaveArchive>, public cereal::traits::TextArchive {
+class JsonTreeWriter {
  public:
-  explicit JsonSaveArchive(std::string& out);
-  ~JsonSaveArchive() noexcept;
+  explicit JsonTreeWriter(std::string& out);
+  ~JsonTreeWriter() noexcept;
   void finish();
 
   void setNextName(const char* name) { nextName_ = name; }
@@ -64,6 +66,22 @@ class JsonSaveArchive : public cereal::OutputArchive<JsonSaveArchive>, public ce
   bool finished_ = false;
 };
 
+// Reads the binary form (a BinarySource's bytes) and writes each value to `out` as well.
+class JsonCopySource final : public LoadSource {
+ public:
+  JsonCopySource(std::string_view binary, JsonTreeWriter& out) : in_(binary), out_(out) {}
+
+  void startNode() override;
+  void finishNode() override { out_.finishNode(); }
+  std::size_t containerSize(std::size_t elementSize) override;
+  void loadNumber(void* out, NumberType type) override;
+  void loadText(std::string& s) override;
+
+ private:
+  BinarySource in_;
+  JsonTreeWriter& out_;
+};
+
 // The JSON form for SessionLoadArchive (load_archive.hpp).
 class JsonSource : public LoadSource {
  public:
@@ -89,55 +107,4 @@ class JsonSource : public LoadSource {
   std::vector<Cursor> cursors_;
 };
 
-// --- cereal glue (prologue/epilogue as in cereal's own JSON archives) -----------------------
-
-template <class T> void prologue(JsonSaveArchive& ar, const cereal::SizeTag<T>&) { ar.makeArray(); }
-template <class T> void epilogue(JsonSaveArchive&, const cereal::SizeTag<T>&) {}
-
-template <class T> void prologue(JsonSaveArchive&, const cereal::NameValuePair<T>&) {}
-template <class T> void epilogue(JsonSaveArchive&, const cereal::NameValuePair<T>&) {}
-
-template <class T,
-          cereal::traits::EnableIf<!std::is_arithmetic<T>::value,
-                                   !cereal::traits::has_minimal_output_serialization<T, JsonSaveArchive>::value> =
-              cereal::traits::sfinae>
-void prologue(JsonSaveArchive& ar, const T&) {
-  ar.startNode();
-}
-template <class T,
-          cereal::traits::EnableIf<!std::is_arithmetic<T>::value,
-                                   !cereal::traits::has_minimal_output_serialization<T, JsonSaveArchive>::value> =
-              cereal::traits::sfinae>
-void epilogue(JsonSaveArchive& ar, const T&) {
-  ar.finishNode();
-}
-template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
-void prologue(JsonSaveArchive& ar, const T&) {
-  ar.writeName();
-}
-template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
-void epilogue(JsonSaveArchive&, const T&) {}
-
-inline void prologue(JsonSaveArchive& ar, const std::string&) { ar.writeName(); }
-inline void epilogue(JsonSaveArchive&, const std::string&) {}
-
-template <class T> void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const cereal::NameValuePair<T>& t) {
-  ar.setNextName(t.name);
-  ar(t.value);
-}
-
-template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
-void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const T& t) {
-  if constexpr (std::is_same_v<T, bool>) ar.saveValue(t);
-  else if constexpr (std::is_floating_point_v<T>) ar.saveValue(static_cast<double>(t));
-  else if constexpr (std::is_signed_v<T>) ar.saveValue(static_cast<std::int64_t>(t));
-  else ar.saveValue(static_cast<std::uint64_t>(t));
-}
-
-inline void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive& ar, const std::string& s) { ar.saveValue(std::string_view(s)); }
-
-template <class T> void CEREAL_SAVE_FUNCTION_NAME(JsonSaveArchive&, const cereal::SizeTag<T>&) {}
-
 }  // namespace nwk
-
-CEREAL_REGISTER_ARCHIVE(nwk::JsonSaveArchive)

@@ -112,14 +112,12 @@ template <class T, class Alloc> void CEREAL_LOAD_FUNCTION_NAME(SessionLoadArchiv
 
 CEREAL_REGISTER_ARCHIVE(nwk::SessionLoadArchive)
 
-// Minimal (enum) serialization needs each archive paired with a counterpart: both save
-// archives load through SessionLoadArchive.
+// Minimal (enum) serialization needs each archive paired with a counterpart: the one save
+// archive (binary) loads through SessionLoadArchive.
 namespace nwk {
 class StringBinaryOutputArchive;
-class JsonSaveArchive;
 }  // namespace nwk
 namespace cereal::traits::detail {
 template <> struct get_output_from_input<nwk::SessionLoadArchive> { using type = nwk::StringBinaryOutputArchive; };
 template <> struct get_input_from_output<nwk::StringBinaryOutputArchive> { using type = nwk::SessionLoadArchive; };
-template <> struct get_input_from_output<nwk::JsonSaveArchive> { using type = nwk::SessionLoadArchive; };
 }  // namespace cereal::traits::detail

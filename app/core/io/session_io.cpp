@@ -44,15 +44,24 @@ std::string saveBinary(const Session& session) {
   return out;
 }
 
+// The JSON copy is the binary form read back and written as JSON on the way (JsonCopySource,
+// json_archives.hpp): the same values in the same order, without a JSON save archive.
 std::string saveJson(const Session& session) {
+  const std::string binary = saveBinary(session);
   std::string out;
-  JsonSaveArchive ar(out);
-  ar.setNextName(kJsonRoot);
-  ar.startNode();
-  ar(cereal::make_nvp("format", kSessionFormatVersion));
-  ar(cereal::make_nvp("session", session));
-  ar.finishNode();
-  ar.finish();
+  JsonTreeWriter json(out);
+  json.setNextName(kJsonRoot);
+  json.startNode();
+  json.setNextName("format");
+  json.writeName();
+  json.saveValue(std::uint64_t{kSessionFormatVersion});
+  JsonCopySource source(std::string_view(binary).substr(kHeaderBytes, binary.size() - kHeaderBytes - kChecksumBytes),
+                        json);
+  SessionLoadArchive ar(source);
+  Session copy;
+  ar(cereal::make_nvp("session", copy));
+  json.finishNode();
+  json.finish();
   return out;
 }
 
