@@ -124,6 +124,20 @@ std::string infoJson(const nwk::LoadResult& r) {
   return w.str();
 }
 
+// What the app asks before such a merge, said on stderr (the merge goes ahead).
+void warnBeforeMerge(const std::string& file, const nwk::Session& open, const nwk::Session& incoming) {
+  const nwk::MergeCaution c = nwk::mergeCaution(open, incoming);
+  std::vector<std::string> lines;
+  if (!c.otherTown.empty())
+    lines.push_back(nwk::trf(Str::MergeOtherTown, file.c_str(), c.otherTown.c_str(), open.meta.municipality.c_str()));
+  if (c.foreignDistricts > 0)
+    lines.push_back(
+        nwk::trf(Str::MergeForeignDistricts, nwk::counted(c.foreignDistricts, nwk::Noun::District).c_str()));
+  if (c.sameSession) lines.push_back(nwk::trf(Str::MergeSameSession, file.c_str()));
+  else if (c.mergedBefore()) lines.push_back(nwk::trf(Str::MergeAlreadyHere, file.c_str()));
+  for (const std::string& line : lines) std::fprintf(stderr, "Achtung: %s\n", line.c_str());
+}
+
 const char* kindName(nwk::Duplicate::Kind k) {
   switch (k) {
     case nwk::Duplicate::Kind::Offer: return "Angebot";
@@ -266,7 +280,9 @@ int run(std::vector<std::string> args) {
     save(args[1], *load(args[0]).session);
   } else if (command == "merge" && args.size() == 2 && out) {
     nwk::Document doc{*load(args[0]).session, {}};
-    const nwk::MergeReport report = nwk::merge(doc, *load(args[1]).session);
+    const nwk::Session incoming = *load(args[1]).session;
+    warnBeforeMerge(args[1], doc.session, incoming);
+    const nwk::MergeReport report = nwk::merge(doc, incoming);
     for (const nwk::Duplicate& d : report.duplicates) {
       std::string where;  // offers: the district and how far apart the two tables placed them
       if (!d.district.empty()) where += "; " + d.district;

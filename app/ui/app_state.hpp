@@ -40,6 +40,7 @@ struct FileRequest {
     Demo,
     Open,
     OpenDamagedCopy,
+    MergeAnyway,
     TakeOverSession,
     ContinueAsCopy,
     SaveBinary,
@@ -70,6 +71,9 @@ struct MergeDialogState {
   std::string fileName;
   MergeReport report;
   std::vector<std::uint8_t> combined;  // per duplicate: 1 once combined
+  // A file that looks like another town's or one merged before: asked about first.
+  std::optional<Session> pending;
+  MergeCaution caution;
 };
 
 // A damaged session file (checksum wrong) of which a part still reads: offered as a copy.

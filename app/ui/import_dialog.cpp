@@ -172,7 +172,7 @@ void drawImportDialog(AppState& state) {
   if (button(tr(Str::ImportApply), "import.apply")) apply(state);
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (button(tr(Str::ImportCancel), "import.cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) d = {};
+  if (button(tr(Str::Cancel), "import.cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) d = {};
   if (d.kind == Kind::None) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }

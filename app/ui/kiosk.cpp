@@ -57,7 +57,7 @@ void drawLeave(AppState& state) {
     kiosk.pinEntry.clear();
   }
   ImGui::SameLine();
-  if (button(tr(Str::ImportCancel), "kiosk.pin.cancel")) {
+  if (button(tr(Str::Cancel), "kiosk.pin.cancel")) {
     kiosk.askingPin = kiosk.wrongPin = false;
     kiosk.pinEntry.clear();
   }
@@ -95,7 +95,7 @@ void drawKioskStart(AppState& state) {
   }
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (button(tr(Str::ImportCancel), "kiosk.start.cancel")) {
+  if (button(tr(Str::Cancel), "kiosk.start.cancel")) {
     kiosk = {};
     ImGui::CloseCurrentPopup();
   }

@@ -547,7 +547,7 @@ void drawToolHint(AppState& state, const View& view) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImVec2 at(view.origin.x + style.WindowPadding.x, view.origin.y + style.WindowPadding.y);
   const float height = std::max(ImGui::GetFrameHeight(), minTarget());
-  const float cancelWidth = buttonWidth(tr(Str::MapToolCancel));
+  const float cancelWidth = buttonWidth(tr(Str::Cancel));
   const float wrap =
       std::max(80.0f, view.size.x - 3 * style.WindowPadding.x - cancelWidth - height - 2 * style.ItemSpacing.x);
   const ImVec2 textSize = ImGui::CalcTextSize(text, nullptr, false, wrap);
@@ -561,7 +561,7 @@ void drawToolHint(AppState& state, const View& view) {
   ImGui::PopTextWrapPos();
   ImGui::SetCursorScreenPos(ImVec2(at.x + style.FramePadding.x + textSize.x + style.ItemSpacing.x,
                                    at.y + style.FramePadding.y + std::max(0.0f, (textSize.y - height) * 0.5f)));
-  if (button(tr(Str::MapToolCancel), "map.toolCancel")) map.tool = T::Browse;
+  if (button(tr(Str::Cancel), "map.toolCancel")) map.tool = T::Browse;
   tooltip(tr(Str::MapToolCancelHint));
 }
 

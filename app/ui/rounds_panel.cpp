@@ -204,7 +204,7 @@ void drawPaperDialog(AppState& state) {
     }
     ImGui::SameLine();
   }
-  if (button(tr(Str::ImportCancel), "paper.cancel") || !round) view.paperFor = kNoId;
+  if (button(tr(Str::Cancel), "paper.cancel") || !round) view.paperFor = kNoId;
   if (view.paperFor == kNoId) {
     view.paper = {};
     view.paperError.clear();

@@ -146,6 +146,30 @@ void drawDuplicate(AppState& state, std::size_t i) {
   ImGui::PopID();
 }
 
+// Before merging a file that looks like another town's or like one merged before.
+void drawMergeQuestion(AppState& state) {
+  MergeDialogState& m = state.merge;
+  if (!beginModal(tr(Str::MergeAskTitle), "merge.ask", m.pending.has_value(), 600)) return;
+  const MergeCaution& c = m.caution;
+  ImGui::PushTextWrapPos(0.0f);
+  if (!c.otherTown.empty())
+    ImGui::TextUnformatted(
+        trf(Str::MergeOtherTown, m.fileName.c_str(), c.otherTown.c_str(), state.doc.session.meta.municipality.c_str())
+            .c_str());
+  if (c.foreignDistricts > 0)
+    ImGui::TextUnformatted(
+        trf(Str::MergeForeignDistricts, counted(c.foreignDistricts, Noun::District).c_str()).c_str());
+  if (c.sameSession) ImGui::TextUnformatted(trf(Str::MergeSameSession, m.fileName.c_str()).c_str());
+  else if (c.mergedBefore()) ImGui::TextUnformatted(trf(Str::MergeAlreadyHere, m.fileName.c_str()).c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  if (button(tr(Str::MergeAnyway), "merge.anyway")) state.request(FileRequest::Kind::MergeAnyway);
+  ImGui::SameLine();
+  if (closeButton(tr(Str::Cancel), "merge.cancel")) m = {};
+  if (!m.pending || !state.fileRequests.empty()) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
 void drawMergeReport(AppState& state) {
   MergeDialogState& m = state.merge;
   if (!beginModal(tr(Str::MergeTitle), "merge", m.open, 680, 600)) return;
@@ -179,6 +203,7 @@ void drawMergeReport(AppState& state) {
 
 void drawSessionDialogs(AppState& state) {
   drawStoredSessions(state);
+  drawMergeQuestion(state);
   drawMergeReport(state);
   drawDamagedFile(state);
   drawTabOwnership(state);

@@ -212,7 +212,16 @@ void SessionStore::merge(const std::string& name, const std::string& bytes) {
     return;
   }
   if (!r.repairs.empty()) s_.error = repairReport(name, r.repairs);
-  MergeReport report = nwk::merge(s_.doc, *r.session);
+  const MergeCaution caution = mergeCaution(s_.doc.session, *r.session);
+  if (caution.any()) {
+    s_.merge = {false, name, {}, {}, std::move(r.session), caution};
+    return;
+  }
+  mergeNow(name, *r.session);
+}
+
+void SessionStore::mergeNow(const std::string& name, const Session& other) {
+  MergeReport report = nwk::merge(s_.doc, other);
   s_.merge = {true, name, report, std::vector<std::uint8_t>(report.duplicates.size(), 0)};
 }
 
@@ -261,6 +270,12 @@ void SessionStore::handle(const FileRequest& request) {
     case K::ImportIndicators: pickImport(kCsvTypes, request.argument, ImportDialogState::Kind::Indicators); break;
     case K::ImportOffers: pickImport(kCsvTypes, request.argument, ImportDialogState::Kind::Offers); break;
     case K::OpenDamagedCopy: openDamagedCopy(); break;
+    case K::MergeAnyway:
+      if (s_.merge.pending) {
+        const MergeDialogState asked = std::move(s_.merge);
+        mergeNow(asked.fileName, *asked.pending);
+      }
+      break;
     case K::TakeOverSession: takeOver(); break;
     case K::ContinueAsCopy: continueAsCopy(); break;
     case K::SaveBinary: save(SessionFormat::Binary); break;

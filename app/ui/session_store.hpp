@@ -46,6 +46,7 @@ class SessionStore {
   void continueAsCopy();
   void loseToOtherTab(const std::string& uid);
   void merge(const std::string& name, const std::string& bytes);
+  void mergeNow(const std::string& name, const Session& other);
   void save(SessionFormat format);
   void pickImport(const char* types, const std::string& path, ImportDialogState::Kind kind);
   void replaceSession(Session session);

@@ -1,6 +1,7 @@
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 
@@ -52,17 +53,43 @@ void tooltip(const char* text) {
   ImGui::EndTooltip();
 }
 
+namespace {
+
+// Another dialog on the screen's own level (not one this dialog was opened from) that is
+// open and drawn. Two such dialogs opened in the same frame would each close the other every
+// frame and, re-appearing each time, never be shown (ImGui hides a popup's first frame): a
+// merge report with the repairs' message beside it stayed invisible.
+bool otherDialogShown(ImGuiID id) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.BeginPopupStack.Size > 0 || g.OpenPopupStack.empty()) return false;
+  const ImGuiPopupData& top = g.OpenPopupStack.front();
+  return top.PopupId != id && top.Window && (top.Window->Flags & ImGuiWindowFlags_Modal) &&
+         (top.Window->Active || top.Window->WasActive);
+}
+
+}  // namespace
+
 bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth, float maxHeight) {
   const std::string label = withId(title, id);
-  if (wantOpen && !ImGui::IsPopupOpen(label.c_str())) ImGui::OpenPopup(label.c_str());
+  const bool open = ImGui::IsPopupOpen(label.c_str());
+  if (wantOpen && !open) {
+    if (otherDialogShown(ImGui::GetID(label.c_str()))) return false;  // waits its turn
+    ImGui::OpenPopup(label.c_str());
+  }
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float width = std::min(maxWidth, vp->WorkSize.x - 16);
   if (maxHeight > 0) ImGui::SetNextWindowSize(ImVec2(width, std::min(maxHeight, vp->WorkSize.y - 16)));
   else ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y - 16));
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  return ImGui::BeginPopupModal(
+  const bool shown = ImGui::BeginPopupModal(
       label.c_str(), nullptr,
       ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | (maxHeight > 0 ? 0 : ImGuiWindowFlags_AlwaysAutoResize));
+  if (shown && !wantOpen) {  // what it showed is gone (another session opened): close it
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return false;
+  }
+  return shown;
 }
 
 void fieldError(const char* message) {

@@ -24,12 +24,13 @@ bool toggle(const char* text, const char* id, bool on);
 void flowNext(float width);
 void tooltip(const char* text);  // for the item just drawn, on hover
 
-// A modal dialog centred on the screen, opened when wantOpen: at most maxWidth wide, and
-// maxHeight high (0: as high as its content). Returns whether it is open; then call
-// ImGui::EndPopup().
 // A problem with what was typed, in red under the field, wrapped.
 void fieldError(const char* message);
 
+// A modal dialog centred on the screen, opened when wantOpen: at most maxWidth wide, and
+// maxHeight high (0: as high as its content). Returns whether it is open; then call
+// ImGui::EndPopup(). One dialog at a time: while another is shown, it waits; when wantOpen
+// turns false it closes.
 bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth, float maxHeight = 0);
 
 }  // namespace nwk::ui

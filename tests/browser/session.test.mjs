@@ -1,7 +1,7 @@
 // Sessions in the real browser: typed data survives a reload (IndexedDB autosave), a
 // corrupt file is refused with a German message and nothing lost, a downloaded session
 // re-opens identically (and opens in the native CLI), merging adds items once as one undo
-// step, drag and drop opens files (.nwk and .json copies alike), and the stored-session list
+// step and asks before merging the same file twice, a message waits for the dialog before it, drag and drop opens files (.nwk and .json copies alike), and the stored-session list
 // can delete entries.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
@@ -11,7 +11,7 @@ import {join} from 'node:path';
 import {describe, it} from 'node:test';
 
 import {click, openApp, servedApp, settle, state, typeText, waitForFirstFrame, widgets} from './lib/browser.mjs';
-import {addProblem, chooseFile, download, menu, waitForState} from './lib/session_steps.mjs';
+import {addProblem, chooseFile, download, menu, waitForState, waitForWidget} from './lib/session_steps.mjs';
 
 const NATIVE_CLI = new URL('../../build/native/bin/netzwerkkarte-cli', import.meta.url).pathname;
 const DESKTOP = {viewport: {width: 1400, height: 850}, acceptDownloads: true};
@@ -95,6 +95,32 @@ describe('sessions in the browser', () => {
     await page.keyboard.press('Control+Y', {delay: 80});
     await settle(page);
     assert.equal((await state(page)).counts.problems, 7);
+
+    // The same file again: asked first, since it would double every entry.
+    await chooseFile(page, () => menu(page, 'menu.merge'), table2.path);
+    await waitForWidget(page, 'merge.anyway');
+    assert.equal((await state(page)).counts.problems, 7, 'nothing merged before the answer');
+    await click(page, 'merge.cancel');
+    assert.equal((await state(page)).counts.problems, 7);
+    assert.ok(!(await widgets(page)).some((w) => w.id === 'merge.anyway'), 'the question is gone');
+    await chooseFile(page, () => menu(page, 'menu.merge'), table2.path);
+    await click(page, 'merge.anyway');
+    const again = await waitForState(page, (x) => x.mergeOpen, 'the second merge report');
+    assert.equal(again.counts.problems, 9);
+
+    // A second message while the report is shown waits for it, instead of both vanishing.
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(64).fill(255)], 'kaputt.nwk'));
+      window.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+    });
+    await waitForState(page, (x) => x.error !== '', 'the refusal of the dropped file');
+    await waitForWidget(page, 'merge.done');
+    await click(page, 'merge.done');
+    assert.equal((await state(page)).mergeOpen, false, 'the report took the click: it was shown');
+    await waitForWidget(page, 'error.ok');
+    await click(page, 'error.ok');
+    assert.equal((await state(page)).error, '', 'then the message took the click');
     await page.context().close();
   });
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/text/names.hpp"
 
@@ -132,6 +133,49 @@ double distanceMetres(const LonLat& a, const LonLat& b) {
   const double h = std::sin(dLat / 2) * std::sin(dLat / 2) +
                    std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
   return 2 * kEarthRadius * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+namespace {
+
+// What makes an entry the same one again after merging the same file: the name and the
+// exact place, or the text and the age group's name.
+std::string alikeKey(const Session&, const Offer& o) {
+  std::string key = nameKey(o.name);
+  if (o.hasLocation) key += "|" + std::to_string(o.location.lon) + "|" + std::to_string(o.location.lat);
+  return key;
+}
+template <class T> std::string alikeKey(const Session& s, const T& entry) {
+  const AgeGroup* g = findById(s.ageGroups, entry.ageGroup);
+  return nameKey(entry.text) + "|" + (g ? nameKey(g->name) : std::string());
+}
+
+// How many of `incoming`'s entries `open` holds alike (hashed: sessions of 10,000 offers).
+template <class T> std::size_t countAlike(const Session& open, const std::vector<T>& have, const Session& incoming,
+                                          const std::vector<T>& come) {
+  std::unordered_set<std::string> keys;
+  for (const T& h : have) keys.insert(alikeKey(open, h));
+  return static_cast<std::size_t>(
+      std::count_if(come.begin(), come.end(), [&](const T& c) { return keys.count(alikeKey(incoming, c)) > 0; }));
+}
+
+}  // namespace
+
+MergeCaution mergeCaution(const Session& open, const Session& incoming) {
+  MergeCaution c;
+  const std::string& here = open.meta.municipality;
+  const std::string& there = incoming.meta.municipality;
+  if (!here.empty() && !there.empty() && !sameName(here, there)) c.otherTown = there;
+  const bool knownDistrict = std::any_of(incoming.districts.begin(), incoming.districts.end(), [&](const District& d) {
+    return std::any_of(open.districts.begin(), open.districts.end(),
+                       [&](const District& o) { return sameName(o.name, d.name); });
+  });
+  if (!open.districts.empty() && !knownDistrict) c.foreignDistricts = incoming.districts.size();
+  c.sameSession = open.uid != 0 && open.uid == incoming.uid;
+  c.entries = incoming.offers.size() + incoming.problems.size() + incoming.proposals.size();
+  c.alreadyHere = countAlike(open, open.offers, incoming, incoming.offers) +
+                  countAlike(open, open.problems, incoming, incoming.problems) +
+                  countAlike(open, open.proposals, incoming, incoming.proposals);
+  return c;
 }
 
 MergeReport merge(Document& doc, const Session& other) {

@@ -38,6 +38,21 @@ struct MergeReport {
 
 MergeReport merge(Document& doc, const Session& other);
 
+// What to ask before merging `incoming` into `open`: a session of another town (another
+// municipality named, or districts of which none is known here) would add its districts;
+// a file merged before (or this session's own file) would double every entry.
+struct MergeCaution {
+  std::string otherTown;             // incoming's municipality, where it differs from open's
+  std::size_t foreignDistricts = 0;  // incoming's districts, when none of them is known here
+  bool sameSession = false;          // a copy of the open session itself (same uid)
+  std::size_t entries = 0;           // incoming's offers, problems and proposals
+  std::size_t alreadyHere = 0;       // of them, exactly alike in `open` (same name, place, text)
+  bool anotherTown() const { return !otherTown.empty() || foreignDistricts > 0; }
+  bool mergedBefore() const { return sameSession || (entries > 0 && alreadyHere == entries); }
+  bool any() const { return anotherTown() || mergedBefore(); }
+};
+MergeCaution mergeCaution(const Session& open, const Session& incoming);
+
 // Keeps `existing`, removes `incoming` and points everything that referred to it at
 // `existing` (links, proposals' problems, rounds, ballots); offers also pool their age
 // groups and take every field `existing` left empty (provider, category, location, district,

@@ -158,6 +158,7 @@ enum class Lang : std::uint8_t { De, En };
   X(ErrSaveFailed, "„%s“ konnte nicht geschrieben werden.", "\"%s\" could not be written.")                              \
   X(NoticeTitle, "Hinweis", "Notice")                                                                                    \
   X(Ok, "OK", "OK")                                                                                                      \
+  X(Cancel, "Abbrechen", "Cancel")                                                                                       \
   X(SessionsTitle, "Gespeicherte Sitzungen", "Saved sessions")                                                           \
   X(SessionsEmpty, "Noch keine Sitzung auf diesem Gerät gespeichert.", "No session saved on this device yet.")           \
   X(SessionsOpen, "Öffnen", "Open")                                                                                      \
@@ -167,6 +168,21 @@ enum class Lang : std::uint8_t { De, En };
   X(MergeTitle, "Zusammenführen", "Merge")                                                                               \
   X(MergeSummary, "Aus „%s“ hinzugefügt: %s, %s, %s, %s, %s. Neu angelegt: %s, %s, %s.",                                 \
     "Added from \"%s\": %s, %s, %s, %s, %s. Newly created: %s, %s, %s.")                                                 \
+  X(MergeAskTitle, "Wirklich zusammenführen?", "Merge anyway?")                                                          \
+  X(MergeOtherTown, "„%s“ ist eine Sitzung aus %s, die geöffnete eine aus %s.",                                          \
+    "\"%s\" is a session of %s, the open one of %s.")                                                                    \
+  X(MergeForeignDistricts, "Keiner ihrer Stadtteile kommt hier vor: %s kämen neu dazu, mit ihren Angeboten.",             \
+    "None of its districts is known here: %s would be added, with their offers.")                                       \
+  X(MergeAlreadyHere,                                                                                                    \
+    "Alles aus „%s“ ist schon in dieser Sitzung: die Datei wurde wohl schon zusammengeführt. Ein zweites Mal "          \
+    "verdoppelt jedes Angebot, jedes Problem und jeden Vorschlag.",                                                      \
+    "Everything in \"%s\" is in this session already: the file was probably merged before. Merging it again doubles " \
+    "every offer, problem and proposal.")                                                                                \
+  X(MergeSameSession,                                                                                                    \
+    "„%s“ ist eine Fassung der geöffneten Sitzung selbst: Zusammenführen verdoppelt jedes Angebot, jedes Problem und "   \
+    "jeden Vorschlag.",                                                                                                  \
+    "\"%s\" is a version of the open session itself: merging doubles every offer, problem and proposal.")               \
+  X(MergeAnyway, "Trotzdem zusammenführen", "Merge anyway")                                                              \
   X(MergeNoDuplicates, "Keine möglichen Duplikate gefunden.", "No likely duplicates found.")                             \
   X(MergeNoDistrict, "ohne Stadtteil", "no district")                                                                    \
   X(MergeApart, "%s m auseinander", "%s m apart")                                                                        \

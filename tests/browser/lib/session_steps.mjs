@@ -17,6 +17,13 @@ export async function waitForState(page, predicate, what, timeout = 10000) {
   }
 }
 
+// Waits until a widget is drawn (and so on screen, a dialog's first frame being hidden).
+export async function waitForWidget(page, id, timeout = 10000) {
+  await page.waitForFunction((wanted) => JSON.parse(Module.UTF8ToString(Module._nwk_widgets_json())).some((w) => w.id === wanted),
+                             id, {timeout, polling: 50});
+  await settle(page);
+}
+
 export async function menu(page, id) {
   await click(page, 'menu');
   await click(page, id);

@@ -180,6 +180,47 @@ TEST(Merge, PopulationColumnsPointAtTheMergedColumns) {
   EXPECT_EQ(doc.session.ageGroups[3].populationColumn, kNoId) << "taking a column over is undone with the merge";
 }
 
+TEST(MergeCaution, AParallelTableOfTheSameTownNeedsNoQuestion) {
+  const Session demo = makeDemoSession();
+  Session table = tableSession();
+  table.districts = demo.districts;  // the same districts, its own offers
+  const MergeCaution c = mergeCaution(demo, table);
+  EXPECT_FALSE(c.any()) << c.otherTown << " " << c.foreignDistricts << " " << c.alreadyHere;
+}
+
+TEST(MergeCaution, AnotherTownIsNamedByItsMunicipalityOrItsUnknownDistricts) {
+  const Session demo = makeDemoSession();
+  Session other = tableSession();
+  other.meta.municipality = "Hildesheim";
+  ASSERT_FALSE(demo.meta.municipality.empty());
+  EXPECT_EQ(mergeCaution(demo, other).otherTown, "Hildesheim");
+  other.meta.municipality = demo.meta.municipality;
+  for (const char* name : {"Moritzberg", "Ochtersum"}) {
+    District d;
+    d.id = other.takeId();
+    d.name = name;
+    other.districts.push_back(d);
+  }
+  const MergeCaution c = mergeCaution(demo, other);
+  EXPECT_TRUE(c.anotherTown());
+  EXPECT_EQ(c.foreignDistricts, 2u);
+  other.districts.push_back(demo.districts.front());  // one known district: the same town
+  EXPECT_FALSE(mergeCaution(demo, other).anotherTown());
+}
+
+TEST(MergeCaution, TheSameFileMergedTwiceIsNoticed) {
+  Document doc{makeDemoSession(), {}};
+  const Session table = tableSession();
+  EXPECT_FALSE(mergeCaution(doc.session, table).mergedBefore()) << "one offer alike is a duplicate, not a re-merge";
+  merge(doc, table);
+  const MergeCaution again = mergeCaution(doc.session, table);
+  EXPECT_TRUE(again.mergedBefore());
+  EXPECT_EQ(again.alreadyHere, again.entries);
+  EXPECT_EQ(again.entries, 4u);
+  Session self = doc.session;
+  EXPECT_TRUE(mergeCaution(doc.session, self).mergedBefore());
+}
+
 TEST(Combine, FoldsTheIncomingOfferIntoTheExistingOneWithItsLinksAndAgeGroups) {
   Document doc{makeDemoSession(), {}};
   const MergeReport r = merge(doc, tableSession());
