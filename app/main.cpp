@@ -167,13 +167,15 @@ void App::drawFrame() {
   if (io.MouseSource == ImGuiMouseSource_TouchScreen) state.touch = true;
   ImGui_ImplSDL2_NewFrame();
   io.DeltaTime = std::max(io.DeltaTime, 1e-4f);  // Chromium's virtual time can stand still
-  if (theme.update({io.DisplayFramebufferScale.x, state.settings.uiScale(), state.touch,
+  // The kiosk is a shared device that anyone operates: touch-sized, with a mouse as well.
+  const bool large = state.touch || state.settings.kioskRound != 0;
+  if (theme.update({io.DisplayFramebufferScale.x, state.settings.uiScale(), large,
                     state.presenter.open || state.live.joinScreen != nwk::kNoId})) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
   ImGui_ImplOpenGL3_NewFrame();
-  nwk::ui::setTouchMode(state.touch);
+  nwk::ui::setTouchMode(large);
   nwk::automation::beginFrame();
   ImGui::NewFrame();
   nwk::ui::drawApp(state);

@@ -10,22 +10,26 @@
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
 #include "ui/panels.hpp"
+#include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace nwk::ui {
 namespace {
 
 constexpr float kSideBySideWidth = 760.0f;
+// Below this height (a tablet held across) the filters and the legend fold behind a switch,
+// so that the map keeps most of the screen.
+constexpr float kFoldBelowHeight = 600.0f;
 constexpr float kPanelShare = 0.34f;
 
 void drawTools(AppState& state) {
   MapViewState& map = state.map;
   using T = MapViewState::Tool;
   const bool placing = map.tool == T::PlaceOffer, linking = map.tool == T::Link;
-  if (toggle((std::string(icon::kMarker) + " " + tr(Str::MapPlaceOffer)).c_str(), "map.place", placing))
+  if (toggle((iconText(icon::kMarker, Str::MapPlaceOffer)).c_str(), "map.place", placing))
     map.tool = placing ? T::Browse : T::PlaceOffer;
   tooltip(tr(Str::MapPlaceOfferHint));
-  const std::string linkLabel = std::string(icon::kLink) + " " + tr(Str::MapLinkTool);
+  const std::string linkLabel = iconText(icon::kLink, Str::MapLinkTool);
   flowNext(buttonWidth(linkLabel.c_str()));
   if (toggle(linkLabel.c_str(), "map.link", linking)) {
     map.tool = linking ? T::Browse : T::Link;
@@ -43,7 +47,7 @@ void drawTools(AppState& state) {
       ImGui::EndCombo();
     }
   }
-  const std::string importLabel = std::string(icon::kUpload) + " " + tr(Str::MapImport);
+  const std::string importLabel = iconText(icon::kUpload, Str::MapImport);
   flowNext(buttonWidth(importLabel.c_str()));
   if (button(importLabel.c_str(), "map.import")) ImGui::OpenPopup("###map.importMenu");
   if (ImGui::BeginPopup("###map.importMenu")) {
@@ -72,7 +76,7 @@ void drawFilters(AppState& state) {
   }
   flowNext(220.0f);
   ImGui::SetNextItemWidth(220.0f);
-  ImGui::InputTextWithHint("###map.search", (std::string(icon::kSearch) + " " + tr(Str::MapSearch)).c_str(), &f.search);
+  ImGui::InputTextWithHint("###map.search", (iconText(icon::kSearch, Str::MapSearch)).c_str(), &f.search);
 
   static constexpr Str kColourings[] = {Str::MapColourCategory, Str::AssessKnown, Str::AssessUsed,
                                         Str::AssessTransparent, Str::AssessFitting};
@@ -134,17 +138,17 @@ void drawLegend(AppState& state) {
 void drawPanelSwitches(MapViewState& map, bool narrow) {
   using P = MapViewState::Panel;
   if (narrow) {
-    if (toggle((std::string(icon::kMap) + " " + tr(Str::MapMapTab)).c_str(), "panel.map", map.narrowShowsMap))
+    if (toggle((iconText(icon::kMap, Str::MapMapTab)).c_str(), "panel.map", map.narrowShowsMap))
       map.narrowShowsMap = true;
   }
   const bool panelShown = !narrow || !map.narrowShowsMap;
-  const std::string offersLabel = std::string(icon::kList) + " " + tr(Str::MapOffersTab);
+  const std::string offersLabel = iconText(icon::kList, Str::MapOffersTab);
   if (narrow) flowNext(buttonWidth(offersLabel.c_str()));
   if (toggle(offersLabel.c_str(), "panel.offers", panelShown && map.panel == P::Offers)) {
     map.panel = P::Offers;
     map.narrowShowsMap = false;
   }
-  const std::string coverageLabel = std::string(icon::kTable) + " " + tr(Str::MapCoverageTab);
+  const std::string coverageLabel = iconText(icon::kTable, Str::MapCoverageTab);
   flowNext(buttonWidth(coverageLabel.c_str()));
   if (toggle(coverageLabel.c_str(), "panel.coverage", panelShown && map.panel == P::Coverage)) {
     map.panel = P::Coverage;
@@ -167,28 +171,69 @@ bool beginSidePanel(MapViewState& map, const char* id, ImVec2 size) {
   return ImGui::BeginChild(id, size, ImGuiChildFlags_None);
 }
 
+// A session without districts and offers starts here: the next steps and what the app is
+// for, over the map (the tools around it stay usable; a tool chosen hides it).
+void drawStartCard(AppState& state, ImVec2 at, float width, float maxHeight) {
+  using K = FileRequest::Kind;
+  const Session& s = state.doc.session;
+  if (!s.districts.empty() || !s.offers.empty() || state.map.tool != MapViewState::Tool::Browse) return;
+  ImGui::SetCursorScreenPos(at);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, maxHeight));  // scrolls beyond
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 255, 255, 245));
+  if (ImGui::BeginChild("###start", ImVec2(width, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) {
+    pushHeadingFont();
+    ImGui::TextUnformatted(tr(Str::AppName));
+    popHeadingFont();
+    ImGui::TextWrapped("%s", tr(Str::StartNext));
+    const float full = ImGui::GetContentRegionAvail().x;
+    if (button(iconText(icon::kStar, Str::FileDemo).c_str(), "start.demo", full)) state.request(K::Demo);
+    if (button(iconText(icon::kUpload, Str::StartDistricts).c_str(), "start.districts", full))
+      state.request(K::ImportDistricts, state.pathInput);
+    if (button(iconText(icon::kFolderOpen, Str::FileOpen).c_str(), "start.open", full))
+      state.request(K::Open, state.pathInput);
+    ImGui::PushTextWrapPos(0.0f);  // what the app is for, below the steps (a phone scrolls to it)
+    ImGui::TextDisabled("%s", tr(Str::AboutText));
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
+
 void drawMapWithLegend(AppState& state, ImVec2 size) {
   ImGui::BeginGroup();
   const ImVec2 mapMin = ImGui::GetCursorScreenPos();
   drawMap(state, size);
   drawChoroplethLegend(state, mapMin, ImVec2(mapMin.x + size.x, mapMin.y + size.y));
+  const float width = std::min(size.x - 32.0f, ImGui::GetFontSize() * 28.0f);
+  drawStartCard(state, ImVec2(mapMin.x + (size.x - width) * 0.5f, mapMin.y + 16.0f), width, size.y - 32.0f);
+  ImGui::SetCursorScreenPos(ImVec2(mapMin.x, mapMin.y + size.y));
+  ImGui::Dummy(ImVec2(0, 0));
   ImGui::EndGroup();
+}
+
+// The switch for folded filters and legend (a dot while a filter hides offers); both
+// below it while open.
+void drawFoldedFilters(AppState& state) {
+  MapViewState& map = state.map;
+  const std::string label = std::string(tr(Str::MapFilters)) + (map.filter.active() ? " •" : "");
+  flowNext(buttonWidth(label.c_str()));
+  if (toggle(label.c_str(), "map.filters", map.filtersOpen)) map.filtersOpen = !map.filtersOpen;
+  if (map.filtersOpen) {
+    drawFilters(state);
+    drawLegend(state);
+  }
 }
 
 // Phones: tools, a filter switch, then the map or the chosen panel filling the rest.
 void drawNarrow(AppState& state) {
   MapViewState& map = state.map;
   drawPanelSwitches(map, true);
-  flowNext(buttonWidth(tr(Str::MapFilters)));
-  if (toggle(tr(Str::MapFilters), "map.filters", map.filtersOpen)) map.filtersOpen = !map.filtersOpen;
-  if (map.filtersOpen) {
-    drawFilters(state);
-    drawLegend(state);
-  }
+  drawFoldedFilters(state);
   if (map.narrowShowsMap) {
     drawMapWithLegend(state, ImGui::GetContentRegionAvail());
     return;
   }
+  drawStartCard(state, ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x, FLT_MAX);
   if (beginSidePanel(map, "###map.panel", ImVec2(0, 0))) drawSidePanel(state);
   ImGui::EndChild();
 }
@@ -201,8 +246,12 @@ void drawInventory(AppState& state) {
     drawNarrow(state);
     return;
   }
-  drawFilters(state);
-  drawLegend(state);
+  if (ImGui::GetContentRegionAvail().y < kFoldBelowHeight) {
+    drawFoldedFilters(state);
+  } else {
+    drawFilters(state);
+    drawLegend(state);
+  }
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   drawMapWithLegend(state, ImVec2(avail.x * (1 - kPanelShare) - ImGui::GetStyle().ItemSpacing.x, avail.y));
   ImGui::SameLine();

@@ -160,10 +160,9 @@ void drawForm(AppState& state, const Offer& current) {
   const Session& session = state.doc.session;
   Offer offer = current;
   bool changed = false;
-  if (button((std::string(icon::kList) + " " + tr(Str::OfferBackToList)).c_str(), "offer.back"))
-    map.selectedOffer = kNoId;
+  if (button((iconText(icon::kList, Str::OfferBackToList)).c_str(), "offer.back")) map.selectedOffer = kNoId;
   ImGui::SameLine();
-  if (button((std::string(icon::kTrash) + " " + tr(Str::Delete)).c_str(), "offer.delete")) {
+  if (button((iconText(icon::kTrash, Str::Delete)).c_str(), "offer.delete")) {
     remove<Offer>(state.doc, offer.id);
     map.selectedOffer = kNoId;
     return;

@@ -246,7 +246,7 @@ void drawRounds(AppState& state) {
   drawPaperDialog(state);
   drawCloseDialog(state);
   drawKioskStart(state);
-  if (button((std::string(icon::kPlus) + " " + tr(Str::RoundNew)).c_str(), "round.new")) newRound(state);
+  if (button((iconText(icon::kPlus, Str::RoundNew)).c_str(), "round.new")) newRound(state);
   if (state.doc.session.meta.phase == Phase::Results) drawComparison(state);
   if (state.doc.session.proposals.empty()) ImGui::TextDisabled("%s", tr(Str::RoundNoProposals));
   const auto rounds = state.doc.session.rounds;  // a copy: drawing may change them

@@ -14,8 +14,6 @@
 namespace nwk::ui {
 namespace {
 
-std::string iconText(const char* icon, Str text) { return std::string(icon) + "  " + tr(text); }
-
 void setLanguageTo(AppState& state, Lang lang) {
   if (state.settings.language == lang) return;
   state.settings.language = lang;

@@ -69,6 +69,8 @@ bool otherDialogShown(ImGuiID id) {
 
 }  // namespace
 
+std::string iconText(const char* icon, Str text) { return std::string(icon) + "  " + tr(text); }
+
 bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth, float maxHeight) {
   const std::string label = withId(title, id);
   const bool open = ImGui::IsPopupOpen(label.c_str());

@@ -5,6 +5,8 @@
 #pragma once
 #include <string>
 
+#include "core/text/i18n.hpp"
+
 namespace nwk::ui {
 
 inline constexpr float kTouchTarget = 44.0f;  // CSS pixels, WCAG 2.5.5 / Apple HIG
@@ -16,6 +18,8 @@ float minTarget();  // kTouchTarget in touch mode, else 0
 std::string withId(const char* text, const char* id);
 
 bool button(const char* text, const char* id, float minWidth = 0.0f);
+// An icon before a text of the string table: "<icon>  Öffnen …".
+std::string iconText(const char* icon, Str text);
 float buttonWidth(const char* text);  // the width button() gives text (for layouts)
 bool selectable(const char* text, const char* id, bool selected);
 // A button that shows whether its option is on (filters, tools).

@@ -123,7 +123,7 @@ void drawWorkshopDialog(AppState& state) {
     ageGroupRow(doc, i);
     ImGui::PopID();
   }
-  if (button((std::string(icon::kPlus) + "  " + tr(Str::AgeGroupAdd)).c_str(), "agegroup.add"))
+  if (button(iconText(icon::kPlus, Str::AgeGroupAdd).c_str(), "agegroup.add"))
     add(doc, AgeGroup{kNoId, tr(Str::AgeGroupNew)});
   heading(Str::GroupsHeading);
   const auto groups = doc.session.groups;  // a copy: a row may delete its group
@@ -132,7 +132,7 @@ void drawWorkshopDialog(AppState& state) {
     participantGroupRow(doc, g);
     ImGui::PopID();
   }
-  if (button((std::string(icon::kPlus) + "  " + tr(Str::GroupAdd)).c_str(), "group.add"))
+  if (button(iconText(icon::kPlus, Str::GroupAdd).c_str(), "group.add"))
     add(doc, ParticipantGroup{kNoId, tr(Str::GroupNew)});
   ImGui::EndChild();
   if (button(tr(Str::Close), "workshop.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {

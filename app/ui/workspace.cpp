@@ -33,7 +33,9 @@ void drawWorkspace(AppState& state) {
   }
   const PhaseInfo& info = phaseInfo(state.doc.session.meta.phase);
   if (info.phase == Phase::Inventory) {  // the map needs the room: the lead line only
-    ImGui::TextDisabled("%s  %s", phaseIcon(info.phase), tr(info.lead));
+    ImGui::PushTextWrapPos(0.0f);        // a phone wraps it rather than cutting it off
+    ImGui::TextDisabled("%s", iconText(phaseIcon(info.phase), info.lead).c_str());
+    ImGui::PopTextWrapPos();
     tooltip(tr(info.body));
     drawInventory(state);
     ImGui::EndChild();
@@ -42,8 +44,8 @@ void drawWorkspace(AppState& state) {
   ImGui::Spacing();
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s  %s", phaseIcon(info.phase), tr(info.name));
-  const std::string present = std::string(icon::kExpand) + "  " + tr(Str::PresentStart);
-  const std::string exportLabel = std::string(icon::kDown) + "  " + tr(Str::ExportTitle);
+  const std::string present = iconText(icon::kExpand, Str::PresentStart);
+  const std::string exportLabel = iconText(icon::kDown, Str::ExportTitle);
   const bool results = info.phase == Phase::Results;
   const float right = buttonWidth(present.c_str()) +
                       (results ? buttonWidth(exportLabel.c_str()) + ImGui::GetStyle().ItemSpacing.x : 0.0f);

@@ -1,4 +1,5 @@
-// The workshop day on a tablet (1024x768, touch): a new offer is named by typing at once, the
+// The workshop day on a tablet (1024x768, touch): an empty session says what the app is for
+// and offers the next steps (a phone too); a new offer is named by typing at once, the
 // offer form's age-group chips wrap, places are "unknown" by a toggle, the place tool says what
 // it waits for over the map (which does not move) and can be stopped by a tap, undo says what
 // it undid, and closing a vote is asked before (kiosk.test.mjs and live.test.mjs confirm it).
@@ -16,7 +17,26 @@ async function tapMenu(page, id) {
   await tap(page, id);
 }
 
+const PHONE = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true};
+
 describe('the workshop day on a tablet', () => {
+  it('starts with what the app is for and the next steps, on a tablet and a phone', async () => {
+    for (const size of [TABLET, PHONE]) {
+      const page = await openApp(app.browser, app.server.url, size);
+      const all = await widgets(page);
+      for (const id of ['start.demo', 'start.districts', 'start.open']) {
+        const w = all.find((x) => x.id === id);
+        assert.ok(w, `${id} on the start screen at ${size.viewport.width}px`);
+        assert.ok(w.visible.w >= w.w - 0.5 && w.visible.x + w.visible.w <= size.viewport.width && w.visible.h >= 44,
+                  `${id} whole, on screen and tappable: ${JSON.stringify(w)}`);
+      }
+      await tap(page, 'start.demo');
+      assert.ok((await state(page)).counts.offers > 0, 'the demo opened');
+      assert.ok(!(await widgets(page)).some((x) => x.id.startsWith('start.')), 'the start card is gone');
+      await page.context().close();
+    }
+  });
+
   it('places, names and describes an offer by touch alone', async () => {
     const page = await openApp(app.browser, app.server.url, TABLET);
     await tapMenu(page, 'menu.workshop');

@@ -1,11 +1,12 @@
 // Kiosk voting on a phone-sized page by touch (issue 5): the facilitator opens a dot-voting
 // round and hands the device over with a PIN; three participants vote one after another,
 // each seeing a neutral thank-you screen; Ctrl+Z does nothing in the kiosk; the PIN ends
-// it; the closed round's ranking is the expected one, ties sharing a rank.
+// it; the closed round's ranking is the expected one, ties sharing a rank. On a laptop with a
+// mouse the kiosk's controls are as large as on a touch screen (anyone operates it).
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
 
-import {openApp, servedApp, settle, state, tap, widgets} from './lib/browser.mjs';
+import {click, openApp, servedApp, settle, state, tap, widgets} from './lib/browser.mjs';
 
 const PHONE = {viewport: {width: 390, height: 844}, deviceScaleFactor: 2, isMobile: true, hasTouch: true};
 const app = servedApp();
@@ -70,6 +71,27 @@ describe('kiosk voting', () => {
     assert.equal(result.ranking[1].rank, 2);
     assert.equal(result.ranking[2].rank, 3, 'the proposals without points share rank 3');
     assert.equal(result.ranking[result.ranking.length - 1].rank, 3);
+    await page.context().close();
+  });
+
+  it('on a laptop with a mouse, every kiosk control is touch-sized', async () => {
+    const page = await openApp(app.browser, app.server.url, {viewport: {width: 1280, height: 800}});
+    await click(page, 'menu');
+    await click(page, 'menu.demo');
+    await click(page, 'phase.weighting');
+    await click(page, 'round.new');
+    const rounds = (await state(page)).rounds;
+    const round = rounds[rounds.length - 1].id;
+    await click(page, `round.${round}.open`);
+    await click(page, `round.${round}.kiosk`);
+    await click(page, 'kiosk.newPin');
+    await typeDigits(page, '1357');
+    await click(page, 'kiosk.start.ok');
+    assert.equal((await state(page)).kiosk, round);
+    const controls = (await widgets(page)).filter((w) => w.id.startsWith('kiosk.'));
+    assert.ok(controls.some((w) => w.id.endsWith('.plus')) && controls.some((w) => w.id === 'kiosk.submit'),
+              controls.map((w) => w.id).join());
+    for (const w of controls) assert.ok(w.h >= 43.5 && w.w >= 43.5, `${w.id} is ${w.w}x${w.h} px`);
     await page.context().close();
   });
 });

@@ -128,6 +128,11 @@ enum class Lang : std::uint8_t { De, En };
   X(CmdMerge, "Sitzung zusammenführen", "Merge session")                                                                 \
   X(CmdCombine, "Doppelte Einträge zusammenfassen", "Combine duplicates")                                                \
   X(FileNew, "Neue Sitzung", "New session")                                                                              \
+  X(StartNext,                                                                                                           \
+    "Zum Anfangen: den Demo-Workshop ansehen, die Stadtteile Ihrer Kommune laden oder eine "                             \
+    "Sitzung öffnen.",                                                                                                   \
+    "To begin: look at the demo workshop, load your municipality's districts or open a session.")                        \
+  X(StartDistricts, "Stadtteile laden (GeoJSON) …", "Load districts (GeoJSON) …")                                        \
   X(FileDemo, "Demo-Workshop laden", "Load the demo workshop")                                                           \
   X(FileOpen, "Öffnen …", "Open …")                                                                                      \
   X(FileSave, "Speichern (.nwk)", "Save (.nwk)")                                                                         \
