@@ -209,6 +209,11 @@ std::string stateJson() {
     for (const Notice& n : gState->notices) w.value(n.text);
     w.endArray();
     w.key("mergeOpen").value(gState->merge.open);
+    w.key("iconGlyphs").beginArray();  // per font size: how many icons it can draw
+    for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
+      w.value(static_cast<std::int64_t>(std::count_if(font->Glyphs.begin(), font->Glyphs.end(),
+                                                      [](const ImFontGlyph& g) { return g.Codepoint >= 0xF000; })));
+    w.endArray();
     w.key("damagedOpen").value(gState->damaged.readable.has_value());
     static constexpr const char* kTabKinds[] = {"owned", "claiming", "otherTab", "takingOver", "lost"};
     w.key("tab").value(kTabKinds[static_cast<int>(gState->tab.kind)]);

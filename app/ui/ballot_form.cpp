@@ -137,7 +137,7 @@ bool drawBallotForm(const Session& session, const VotingRound& round, Ballot& ba
     ImGui::Text("%s", trf(Str::KioskPointsLeft, counted(pointsLeft(round, ballot), Noun::Point).c_str()).c_str());
   const auto now = ballotProblem(session, round, ballot);
   ImGui::PushTextWrapPos(0.0f);
-  if (now) ImGui::TextColored(ImVec4(0.7f, 0.2f, 0.0f, 1.0f), "%s", now->c_str());
+  if (now) warningText(now->c_str());
   else ImGui::TextUnformatted("");
   ImGui::PopTextWrapPos();
   ImGui::BeginDisabled(now.has_value());

@@ -4,6 +4,7 @@
 // broken-chain mark. A click on a cell filters the map to that district and age group.
 // Above it the rules: what counts as a gap, and which indicator holds the children per age.
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
@@ -27,7 +28,7 @@ void drawRules(AppState& state) {
   ImGui::PushItemWidth(ImGui::GetFontSize() * 7);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(Str::CoverageMinOffers));
-  ImGui::SameLine();
+  flowNext(ImGui::CalcItemWidth());
   int minOffers = rules.minOffers;
   if (ImGui::InputInt("###coverage.minOffers", &minOffers)) {
     rules.minOffers = std::clamp(minOffers, 0, 1000);
@@ -36,7 +37,7 @@ void drawRules(AppState& state) {
   if (ImGui::IsItemDeactivated()) doc.history.seal();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(Str::CoverageMinPer1000));
-  ImGui::SameLine();
+  flowNext(ImGui::CalcItemWidth());
   double per1000 = rules.minPer1000;
   if (ImGui::InputDouble("###coverage.minPer1000", &per1000, 0.5, 1.0, "%.1f")) {
     rules.minPer1000 = std::clamp(per1000, 0.0, 1000.0);
@@ -57,8 +58,9 @@ void drawPopulationColumns(AppState& state) {
   for (const AgeGroup& g : session.ageGroups) {
     const IndicatorColumn* current = findById(session.indicatorColumns, g.populationColumn);
     ImGui::AlignTextToFramePadding();
+    ImGui::AlignTextToFramePadding();
     ImGui::Text("%s:", g.name.c_str());
-    ImGui::SameLine(ImGui::GetFontSize() * 4);
+    flowNext(ImGui::GetFontSize() * 12);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     const std::string id = "coverage.population." + g.name;
     if (!ImGui::BeginCombo(withId("", id.c_str()).c_str(),
@@ -74,64 +76,108 @@ void drawPopulationColumns(AppState& state) {
   }
 }
 
-// One cell: the count, per 1,000 below it when known; gaps in orange with a mark.
-void drawCell(AppState& state, const CoverageCell& cell, const District& district, const AgeGroup& group, float width) {
+std::string cellText(const CoverageCell& cell) {
   std::string text = (cell.gap ? "! " : "") + std::to_string(cell.offers);
   if (cell.perThousand) text += "\n" + displayNumber(*cell.perThousand, 1) + " ‰";
+  return text;
+}
+
+constexpr float kCellPadding = 4.0f;  // the cells' text is short: room for more columns
+
+// One cell: the count, per 1,000 below it when known; gaps in orange with a mark.
+void drawCell(AppState& state, const CoverageCell& cell, const District& district, const AgeGroup& group, ImVec2 size) {
+  const std::string text = cellText(cell);
   const bool selected = state.map.filter.district == district.id && state.map.filter.ageGroup == group.id;
   if (cell.gap) ImGui::PushStyleColor(ImGuiCol_Button, kGapColour);
   const std::string id = "coverage." + std::to_string(district.id) + "." + group.name;
-  const float height = std::max(ImGui::GetFrameHeight() * (cell.perThousand ? 1.6f : 1.0f), minTarget());
   if (selected) ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(0, 0, 0, 255));
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, selected ? 2.0f : 0.0f);
-  if (ImGui::Button(withId(text.c_str(), id.c_str()).c_str(), ImVec2(width, height))) {
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(kCellPadding, ImGui::GetStyle().FramePadding.y));
+  if (ImGui::Button(withId(text.c_str(), id.c_str()).c_str(), size)) {
     state.map.filter.district = district.id;
     state.map.filter.ageGroup = group.id;
   }
-  ImGui::PopStyleVar();
+  ImGui::PopStyleVar(2);
   if (selected) ImGui::PopStyleColor();
   if (cell.gap) ImGui::PopStyleColor();
   tooltip(trf(cell.gap ? Str::CoverageCellGapTip : Str::CoverageCellTip, district.name.c_str(), group.name.c_str())
               .c_str());
 }
 
+// An age group's name over its column, cut with "…" where longer (the cells' tooltips name it).
+void drawColumnHeader(const char* name, float width) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const float height = ImGui::GetTextLineHeight();
+  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, ImVec2(at.x + width, at.y + height), at.x + width,
+                            at.x + width, name, nullptr, nullptr);
+  ImGui::Dummy(ImVec2(width, height));
+}
+
+// Districts down, age groups across. Cells never shrink below their text: where the panel is
+// too narrow for names and cells side by side, each district's name goes above its row, and
+// where even the cells alone do not fit, the matrix scrolls sideways instead of being cut.
 void drawMatrix(AppState& state, const CoverageMatrix& matrix) {
   const Session& session = state.doc.session;
   if (matrix.rows.empty()) {
     ImGui::TextDisabled("%s", tr(Str::CoverageNoDistricts));
     return;
   }
-  const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float nameWidth = std::min(ImGui::GetFontSize() * 9, ImGui::GetContentRegionAvail().x * 0.4f);
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float spacing = style.ItemSpacing.x;
+  const float avail = ImGui::GetContentRegionAvail().x;
   const float columns = static_cast<float>(std::max<std::size_t>(session.ageGroups.size(), 1));
-  const float cellWidth =
-      std::max((ImGui::GetContentRegionAvail().x - nameWidth - spacing * columns) / columns, ImGui::GetFontSize() * 3);
+  float widest = 0;
+  for (const CoverageRow& r : matrix.rows)
+    for (const CoverageCell& c : r.cells) widest = std::max(widest, ImGui::CalcTextSize(cellText(c).c_str()).x);
+  const float least = std::max(widest + kCellPadding * 2, minTarget());
+  float nameWidth = std::min(ImGui::GetFontSize() * 9, avail * 0.4f);
+  const bool namesAbove = (avail - nameWidth - spacing * columns) / columns < least;
+  if (namesAbove) nameWidth = -spacing;  // the cells start at the left edge
+  const float fitted = (avail - nameWidth - spacing * columns) / columns;
+  const float cellWidth = std::max(fitted, least);
+  const bool tall = std::any_of(matrix.rows.begin(), matrix.rows.end(), [](const CoverageRow& r) {
+    return std::any_of(r.cells.begin(), r.cells.end(), [](const CoverageCell& c) { return c.perThousand.has_value(); });
+  });
+  const ImVec2 cell(cellWidth, std::max(ImGui::GetFrameHeight() * (tall ? 1.6f : 1.0f), minTarget()));
+  const bool sideways = cellWidth > fitted;
+  if (sideways) {
+    const float rows = static_cast<float>(matrix.rows.size());
+    const float rowHeight = cell.y + style.ItemSpacing.y + (namesAbove ? ImGui::GetTextLineHeightWithSpacing() : 0);
+    const float height = ImGui::GetTextLineHeightWithSpacing() + rows * rowHeight + style.ScrollbarSize;
+    ImGui::BeginChild("###coverage.matrix", ImVec2(0, height), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_HorizontalScrollbar);
+  }
   const float left = ImGui::GetCursorPosX() + nameWidth + spacing;
   for (std::size_t c = 0; c < session.ageGroups.size(); ++c) {
     if (c > 0) ImGui::SameLine();
     ImGui::SetCursorPosX(left + static_cast<float>(c) * (cellWidth + spacing));
-    ImGui::TextUnformatted(session.ageGroups[c].name.c_str());
+    drawColumnHeader(session.ageGroups[c].name.c_str(), cellWidth);
   }
   for (const CoverageRow& row : matrix.rows) {
     const District* district = findById(session.districts, row.district);
     if (!district) continue;
+    if (!namesAbove) ImGui::AlignTextToFramePadding();
     const ImVec2 start = ImGui::GetCursorPos();
-    ImGui::AlignTextToFramePadding();
     if (row.brokenChain) {
       ImGui::TextColored(ImVec4(0.53f, 0.13f, 0.33f, 1.0f), "%s", icon::kBrokenChain);
       tooltip(tr(Str::CoverageBrokenChainTip));
       ImGui::SameLine();
     }
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::PushClipRect(at, ImVec2(at.x + nameWidth, at.y + ImGui::GetFrameHeight() * 2), true);
-    ImGui::TextUnformatted(district->name.c_str());
-    ImGui::PopClipRect();
-    ImGui::SetCursorPos(ImVec2(start.x + nameWidth + spacing, start.y));
+    if (namesAbove) {
+      ImGui::TextUnformatted(district->name.c_str());
+    } else {
+      const ImVec2 at = ImGui::GetCursorScreenPos();
+      ImGui::PushClipRect(at, ImVec2(at.x + nameWidth, at.y + cell.y), true);
+      ImGui::TextUnformatted(district->name.c_str());
+      ImGui::PopClipRect();
+      ImGui::SetCursorPos(ImVec2(start.x + nameWidth + spacing, start.y));
+    }
     for (std::size_t c = 0; c < row.cells.size() && c < session.ageGroups.size(); ++c) {
       if (c > 0) ImGui::SameLine();
-      drawCell(state, row.cells[c], *district, session.ageGroups[c], cellWidth);
+      drawCell(state, row.cells[c], *district, session.ageGroups[c], cell);
     }
   }
+  if (sideways) ImGui::EndChild();
   if (matrix.outside > 0)
     ImGui::TextDisabled("%s", trf(Str::CoverageOutside, counted(matrix.outside, Noun::Offer).c_str()).c_str());
 }

@@ -179,7 +179,7 @@ void drawHiddenAndInterim(AppState& state) {
     interim |= r.state == RoundState::Open && (resultsVisible(r) || e.options.includeHidden);
   }
   if (!hidden.empty()) {
-    ImGui::TextColored(ImVec4(0.7f, 0.3f, 0.0f, 1.0f), "%s", trf(Str::ExportHiddenWarning, hidden.c_str()).c_str());
+    warningText(trf(Str::ExportHiddenWarning, hidden.c_str()).c_str());
     ImGui::Checkbox(withId(tr(Str::ExportIncludeHidden), "export.includeHidden").c_str(), &e.options.includeHidden);
   }
   if (interim) ImGui::TextDisabled("%s", tr(Str::ExportInterimWarning));

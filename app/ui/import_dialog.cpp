@@ -60,7 +60,7 @@ void drawDistrictChoices(AppState& state) {
         }
       ImGui::EndCombo();
     }
-    if (!r.nameObvious) ImGui::TextColored(ImVec4(0.7f, 0.35f, 0.0f, 1.0f), "%s", tr(Str::ImportCheckNames));
+    if (!r.nameObvious) warningText(tr(Str::ImportCheckNames));
   }
   std::string text = summary(r);
   for (const std::string& w : r.warnings) text += "\n" + w;

@@ -21,6 +21,7 @@ constexpr float kSideBySideWidth = 760.0f;
 // so that the map keeps most of the screen.
 constexpr float kFoldBelowHeight = 600.0f;
 constexpr float kPanelShare = 0.34f;
+constexpr float kCoverageShare = 0.45f;  // the matrix wants a column per age group
 
 void drawTools(AppState& state) {
   MapViewState& map = state.map;
@@ -253,7 +254,8 @@ void drawInventory(AppState& state) {
     drawLegend(state);
   }
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  drawMapWithLegend(state, ImVec2(avail.x * (1 - kPanelShare) - ImGui::GetStyle().ItemSpacing.x, avail.y));
+  const float share = state.map.panel == MapViewState::Panel::Coverage ? kCoverageShare : kPanelShare;
+  drawMapWithLegend(state, ImVec2(avail.x * (1 - share) - ImGui::GetStyle().ItemSpacing.x, avail.y));
   ImGui::SameLine();
   if (beginSidePanel(state.map, "###map.panel.wide", ImVec2(0, avail.y))) {
     drawPanelSwitches(state.map, false);

@@ -61,7 +61,7 @@ void drawLeave(AppState& state) {
     kiosk.askingPin = kiosk.wrongPin = false;
     kiosk.pinEntry.clear();
   }
-  if (kiosk.wrongPin) ImGui::TextColored(ImVec4(0.7f, 0.2f, 0.0f, 1.0f), "%s", tr(Str::KioskWrongPin));
+  if (kiosk.wrongPin) warningText(tr(Str::KioskWrongPin));
 }
 
 }  // namespace

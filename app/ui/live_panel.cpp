@@ -58,7 +58,7 @@ void drawLiveBox(AppState& state, const VotingRound& round) {
   ImGui::TextUnformatted(countsText(state, round).c_str());
   if (it != state.live.rounds.end()) {
     ImGui::TextDisabled("%s", it->second.joinUrl.c_str());
-    if (it->second.connection.offline) ImGui::TextColored(ImVec4(0.75f, 0.25f, 0.0f, 1.0f), "%s", tr(Str::LiveOffline));
+    if (it->second.connection.offline) warningText(tr(Str::LiveOffline));
   }
   if (button(tr(Str::LiveShowJoin), (key + ".join").c_str())) state.live.joinScreen = round.id;
   if (state.live.closeFailed == round.id) {

@@ -618,8 +618,8 @@ void drawMap(AppState& state, ImVec2 size) {
   const bool panning = ImGui::IsItemActive();  // no hover while panning: the layers stay as they are
   drawDistricts(draw, view, state, panning ? -1 : district);
   drawLinks(draw, view, state);
-  drawLabels(draw, view, state);
   drawOffers(draw, view, state, panning ? -1 : offer);
+  drawLabels(draw, view, state);  // district names stay readable over the markers
   drawScaleBar(draw, view);
   draw->PopClipRect();
   if (hovered && map.draggingOffer == kNoId) drawTooltip(state, offer, district);

@@ -17,13 +17,12 @@ namespace {
 using Step = ParticipantState::Step;
 
 void drawStatus(const ParticipantState& p) {
-  const ImVec4 warn(0.75f, 0.25f, 0.0f, 1.0f);
   const LiveConnection& c = p.connection;
-  if (p.pending && (c.offline || c.busy)) ImGui::TextColored(warn, "%s", tr(c.busy ? Str::PartBusy : Str::PartPending));
-  else if (c.offline) ImGui::TextColored(warn, "%s", tr(Str::LiveOffline));
-  else if (p.pending) ImGui::TextUnformatted(tr(Str::PartSending));
-  if (p.voided) ImGui::TextColored(warn, "%s", tr(Str::PartVoided));
-  if (!p.error.empty()) ImGui::TextColored(warn, "%s", p.error.c_str());
+  if (p.pending && (c.offline || c.busy)) warningText(tr(c.busy ? Str::PartBusy : Str::PartPending));
+  else if (c.offline) warningText(tr(Str::LiveOffline));
+  else if (p.pending) ImGui::TextWrapped("%s", tr(Str::PartSending));
+  if (p.voided) warningText(tr(Str::PartVoided));
+  if (!p.error.empty()) warningText(p.error.c_str());
 }
 
 void drawLanguageSwitch(AppState& state) {

@@ -189,7 +189,7 @@ void drawPaperDialog(AppState& state) {
       ImGui::TextWrapped("%s", p->text.c_str());
     }
     ImGui::PopItemWidth();
-    if (!view.paperError.empty()) ImGui::TextColored(ImVec4(0.7f, 0.2f, 0.0f, 1.0f), "%s", view.paperError.c_str());
+    if (!view.paperError.empty()) warningText(view.paperError.c_str());
     if (button(tr(Str::PaperSave), "paper.save")) {
       const VoteResult r = addPaperTally(state.doc, round->id, paper);
       view.paperError = r.problem;
@@ -227,7 +227,7 @@ void drawTimer(AppState& state, const VotingRound& round, bool facilitator) {
   }
   const double leftMs = round.timerSeconds * 1000.0 - (now - started->second);
   if (leftMs <= 0) {
-    ImGui::TextColored(ImVec4(0.75f, 0.25f, 0.0f, 1.0f), "%s", tr(Str::TimerOver));
+    warningText(tr(Str::TimerOver));
   } else {
     const int left = static_cast<int>(std::ceil(leftMs / 1000.0));
     ImGui::TextUnformatted(trf(Str::TimerLeft, left / 60, left % 60).c_str());

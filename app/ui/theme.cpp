@@ -23,7 +23,8 @@ const ImWchar kTextRanges[] = {0x0020, 0x017F, 0x0218, 0x021B, 0x2010, 0x203A, 0
                                0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
 const ImWchar kIconRanges[] = {0xF000, 0xF2FF, 0};
 
-ImFont* addFont(const std::string& dir, float pixels, bool withIcons) {
+// Every size carries the icons: a heading's check mark is drawn in the heading font.
+ImFont* addFont(const std::string& dir, float pixels) {
   ImGuiIO& io = ImGui::GetIO();
   ImFontConfig text;
   text.OversampleH = 2;
@@ -34,13 +35,11 @@ ImFont* addFont(const std::string& dir, float pixels, bool withIcons) {
     fallback.SizePixels = pixels;
     return io.Fonts->AddFontDefault(&fallback);
   }
-  if (withIcons) {
-    ImFontConfig icons;
-    icons.MergeMode = true;
-    icons.PixelSnapH = true;
-    icons.GlyphMinAdvanceX = pixels;  // icons line up in columns
-    io.Fonts->AddFontFromFileTTF((dir + "/icons.ttf").c_str(), pixels * 0.9f, &icons, kIconRanges);
-  }
+  ImFontConfig icons;
+  icons.MergeMode = true;
+  icons.PixelSnapH = true;
+  icons.GlyphMinAdvanceX = pixels;  // icons line up in columns
+  io.Fonts->AddFontFromFileTTF((dir + "/icons.ttf").c_str(), pixels * 0.9f, &icons, kIconRanges);
   return font;
 }
 
@@ -83,9 +82,9 @@ void Theme::loadFonts(float rasterScale, bool presenting) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
-  addFont(fontDir_, baseSize_ * rasterScale, true);
-  gHeading = addFont(fontDir_, baseSize_ * kHeadingFactor * rasterScale, false);
-  gDisplay = presenting ? addFont(fontDir_, baseSize_ * kDisplayFactor * rasterScale, false) : nullptr;
+  addFont(fontDir_, baseSize_ * rasterScale);
+  gHeading = addFont(fontDir_, baseSize_ * kHeadingFactor * rasterScale);
+  gDisplay = presenting ? addFont(fontDir_, baseSize_ * kDisplayFactor * rasterScale) : nullptr;
   addDiscSprites(*io.Fonts);
   io.Fonts->Build();
   bakeDiscSprites(*io.Fonts);

@@ -94,6 +94,12 @@ bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth
   return shown;
 }
 
+void warningText(const char* message) {
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextColored(ImVec4(0.72f, 0.25f, 0.0f, 1.0f), "%s", message);
+  ImGui::PopTextWrapPos();
+}
+
 void fieldError(const char* message) {
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1.0f), "%s", message);

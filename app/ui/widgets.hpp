@@ -30,6 +30,9 @@ void tooltip(const char* text);  // for the item just drawn, on hover
 
 // A problem with what was typed, in red under the field, wrapped.
 void fieldError(const char* message);
+// A status that needs attention (offline, a wrong PIN, a refusal), in orange, wrapped: on a
+// phone it never runs off the screen.
+void warningText(const char* message);
 
 // A modal dialog centred on the screen, opened when wantOpen: at most maxWidth wide, and
 // maxHeight high (0: as high as its content). Returns whether it is open; then call

@@ -4,6 +4,7 @@
 // it waits for over the map (which does not move) and can be stopped by a tap, undo says what
 // it undid, and closing a vote is asked before (kiosk.test.mjs and live.test.mjs confirm it).
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {describe, it} from 'node:test';
 
 import {openApp, servedApp, settle, state, tap, typeText, widget, widgets} from './lib/browser.mjs';
@@ -35,6 +36,17 @@ describe('the workshop day on a tablet', () => {
       assert.ok(!(await widgets(page)).some((x) => x.id.startsWith('start.')), 'the start card is gone');
       await page.context().close();
     }
+  });
+
+  it('draws every icon in every font size (the phone\'s check mark is in the heading font)', async () => {
+    const source = readFileSync(new URL('../../app/ui/icons.hpp', import.meta.url), 'utf8');
+    const icons = new Set(source.match(/\\u[fF][0-9a-fA-F]{3}/g)).size;
+    assert.ok(icons > 30, `${icons} icons listed`);
+    const page = await openApp(app.browser, app.server.url, PHONE);
+    const fonts = (await state(page)).iconGlyphs;
+    assert.ok(fonts.length >= 2, 'text and heading fonts');
+    assert.deepEqual(fonts, fonts.map(() => icons), 'each font has every icon');
+    await page.context().close();
   });
 
   it('places, names and describes an offer by touch alone', async () => {
@@ -86,6 +98,23 @@ describe('the workshop day on a tablet', () => {
     await tap(page, 'undo');
     const undone = await state(page);
     assert.ok(undone.notices.some((n) => n.startsWith('Rückgängig: ')), undone.notices.join(' | '));
+
+    // The coverage matrix of the demo with the fifth age group: every cell whole and apart.
+    await tapMenu(page, 'menu.demo');
+    await tapMenu(page, 'menu.workshop');
+    await page.mouse.move(512, 384);
+    await page.mouse.wheel(0, 600);
+    await settle(page);
+    await tap(page, 'agegroup.add');
+    await tap(page, 'workshop.close');
+    await tap(page, 'panel.coverage');
+    const cells = (await widgets(page)).filter((c) => /^coverage\.\d+\./.test(c.id));
+    const firstRow = cells.filter((c) => c.y === cells[0].y);
+    assert.equal(firstRow.length, 5, firstRow.map((c) => c.id).join());
+    for (const [i, c] of firstRow.entries()) {
+      assert.ok(c.visible.w >= c.w - 0.5 && c.visible.x + c.visible.w <= 1024, `cell ${c.id} whole: ${JSON.stringify(c)}`);
+      if (i > 0) assert.ok(c.x >= firstRow[i - 1].x + firstRow[i - 1].w, `${c.id} does not overlap its neighbour`);
+    }
     await page.context().close();
   });
 });
