@@ -50,6 +50,10 @@ ImGuiKey imguiKey(nwk::platform::EditKey key) {
     case EditKey::Delete: return ImGuiKey_Delete;
     case EditKey::Up: return ImGuiKey_UpArrow;
     case EditKey::Down: return ImGuiKey_DownArrow;
+    case EditKey::Ctrl: return ImGuiMod_Ctrl;  // with A, Z, Y: select all, undo, redo
+    case EditKey::A: return ImGuiKey_A;
+    case EditKey::Z: return ImGuiKey_Z;
+    case EditKey::Y: return ImGuiKey_Y;
   }
   return ImGuiKey_None;
 }

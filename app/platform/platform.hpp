@@ -145,7 +145,7 @@ void setLocalText(const std::string& key, const std::string& text);
 // SDL2's web backend never opens a phone's keyboard. The browser side keeps a hidden HTML
 // <input> over the active text field: a touch on a text field focuses it synchronously
 // (what phones require), and its text and editing keys arrive through these callbacks.
-enum class EditKey { Backspace = 1, Enter, Tab, Escape, Left, Right, Home, End, Delete, Up, Down };
+enum class EditKey { Backspace = 1, Enter, Tab, Escape, Left, Right, Home, End, Delete, Up, Down, Ctrl, A, Z, Y };
 
 struct TextInputSink {
   std::function<void(const char* utf8)> onText;

@@ -9,6 +9,8 @@ Module.nwkPlatform = (() => {
   const SETTINGS_KEY = 'netzwerkkarte.settings';
   const EDIT_KEYS = {Backspace: 1, Enter: 2, Tab: 3, Escape: 4, ArrowLeft: 5, ArrowRight: 6,
                      Home: 7, End: 8, Delete: 9, ArrowUp: 10, ArrowDown: 11};
+  // With Ctrl or ⌘ in a text field: select all, undo, redo (sent with the Ctrl key, 12).
+  const SHORTCUT_KEYS = {a: 13, z: 14, y: 15};
   let textFields = [];
   let input = null;
   // Whether the last press was a finger: a field the app focuses by itself (a new offer's
@@ -135,6 +137,15 @@ Module.nwkPlatform = (() => {
     // Keys typed here belong to the text field, not to SDL's window-wide key handler.
     input.addEventListener('keydown', (e) => {
       e.stopPropagation();
+      const shortcut = (e.ctrlKey || e.metaKey) && SHORTCUT_KEYS[e.key.toLowerCase()];
+      if (shortcut) {
+        e.preventDefault();
+        Module._nwk_edit_key(12, 1);
+        Module._nwk_edit_key(shortcut, 1);
+        Module._nwk_edit_key(shortcut, 0);
+        Module._nwk_edit_key(12, 0);
+        return;
+      }
       const key = EDIT_KEYS[e.key];
       if (key) { e.preventDefault(); Module._nwk_edit_key(key, 1); }
     });

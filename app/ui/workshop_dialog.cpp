@@ -1,5 +1,6 @@
 // "Workshop-Daten": title, municipality, date, place, facilitator, the age groups (add,
-// rename, reorder, delete) and the participant groups of the votes (add, rename, delete).
+// rename, reorder, delete), the participant groups of the votes (add, rename, delete) and the
+// districts' names (an imported file's "altstadt-sued" renamed before it goes into a report).
 // Every field edit is one undo step.
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -134,6 +135,8 @@ void drawWorkshopDialog(AppState& state) {
   }
   if (button(iconText(icon::kPlus, Str::GroupAdd).c_str(), "group.add"))
     add(doc, ParticipantGroup{kNoId, tr(Str::GroupNew)});
+  if (!doc.session.districts.empty()) heading(Str::DistrictsHeading);
+  for (const District& d : doc.session.districts) nameField(doc, d, "district." + std::to_string(d.id), 0);
   ImGui::EndChild();
   if (button(tr(Str::Close), "workshop.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
     state.workshopDialogOpen = false;

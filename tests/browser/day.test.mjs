@@ -13,6 +13,31 @@ import {waitForState} from './lib/session_steps.mjs';
 const app = servedApp();
 const TABLET = {viewport: {width: 1024, height: 768}, hasTouch: true};
 
+// Ctrl + a letter, as a tablet's keyboard sends it to the focused (hidden) text input.
+async function pressCtrl(page, letter) {
+  const cdp = await page.context().newCDPSession(page);
+  const key = {key: letter, code: `Key${letter.toUpperCase()}`, modifiers: 2,
+               windowsVirtualKeyCode: letter.toUpperCase().charCodeAt(0)};
+  await cdp.send('Input.dispatchKeyEvent', {type: 'rawKeyDown', ...key});
+  await cdp.send('Input.dispatchKeyEvent', {type: 'keyUp', ...key});
+  await cdp.detach();
+  await settle(page);
+}
+
+// Scrolls the dialog under the screen's middle until a widget (by id or pattern) is wholly in
+// view; returns it.
+async function scrollTo(page, id) {
+  await page.mouse.move(512, 384);
+  const wanted = (x) => (typeof id === 'string' ? x.id === id : id.test(x.id));
+  for (let step = 0; step < 30; ++step) {
+    const w = (await widgets(page)).find(wanted);
+    if (w && w.visible.h >= w.h - 0.5) return w;
+    await page.mouse.wheel(0, 120);
+    await settle(page);
+  }
+  throw new Error(`${id} never came into view`);
+}
+
 async function tapMenu(page, id) {
   await tap(page, 'menu');
   await tap(page, id);
@@ -74,6 +99,9 @@ describe('the workshop day on a tablet', () => {
     const s = await waitForState(page, (t) => t.counts.offers === 1 && t.offers[0].name === 'Kita Sonnenschein',
                                  'the typed name');
     assert.equal(s.offers[0].name, 'Kita Sonnenschein', 'no default name to delete first');
+    await pressCtrl(page, 'a');  // a tablet's keyboard: select all, then type over it
+    await typeText(page, 'Kita Regenbogen');
+    await waitForState(page, (t) => t.offers[0].name === 'Kita Regenbogen', 'the name typed over the selection');
 
     const name = await widget(page, `offer.${s.offers[0].id}.name`);
     await page.mouse.move(name.visible.x + 20, name.visible.y + 20);
@@ -102,9 +130,7 @@ describe('the workshop day on a tablet', () => {
     // The coverage matrix of the demo with the fifth age group: every cell whole and apart.
     await tapMenu(page, 'menu.demo');
     await tapMenu(page, 'menu.workshop');
-    await page.mouse.move(512, 384);
-    await page.mouse.wheel(0, 600);
-    await settle(page);
+    await scrollTo(page, 'agegroup.add');
     await tap(page, 'agegroup.add');
     await tap(page, 'workshop.close');
     await tap(page, 'panel.coverage');
@@ -115,6 +141,16 @@ describe('the workshop day on a tablet', () => {
       assert.ok(c.visible.w >= c.w - 0.5 && c.visible.x + c.visible.w <= 1024, `cell ${c.id} whole: ${JSON.stringify(c)}`);
       if (i > 0) assert.ok(c.x >= firstRow[i - 1].x + firstRow[i - 1].w, `${c.id} does not overlap its neighbour`);
     }
+
+    // A district renamed in Workshop-Daten (an imported "altstadt-sued" made readable).
+    await tapMenu(page, 'menu.workshop');
+    const field = await scrollTo(page, /^district\.\d+$/);  // a name field per district
+    await tap(page, field.id);
+    await pressCtrl(page, 'a');
+    await typeText(page, 'Altstadt-Süd');
+    const renamed = await waitForState(page, (t) => t.offers.some((o) => o.district === 'Altstadt-Süd'), 'the new name');
+    assert.ok(!renamed.offers.some((o) => o.district === 'Altstadt'), 'no offer keeps the old name');
+    await tap(page, 'workshop.close');
     await page.context().close();
   });
 });

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/model/labels.hpp"
 #include "core/model/validate.hpp"
 #include "core/text/i18n.hpp"
 #include "core/text/names.hpp"
@@ -275,6 +276,24 @@ bool applyIndicatorImport(Document& doc, const IndicatorPreview& preview, const 
   return changed;
 }
 
+namespace {
+
+// The first values of a column as they were read ("gelesen: Altstadt 1.234,5 · Nordstadt 98"),
+// so that a decimal comma read as a thousands separator shows before anything changes.
+std::string readValues(const IndicatorPreview& p, std::size_t column, const Session& session) {
+  std::string values;
+  int shown = 0;
+  for (const ImportedDistrict& row : p.matched) {
+    const District* d = findById(session.districts, row.district);
+    if (!d || column >= row.values.size() || !row.values[column]) continue;
+    values += (shown ? " · " : "") + d->name + " " + displayNumber(*row.values[column], 3);
+    if (++shown == 3) break;
+  }
+  return values.empty() ? std::string() : " — " + trf(Str::ImportReadAs, values.c_str());
+}
+
+}  // namespace
+
 std::string describe(const IndicatorPreview& p, const Session& session) {
   const auto count = [](std::size_t n) { return static_cast<unsigned>(n); };
   std::string out = trf(Str::ImportKeySummary, cellExcerpt(p.headers[p.keyColumn]).c_str(), count(p.matched.size()),
@@ -283,7 +302,8 @@ std::string describe(const IndicatorPreview& p, const Session& session) {
   appendLines(out, p.columns.size(), [&](std::size_t i) {
     const ImportedIndicator& c = p.columns[i];
     const std::string name = c.unit.empty() ? c.name : c.name + " (" + c.unit + ")";
-    return trf(c.existing == kNoId ? Str::ImportIndicatorNew : Str::ImportIndicatorUpdate, name.c_str());
+    return trf(c.existing == kNoId ? Str::ImportIndicatorNew : Str::ImportIndicatorUpdate, name.c_str()) +
+           readValues(p, i, session);
   });
   if (!p.skippedColumns.empty()) out += trf(Str::ImportSkippedColumns, quotedList(p.skippedColumns).c_str()) + "\n";
   appendLines(out, p.unmatchedRows.size(), [&](std::size_t i) {

@@ -209,6 +209,8 @@ enum class Lang : std::uint8_t { De, En };
     "Not a valid date, so not saved: please type it as YYYY-MM-DD (or DD.MM.YYYY), e.g. 2027-03-14.")                    \
   X(MetaPlace, "Ort", "Place")                                                                                           \
   X(MetaFacilitator, "Moderation", "Facilitator")                                                                        \
+  X(DistrictsHeading, "Stadtteile (so heißen sie in Karte und Bericht)",                                                 \
+    "Districts (as named on the map and in reports)")                                                                    \
   X(AgeGroupsHeading, "Altersgruppen", "Age groups")                                                                     \
   X(AgeGroupAdd, "Altersgruppe hinzufügen", "Add age group")                                                             \
   X(AgeGroupNew, "Neue Altersgruppe", "New age group")                                                                   \

@@ -134,6 +134,8 @@ TEST(Import, RowsAndCellsThatDoNotFitAreListedWithTheirRowNumbers) {
   EXPECT_NE(text.find("Zeile 5: „Nordstadt“ steht schon in Zeile 2"), std::string::npos) << text;
   EXPECT_NE(text.find("Zeile 6, Spalte „Kinder“: „k. A.“ ist keine Zahl"), std::string::npos) << text;
   EXPECT_NE(text.find("„St. Georg“"), std::string::npos) << text;
+  EXPECT_NE(text.find("Neuer Indikator „Kinder“ — gelesen: Nordstadt 85"), std::string::npos)
+      << "the values as read, before applying: " << text;
 }
 
 TEST(Import, DistrictsMatchByCodeAndACodeColumnIsNoIndicator) {
