@@ -55,11 +55,10 @@ void drawDots(Ballot& ballot, const VotingRound& round, Id proposal) {
 void drawScores(Ballot& ballot, const VotingRound& round, Id proposal) {
   for (std::size_t c = 0; c < round.criteria.size(); ++c) {
     const auto criterion = static_cast<std::int32_t>(c);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(round.criteria[c].c_str());
+    ImGui::TextUnformatted(round.criteria[c].c_str());  // above its scores: they line up, a phone fits them
     const std::int32_t score = valueOf(ballot, proposal, criterion);
     for (std::int32_t v = 1; v <= 5; ++v) {
-      ImGui::SameLine();
+      if (v > 1) ImGui::SameLine();
       const std::string id =
           "kiosk.score." + std::to_string(proposal) + "." + std::to_string(c) + "." + std::to_string(v);
       if (toggle(std::to_string(v).c_str(), id.c_str(), score == v))

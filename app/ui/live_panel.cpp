@@ -76,14 +76,14 @@ void drawLiveControls(AppState& state, const VotingRound& round) {
   if (isLive(round)) {
     drawLiveBox(state, round);
   } else {
-    ImGui::SameLine();
     const auto link = state.live.rounds.find(round.id);
     const bool connecting = link != state.live.rounds.end() && link->second.connection.requesting;
+    const char* label = tr(connecting ? Str::LiveConnecting : Str::LiveStart);
+    flowNext(buttonWidth(label));
     ImGui::BeginDisabled(connecting || round.proposals.empty());
     // Without a server the button stays tappable and says why it cannot start (a greyed-out
     // button explains nothing on a tablet, where there is no hover).
-    if (button(tr(connecting ? Str::LiveConnecting : Str::LiveStart),
-               ("live." + std::to_string(round.id) + ".start").c_str())) {
+    if (button(label, ("live." + std::to_string(round.id) + ".start").c_str())) {
       if (state.live.secret.empty()) state.live.error = tr(Str::LiveNeedsServer);
       else openLiveRound(state, round);
     }

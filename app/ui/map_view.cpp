@@ -624,7 +624,8 @@ void drawMap(AppState& state, ImVec2 size) {
   draw->PopClipRect();
   if (hovered && map.draggingOffer == kNoId) drawTooltip(state, offer, district);
   const ImVec2 after = ImGui::GetCursorScreenPos();
-  drawZoomButtons(map, view);
+  const Session& s = state.doc.session;
+  if (!s.districts.empty() || !s.offers.empty()) drawZoomButtons(map, view);  // nothing to zoom to yet
   drawToolHint(state, view);
   ImGui::SetCursorScreenPos(after);
   ImGui::Dummy(ImVec2(0, 0));  // ImGui wants an item after moving the cursor back
@@ -645,7 +646,7 @@ void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax) {
   if (!column) return;
   const Choropleth& classes = map.classes;
   const int n = static_cast<int>(classes.upper.size());
-  const float line = ImGui::GetTextLineHeightWithSpacing(), pad = 8.0f;
+  const float line = ImGui::GetTextLineHeight() + 1.0f, pad = 6.0f;  // compact: the map stays visible
   const std::string source = column->source.empty() ? std::string() : trf(Str::MapLegendSource, column->source.c_str());
   const float height = line * static_cast<float>(n + 2 + (source.empty() ? 0 : 1)) + pad * 2;
   const ImVec2 min(mapMin.x + pad, mapMax.y - height - pad);

@@ -109,7 +109,7 @@ void drawResult(AppState& state, const VotingRound& round) {
     const ParticipantGroup* group = findById(session.groups, g.group);
     const std::string title = trf(Str::ResultGroup, group ? group->name.c_str() : tr(Str::ResultNoGroup),
                                   counted(g.ballots, Noun::Vote).c_str());
-    if (ImGui::TreeNode(title.c_str())) {
+    if (treeNode(title.c_str())) {
       drawResultBars(session, round, g.proposals);
       ImGui::TreePop();
     }

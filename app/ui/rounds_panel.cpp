@@ -92,15 +92,15 @@ void drawActions(AppState& state, const VotingRound& round, std::size_t ballots)
     state.rounds.timerStartedMs[id] = platform::nowMs();
   if (round.state == RoundState::Open) {
     if (button(tr(Str::KioskStart), (key + ".kiosk").c_str())) state.kiosk.startFor = id;
-    ImGui::SameLine();
+    flowNext(buttonWidth(tr(Str::RoundCloseAction)));
     ImGui::BeginDisabled(state.live.closing == id);
     if (button(tr(Str::RoundCloseAction), (key + ".close").c_str())) state.rounds.confirmClose = id;
     ImGui::EndDisabled();
     if (round.method == VoteMethod::Dots) {
-      ImGui::SameLine();
+      flowNext(buttonWidth(tr(Str::PaperAdd)));
       if (button(tr(Str::PaperAdd), (key + ".paper").c_str())) state.rounds.paperFor = id;
     }
-    ImGui::SameLine();
+    flowNext(buttonWidth(tr(Str::RoundVoidLast)));
     ImGui::BeginDisabled(ballots == 0);
     if (button(tr(Str::RoundVoidLast), (key + ".void").c_str())) {
       voidLastBallotEverywhere(state, round);
@@ -108,7 +108,7 @@ void drawActions(AppState& state, const VotingRound& round, std::size_t ballots)
     }
     ImGui::EndDisabled();
     if (!hasVotes(state.doc.session, round) && round.liveCode.empty()) {
-      ImGui::SameLine();
+      flowNext(buttonWidth(tr(Str::RoundBackToDraft)));
       if (button(tr(Str::RoundBackToDraft), (key + ".draft").c_str())) setRoundState(state.doc, id, RoundState::Draft);
       tooltip(tr(Str::RoundBackToDraftTip));
     }

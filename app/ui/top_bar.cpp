@@ -20,10 +20,9 @@ void setLanguageTo(AppState& state, Lang lang) {
   state.settingsChanged = true;
 }
 
-// A menu entry that queues a file request and closes the menu.
-void fileEntry(AppState& state, const char* icon, Str text, const char* id, FileRequest::Kind kind,
-               const char* shortcut = nullptr) {
-  const std::string label = iconText(icon, text) + (shortcut ? std::string("   ") + shortcut : "");
+// A menu entry that queues a file request and closes the menu; `key`: its Ctrl shortcut.
+void fileEntry(AppState& state, const char* icon, Str text, const char* id, FileRequest::Kind kind, char key = 0) {
+  const std::string label = iconText(icon, text) + (key ? std::string("   ") + tr(Str::KeyCtrl) + "+" + key : "");
   if (!selectable(label.c_str(), id, false)) return;
   state.request(kind, platform::filesByPath() ? state.pathInput : std::string());
   if (kind == FileRequest::Kind::ListStored) state.sessions.open = true;
@@ -39,8 +38,8 @@ void drawSessionSection(AppState& state) {
   }
   fileEntry(state, icon::kFile, Str::FileNew, "menu.new", K::New);
   fileEntry(state, icon::kStar, Str::FileDemo, "menu.demo", K::Demo);
-  fileEntry(state, icon::kFolderOpen, Str::FileOpen, "menu.open", K::Open, "Strg+O");
-  fileEntry(state, icon::kSave, Str::FileSave, "menu.save", K::SaveBinary, "Strg+S");
+  fileEntry(state, icon::kFolderOpen, Str::FileOpen, "menu.open", K::Open, 'O');
+  fileEntry(state, icon::kSave, Str::FileSave, "menu.save", K::SaveBinary, 'S');
   fileEntry(state, icon::kCode, Str::FileSaveJson, "menu.save.json", K::SaveJson);
   fileEntry(state, icon::kMerge, Str::FileMerge, "menu.merge", K::Merge);
   fileEntry(state, icon::kHistory, Str::FileSessions, "menu.sessions", K::ListStored);

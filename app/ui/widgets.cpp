@@ -94,6 +94,15 @@ bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth
   return shown;
 }
 
+bool treeNode(const char* label) {
+  const ImVec2 padding = ImGui::GetStyle().FramePadding;
+  const float y = std::max(padding.y, (minTarget() - ImGui::GetFontSize()) * 0.5f);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(padding.x, y));
+  const bool open = ImGui::TreeNodeEx(label, ImGuiTreeNodeFlags_FramePadding);
+  ImGui::PopStyleVar();
+  return open;
+}
+
 void warningText(const char* message) {
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextColored(ImVec4(0.72f, 0.25f, 0.0f, 1.0f), "%s", message);

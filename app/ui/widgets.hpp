@@ -28,6 +28,9 @@ bool toggle(const char* text, const char* id, bool on);
 void flowNext(float width);
 void tooltip(const char* text);  // for the item just drawn, on hover
 
+// ImGui::TreeNode at least as tall as a touch target in touch mode; ImGui::TreePop() after true.
+bool treeNode(const char* label);
+
 // A problem with what was typed, in red under the field, wrapped.
 void fieldError(const char* message);
 // A status that needs attention (offline, a wrong PIN, a refusal), in orange, wrapped: on a

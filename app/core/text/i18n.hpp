@@ -163,6 +163,7 @@ enum class Lang : std::uint8_t { De, En };
   X(ErrSaveFailed, "„%s“ konnte nicht geschrieben werden.", "\"%s\" could not be written.")                              \
   X(NoticeTitle, "Hinweis", "Notice")                                                                                    \
   X(Ok, "OK", "OK")                                                                                                      \
+  X(KeyCtrl, "Strg", "Ctrl")                                                                                             \
   X(Cancel, "Abbrechen", "Cancel")                                                                                       \
   X(SessionsTitle, "Gespeicherte Sitzungen", "Saved sessions")                                                           \
   X(SessionsEmpty, "Noch keine Sitzung auf diesem Gerät gespeichert.", "No session saved on this device yet.")           \
