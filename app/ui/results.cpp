@@ -6,7 +6,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <limits>
 #include <string>
+#include <vector>
 
 #include "core/model/labels.hpp"
 #include "core/voting/tally.hpp"
@@ -41,6 +43,26 @@ void drawComparisonCell(const Compared& c, Id proposal) {
       return;
     }
   ImGui::TextDisabled("–");
+}
+
+// The proposals in the order of the first round whose results are shown (the others after),
+// as indices into `proposals`; ties keep their order (the index breaks them).
+std::vector<std::uint32_t> rankedBy(const std::vector<Compared>& compared, const std::vector<Proposal>& proposals) {
+  const auto first = std::find_if(compared.begin(), compared.end(), [](const Compared& c) { return c.shown; });
+  std::vector<std::pair<double, std::uint32_t>> order;  // (rank, index)
+  for (std::uint32_t i = 0; i < proposals.size(); ++i) {
+    double rank = 0;
+    if (first != compared.end()) {
+      rank = std::numeric_limits<double>::max();
+      for (const ProposalResult& r : first->result->proposals)
+        if (r.proposal == proposals[i].id) rank = r.rank;
+    }
+    order.emplace_back(rank, i);
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<std::uint32_t> indices;
+  for (const auto& [rank, i] : order) indices.push_back(i);
+  return indices;
 }
 
 }  // namespace
@@ -129,7 +151,8 @@ void drawComparison(AppState& state) {
   ImGui::TableSetupColumn(tr(Str::CompareProposal), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 22);
   for (const Compared& c : compared) ImGui::TableSetupColumn(c.round->name.c_str());
   ImGui::TableHeadersRow();
-  for (const Proposal& p : session.proposals) {
+  for (const std::uint32_t i : rankedBy(compared, session.proposals)) {
+    const Proposal& p = session.proposals[i];
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::TextWrapped("%s", p.text.c_str());

@@ -5,7 +5,9 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 #include "core/model/labels.hpp"
 #include "ui/icons.hpp"
@@ -170,16 +172,27 @@ void drawMergeQuestion(AppState& state) {
   ImGui::EndPopup();
 }
 
+// "3 Angebote, 1 Problem": the counts that are not zero.
+std::string nonZero(std::initializer_list<std::pair<std::size_t, Noun>> counts) {
+  std::string out;
+  for (const auto& [n, noun] : counts)
+    if (n > 0) out += (out.empty() ? "" : ", ") + counted(n, noun);
+  return out;
+}
+
 void drawMergeReport(AppState& state) {
   MergeDialogState& m = state.merge;
   if (!beginModal(tr(Str::MergeTitle), "merge", m.open, 680, 600)) return;
   const MergeReport& r = m.report;
-  const std::string summary =
-      trf(Str::MergeSummary, m.fileName.c_str(), counted(r.offers, Noun::Offer).c_str(),
-          counted(r.links, Noun::Link).c_str(), counted(r.problems, Noun::Problem).c_str(),
-          counted(r.proposals, Noun::SolutionProposal).c_str(), counted(r.rounds, Noun::Round).c_str(),
-          counted(r.newAgeGroups, Noun::AgeGroup).c_str(), counted(r.newCategories, Noun::Category).c_str(),
-          counted(r.newDistricts, Noun::District).c_str());
+  const std::string added = nonZero({{r.offers, Noun::Offer},
+                                     {r.links, Noun::Link},
+                                     {r.problems, Noun::Problem},
+                                     {r.proposals, Noun::SolutionProposal},
+                                     {r.rounds, Noun::Round}});
+  const std::string created =
+      nonZero({{r.newAgeGroups, Noun::AgeGroup}, {r.newCategories, Noun::Category}, {r.newDistricts, Noun::District}});
+  std::string summary = trf(Str::MergeAdded, m.fileName.c_str(), added.empty() ? tr(Str::MergeNothing) : added.c_str());
+  if (!created.empty()) summary += " " + trf(Str::MergeCreated, created.c_str());
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(summary.c_str());
   ImGui::PopTextWrapPos();

@@ -3,12 +3,19 @@
 // offer form's age-group chips wrap, places are "unknown" by a toggle, the place tool says what
 // it waits for over the map (which does not move) and can be stopped by a tap, undo says what
 // it undid, and closing a vote is asked before (kiosk.test.mjs and live.test.mjs confirm it).
+// Two tablets that placed the same Kita (real districts, ../shared/data) merge into one offer;
+// every icon is in every font size; the coverage matrix keeps five age groups whole; a district
+// is renamed; select-all works from a tablet's keyboard.
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {describe, it} from 'node:test';
 
 import {openApp, servedApp, settle, state, tap, typeText, widget, widgets} from './lib/browser.mjs';
-import {waitForState} from './lib/session_steps.mjs';
+import {chooseFile, download, waitForState} from './lib/session_steps.mjs';
+
+const TEST_DATA = process.env.NWK_TEST_DATA || new URL('../../../shared/data', import.meta.url).pathname;
 
 const app = servedApp();
 const TABLET = {viewport: {width: 1024, height: 768}, hasTouch: true};
@@ -61,6 +68,35 @@ describe('the workshop day on a tablet', () => {
       assert.ok(!(await widgets(page)).some((x) => x.id.startsWith('start.')), 'the start card is gone');
       await page.context().close();
     }
+  });
+
+  it('two tablets place the same Kita; the merge finds it in its district and combines it in one step', async () => {
+    const geojson = join(TEST_DATA, 'regensburg_stadtteile.geojson');
+    const work = mkdtempSync(join(tmpdir(), 'nwk-day-'));
+    const tablets = [];
+    for (const dx of [0, 30]) {  // the second table taps 30 px (some 500 m) beside the first
+      const page = await openApp(app.browser, app.server.url, {...TABLET, acceptDownloads: true});
+      await chooseFile(page, () => tap(page, 'start.districts'), geojson);
+      await tap(page, 'import.apply');
+      await tap(page, 'map.place');
+      const [x, y, w, h] = (await state(page)).map.canvas;
+      await page.touchscreen.tap(x + w / 2 + dx, y + h / 2);
+      await settle(page);
+      await typeText(page, 'Kita Regenbogen');
+      await waitForState(page, (t) => t.offers.length === 1 && t.offers[0].name === 'Kita Regenbogen', 'the named Kita');
+      tablets.push(page);
+    }
+    const second = await download(tablets[1], work, () => tapMenu(tablets[1], 'menu.save'));
+    const page = tablets[0];
+    await chooseFile(page, () => tapMenu(page, 'menu.merge'), second.path);
+    const merged = await waitForState(page, (t) => t.mergeOpen, 'the merge report');
+    assert.equal(merged.offers.length, 2);
+    assert.equal(merged.mergeDuplicates, 1, 'the Kita of both tables is one likely duplicate');
+    assert.ok(merged.offers[0].district, 'placed in a district');
+    await tap(page, 'merge.combine.0');
+    const combined = await state(page);
+    assert.deepEqual(combined.offers.map((o) => [o.name, o.district]), [['Kita Regenbogen', merged.offers[0].district]]);
+    for (const t of tablets) await t.context().close();
   });
 
   it('draws every icon in every font size (the phone\'s check mark is in the heading font)', async () => {

@@ -25,7 +25,7 @@ std::vector<Id> mappedAll(const IdMap& map, const std::vector<Id>& ids) {
   return out;
 }
 
-// Named kinds: match by name (sameName), add the rest. A match keeps its fields; adopt(match,
+// Named kinds: match by name (sameLabel: a default name matches its translation), add the rest. A match keeps its fields; adopt(match,
 // item) may fill the ones it left empty (and says whether it did). Returns how many were added.
 template <class T, class Prepare, class Adopt>
 std::size_t mergeNamed(Change& change, const std::vector<T>& incoming, IdMap& map, Prepare prepare, Adopt adopt) {
@@ -33,7 +33,7 @@ std::size_t mergeNamed(Change& change, const std::vector<T>& incoming, IdMap& ma
   for (const T& item : incoming) {
     const auto& existing = itemsOf<T>(change.session());
     const auto match =
-        std::find_if(existing.begin(), existing.end(), [&](const T& e) { return sameName(e.name, item.name); });
+        std::find_if(existing.begin(), existing.end(), [&](const T& e) { return sameLabel(e.name, item.name); });
     if (match != existing.end()) {
       map[item.id] = match->id;
       T kept = *match;

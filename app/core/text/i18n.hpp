@@ -172,8 +172,9 @@ enum class Lang : std::uint8_t { De, En };
   X(SessionsSavedAt, "gespeichert %s", "saved %s")                                                                       \
   X(Delete, "Löschen", "Delete")                                                                                         \
   X(MergeTitle, "Zusammenführen", "Merge")                                                                               \
-  X(MergeSummary, "Aus „%s“ hinzugefügt: %s, %s, %s, %s, %s. Neu angelegt: %s, %s, %s.",                                 \
-    "Added from \"%s\": %s, %s, %s, %s, %s. Newly created: %s, %s, %s.")                                                 \
+  X(MergeAdded, "Aus „%s“ hinzugefügt: %s.", "Added from \"%s\": %s.")                                                   \
+  X(MergeCreated, "Neu angelegt: %s.", "Newly created: %s.")                                                             \
+  X(MergeNothing, "nichts", "nothing")                                                                                   \
   X(MergeAskTitle, "Wirklich zusammenführen?", "Merge anyway?")                                                          \
   X(MergeOtherTown, "„%s“ ist eine Sitzung aus %s, die geöffnete eine aus %s.",                                          \
     "\"%s\" is a session of %s, the open one of %s.")                                                                    \

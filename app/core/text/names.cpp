@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/text/i18n.hpp"
 #include "core/text/utf8.hpp"
 
 namespace nwk {
@@ -160,6 +161,15 @@ bool nameContains(std::string_view haystack, std::string_view needle) {
   }
   foldInto(keys.first, haystack);
   return keys.first.find(keys.needleKey) != std::string::npos;
+}
+
+bool sameLabel(std::string_view a, std::string_view b) {
+  if (sameName(a, b)) return true;
+  for (int i = 0; i < kStringCount; ++i) {
+    const std::string_view de = tr(static_cast<Str>(i), Lang::De), en = tr(static_cast<Str>(i), Lang::En);
+    if ((a == de && b == en) || (a == en && b == de)) return true;
+  }
+  return false;
 }
 
 }  // namespace nwk

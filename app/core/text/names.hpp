@@ -26,6 +26,9 @@ namespace nwk {
 std::string nameKey(std::string_view name);
 // nameKey(a) == nameKey(b), without allocating once warm (reused buffers).
 bool sameName(std::string_view a, std::string_view b);
+// sameName(a, b), or one is the other's translation in the string table: a default category
+// ("Kita/Krippe") made on a German device and the same one ("Day care") made on an English one.
+bool sameLabel(std::string_view a, std::string_view b);
 // nameKey(needle) is part of nameKey(haystack); an empty key is part of everything. For the
 // search that runs every frame: no allocation once warm.
 bool nameContains(std::string_view haystack, std::string_view needle);

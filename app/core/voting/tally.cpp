@@ -210,7 +210,8 @@ RoundResult tally(const Session& s, const VotingRound& round) {
 }
 
 std::string ballotsText(std::int32_t ballots, std::int32_t paperVoters) {
-  return trf(Str::ResultBallots, counted(ballots, Noun::Vote).c_str(), static_cast<unsigned>(paperVoters));
+  const std::string votes = counted(ballots, Noun::Vote);
+  return paperVoters > 0 ? trf(Str::ResultBallots, votes.c_str(), static_cast<unsigned>(paperVoters)) : votes;
 }
 
 std::vector<ProposalResult> forAgeGroup(const Session& s, const std::vector<ProposalResult>& results, Id ageGroup) {

@@ -180,6 +180,18 @@ TEST(Merge, PopulationColumnsPointAtTheMergedColumns) {
   EXPECT_EQ(doc.session.ageGroups[3].populationColumn, kNoId) << "taking a column over is undone with the merge";
 }
 
+TEST(Merge, DefaultNamesMatchTheirTranslation) {
+  setLanguage(Lang::De);
+  const Session german = makeDefaultSession();
+  setLanguage(Lang::En);
+  Document doc{makeDefaultSession(), {}};
+  const MergeReport r = merge(doc, german);
+  setLanguage(Lang::De);
+  EXPECT_EQ(r.newCategories, 0u) << "Kita/Krippe is Day care";
+  EXPECT_EQ(doc.session.categories.size(), german.categories.size());
+  EXPECT_EQ(doc.session.groups.size(), german.groups.size()) << "participant groups too";
+}
+
 TEST(MergeCaution, AParallelTableOfTheSameTownNeedsNoQuestion) {
   const Session demo = makeDemoSession();
   Session table = tableSession();

@@ -480,6 +480,13 @@ TEST(TallyProperty, ResultsHoldExactlyThePointsOfTheBallotsAndPaperDots) {
 }
 
 // The rules a voter reads before the first tap, with the round's own numbers.
+TEST(BallotsText, NamesPaperOnlyWhenThereWasPaper) {
+  setLanguage(Lang::De);
+  EXPECT_EQ(ballotsText(1, 0), "1 Stimme");
+  EXPECT_EQ(ballotsText(23, 0), "23 Stimmen");
+  EXPECT_EQ(ballotsText(23, 3), "23 Stimmen (davon 3 auf Papier)");
+}
+
 TEST(BallotRules, SayTheRoundsNumbersBeforeTheFirstVote) {
   setLanguage(Lang::De);
   VotingRound dots = newVotingRound(VoteMethod::Dots, {});
