@@ -8,8 +8,8 @@
 Module.nwkPlatform = (() => {
   const SETTINGS_KEY = 'netzwerkkarte.settings';
   const EDIT_KEYS = {Backspace: 1, Enter: 2, Tab: 3, Escape: 4, ArrowLeft: 5, ArrowRight: 6,
-                     Home: 7, End: 8, Delete: 9, ArrowUp: 10, ArrowDown: 11};
-  // With Ctrl or ⌘ in a text field: select all, undo, redo (sent with the Ctrl key, 12).
+                     Home: 7, End: 8, Delete: 9, ArrowUp: 10, ArrowDown: 11, Control: 12};
+  // With Ctrl or ⌘ in a text field: select all, undo, redo (sent between Control down and up).
   const SHORTCUT_KEYS = {a: 13, z: 14, y: 15};
   let textFields = [];
   let input = null;
@@ -140,10 +140,10 @@ Module.nwkPlatform = (() => {
       const shortcut = (e.ctrlKey || e.metaKey) && SHORTCUT_KEYS[e.key.toLowerCase()];
       if (shortcut) {
         e.preventDefault();
-        Module._nwk_edit_key(12, 1);
+        Module._nwk_edit_key(EDIT_KEYS.Control, 1);
         Module._nwk_edit_key(shortcut, 1);
         Module._nwk_edit_key(shortcut, 0);
-        Module._nwk_edit_key(12, 0);
+        Module._nwk_edit_key(EDIT_KEYS.Control, 0);
         return;
       }
       const key = EDIT_KEYS[e.key];

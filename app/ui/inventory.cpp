@@ -176,8 +176,7 @@ bool beginSidePanel(MapViewState& map, const char* id, ImVec2 size) {
 // for, over the map (the tools around it stay usable; a tool chosen hides it).
 void drawStartCard(AppState& state, ImVec2 at, float width, float maxHeight) {
   using K = FileRequest::Kind;
-  const Session& s = state.doc.session;
-  if (!s.districts.empty() || !s.offers.empty() || state.map.tool != MapViewState::Tool::Browse) return;
+  if (!mapIsEmpty(state.doc.session) || state.map.tool != MapViewState::Tool::Browse) return;
   ImGui::SetCursorScreenPos(at);
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, maxHeight));  // scrolls beyond
   ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 255, 255, 245));

@@ -624,8 +624,7 @@ void drawMap(AppState& state, ImVec2 size) {
   draw->PopClipRect();
   if (hovered && map.draggingOffer == kNoId) drawTooltip(state, offer, district);
   const ImVec2 after = ImGui::GetCursorScreenPos();
-  const Session& s = state.doc.session;
-  if (!s.districts.empty() || !s.offers.empty()) drawZoomButtons(map, view);  // nothing to zoom to yet
+  if (!mapIsEmpty(state.doc.session)) drawZoomButtons(map, view);
   drawToolHint(state, view);
   ImGui::SetCursorScreenPos(after);
   ImGui::Dummy(ImVec2(0, 0));  // ImGui wants an item after moving the cursor back

@@ -17,6 +17,8 @@ void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax);
 ImVec2 screenPoint(const MapViewState& map, LonLat p);
 // What the map shows, in metres of the scene's projection; empty before it was first drawn.
 Bounds visibleBounds(const MapViewState& map);
+// Nothing to draw yet (no district, no offer): the start card instead of the zoom buttons.
+inline bool mapIsEmpty(const Session& s) { return s.districts.empty() && s.offers.empty(); }
 // Whether the map and the list show this offer (filters; somewhere to put it).
 bool offerShown(const MapViewState& map, const Offer& offer);
 // 0xAARRGGBB of an offer's marker: its category's colour, or its assessment's rating.

@@ -16,20 +16,26 @@ async function typeDigits(page, digits) {
   await settle(page);
 }
 
+// The demo, a new dot-voting round opened and handed over with `pin`, by tap or click: its id.
+async function startKiosk(page, press, pin) {
+  await press(page, 'menu');
+  await press(page, 'menu.demo');
+  await press(page, 'phase.weighting');
+  await press(page, 'round.new');
+  const rounds = (await state(page)).rounds;
+  const round = rounds[rounds.length - 1].id;
+  await press(page, `round.${round}.open`);
+  await press(page, `round.${round}.kiosk`);
+  await press(page, 'kiosk.newPin');
+  await typeDigits(page, pin);
+  await press(page, 'kiosk.start.ok');
+  return round;
+}
+
 describe('kiosk voting', () => {
   it('three participants vote by touch; undo is off; the PIN ends the kiosk; the ranking is right', async () => {
     const page = await openApp(app.browser, app.server.url, PHONE);
-    await tap(page, 'menu');
-    await tap(page, 'menu.demo');
-    await tap(page, 'phase.weighting');
-    await tap(page, 'round.new');
-    const rounds = (await state(page)).rounds;
-    const round = rounds[rounds.length - 1].id;
-    await tap(page, `round.${round}.open`);
-    await tap(page, `round.${round}.kiosk`);
-    await tap(page, 'kiosk.newPin');
-    await typeDigits(page, '2468');
-    await tap(page, 'kiosk.start.ok');
+    const round = await startKiosk(page, tap, '2468');
     assert.equal((await state(page)).kiosk, round, 'the device is in kiosk mode');
 
     const plusIds = (await widgets(page)).filter((w) => /^kiosk\.dots\.\d+\.plus$/.test(w.id)).map((w) => w.id);
@@ -76,17 +82,7 @@ describe('kiosk voting', () => {
 
   it('on a laptop with a mouse, every kiosk control is touch-sized', async () => {
     const page = await openApp(app.browser, app.server.url, {viewport: {width: 1280, height: 800}});
-    await click(page, 'menu');
-    await click(page, 'menu.demo');
-    await click(page, 'phase.weighting');
-    await click(page, 'round.new');
-    const rounds = (await state(page)).rounds;
-    const round = rounds[rounds.length - 1].id;
-    await click(page, `round.${round}.open`);
-    await click(page, `round.${round}.kiosk`);
-    await click(page, 'kiosk.newPin');
-    await typeDigits(page, '1357');
-    await click(page, 'kiosk.start.ok');
+    const round = await startKiosk(page, click, '1357');
     assert.equal((await state(page)).kiosk, round);
     const controls = (await widgets(page)).filter((w) => w.id.startsWith('kiosk.'));
     assert.ok(controls.some((w) => w.id.endsWith('.plus')) && controls.some((w) => w.id === 'kiosk.submit'),
