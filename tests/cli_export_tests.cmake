@@ -40,3 +40,38 @@ set_tests_properties(cli_export_missing_session PROPERTIES PASS_REGULAR_EXPRESSI
 add_test(NAME cli_export_read_back_by_python
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/export_check.py $<TARGET_FILE:netzwerkkarte-cli> ${NWK_EXPORT_OUT}/check)
 set_tests_properties(cli_export_read_back_by_python PROPERTIES PASS_REGULAR_EXPRESSION "^OK: exports of 50 offers checked, 0 failures")
+
+# compare: the demo after the conference and its follow-up a year later, both written by the
+# CLI; the JSON names the three offers opened since, the Markdown is headed in German.
+add_test(NAME cli_compare_demo_follow_up
+         COMMAND sh -c "\"$0\" demo --after \"$1/after.nwk\" && \"$0\" demo --follow-up \"$1/follow-up.nwk\" && \"$0\" compare \"$1/after.nwk\" \"$1/follow-up.nwk\""
+                 $<TARGET_FILE:netzwerkkarte-cli> ${NWK_EXPORT_OUT})
+set_tests_properties(cli_compare_demo_follow_up PROPERTIES FIXTURES_SETUP cli_compare_demo
+  PASS_REGULAR_EXPRESSION "\"offers\":{\"added\":\\[\"Krippe Sonnenkinder\",\"Lernwerkstatt Westend\",\"Jugendtreff Am Rand\"\\],\"closed\":\\[\"[^\"]+\"\\],")
+add_test(NAME cli_compare_markdown
+         COMMAND $<TARGET_FILE:netzwerkkarte-cli> compare ${NWK_EXPORT_OUT}/after.nwk ${NWK_EXPORT_OUT}/follow-up.nwk --format md)
+set_tests_properties(cli_compare_markdown PROPERTIES FIXTURES_REQUIRED cli_compare_demo
+  PASS_REGULAR_EXPRESSION "^# Was sich verändert hat\n.*## Neue Angebote\n\n- \\*\\*Krippe Sonnenkinder\\*\\*")
+add_test(NAME cli_compare_unknown_format
+         COMMAND sh -c "\"$0\" compare \"$1/after.nwk\" \"$1/follow-up.nwk\" --format pdf; test $? -eq 2"
+                 $<TARGET_FILE:netzwerkkarte-cli> ${NWK_EXPORT_OUT})
+set_tests_properties(cli_compare_unknown_format PROPERTIES FIXTURES_REQUIRED cli_compare_demo PASS_REGULAR_EXPRESSION "compare OLD NEW")
+
+# progress: the demo after the conference (its own file), its progress report on 1 July 2026:
+# HTML written with -o, CSV on stdout; a date that does not exist exits 1 and names it.
+add_test(NAME cli_progress_prepare COMMAND netzwerkkarte-cli demo --after ${NWK_EXPORT_OUT}/progress.nwk)
+set_tests_properties(cli_progress_prepare PROPERTIES FIXTURES_SETUP cli_progress_demo)
+add_test(NAME cli_progress_html
+         COMMAND sh -c "\"$0\" progress \"$1\" --since 2026-05-01 --today 01.07.2026 -o \"$2\" && cat \"$2\""
+                 $<TARGET_FILE:netzwerkkarte-cli> ${NWK_EXPORT_OUT}/progress.nwk ${NWK_EXPORT_OUT}/progress.html)
+set_tests_properties(cli_progress_html PROPERTIES FIXTURES_REQUIRED cli_progress_demo
+  PASS_REGULAR_EXPRESSION "^<!doctype html><html lang=de>.*Stand: 01\\.07\\.2026.*<main>.*Neue Sachstände seit 01\\.05\\.2026.*<td>Landkreis, Jugendhilfeplanung<br>Partner: Kita-Träger Nordstadt</td><td>31\\.03\\.2026</td><td>geplant, überfällig</td>"
+  FAIL_REGULAR_EXPRESSION "https?:|<th scope=row>10\\.04\\.2026</th>")  # the note before --since
+add_test(NAME cli_progress_csv
+         COMMAND netzwerkkarte-cli progress ${NWK_EXPORT_OUT}/progress.nwk --today 2026-07-01 --format csv)
+set_tests_properties(cli_progress_csv PROPERTIES FIXTURES_REQUIRED cli_progress_demo
+  PASS_REGULAR_EXPRESSION "Handlungsfeld;Maßnahme;Zuständig;Partner;Frist;Status;Grund für das Verwerfen;Überfällig;[^\r]*\r\nÜbergang Kita-Schule;Zentrale Kita-Platzvergabe;Landkreis, Jugendhilfeplanung;Kita-Träger Nordstadt;2026-03-31;geplant;;ja;60;0;Regelfinanzierung;2026-04-10;")
+add_test(NAME cli_progress_bad_date
+         COMMAND sh -c "\"$0\" progress \"$1\" --today 31.02.2026; test $? -eq 1" $<TARGET_FILE:netzwerkkarte-cli> ${NWK_EXPORT_OUT}/progress.nwk)
+set_tests_properties(cli_progress_bad_date PROPERTIES FIXTURES_REQUIRED cli_progress_demo
+  PASS_REGULAR_EXPRESSION "Ungültiges Datum: 31\\.02\\.2026")

@@ -6,38 +6,93 @@
 //   500 vertices and 10,000 offers: 10,000 tests at random points, per test;
 // - importing a GeoJSON file of about 2 MB (100 districts of 840 vertices);
 // - tallying 1,000 ballots over 100 proposals (bench/voting_session.hpp), each method, 51
-//   runs: the slowest method's median.
-#include <emscripten.h>
-
+//   runs: the slowest method's median;
+// - comparing two conferences of 10,000 offers each (compare.hpp), matched by names: the
+//   median of 9 runs; a comparison that does not find the closed and added offers it was
+//   made with reports -1 (bench.mjs then fails), never a time.
+// Natively (scripts/bench.sh, preset "release") only the comparison runs; it prints
+// {"compare_native_ms": ...} and exits 1 when the comparison is wrong.
 #include <algorithm>
 #include <cstdio>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "core/analysis/compare.hpp"
+#include "core/model/followup.hpp"
+#include "core/sample/synthetic.hpp"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+
 #include "bench/voting_session.hpp"
 #include "core/geo/map_scene.hpp"
 #include "core/import/geojson.hpp"
 #include "core/io/session_io.hpp"
-#include "core/sample/synthetic.hpp"
 #include "core/voting/tally.hpp"
+#else
+#include <chrono>
+#endif
 
 namespace {
 
+#ifdef __EMSCRIPTEN__
+double nowMs() { return emscripten_get_now(); }
+#else
+double nowMs() {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+#endif
+
 constexpr int kWarmUps = 2;  // let the browser's optimizing compiler take over first
 constexpr int kRepetitions = 9;
-constexpr int kHitTests = 10'000;
 
 template <class Work> double medianMs(Work work, int repetitions = kRepetitions) {
   std::vector<double> times;
   for (int i = 0; i < kWarmUps + repetitions; ++i) {
-    const double start = emscripten_get_now();
+    const double start = nowMs();
     work();
-    if (i >= kWarmUps) times.push_back(emscripten_get_now() - start);
+    if (i >= kWarmUps) times.push_back(nowMs() - start);
   }
   std::sort(times.begin(), times.end());
   return times[times.size() / 2];
 }
+
+// The town a year on, made anew (no history, so offers are matched by names): every 50th
+// offer closed, 100 opened, every 40th with another provider.
+constexpr std::size_t kCompareAdded = 100;
+nwk::Session yearOn(const nwk::Session& before) {
+  nwk::Session after = nwk::prepareFollowUp(before, "2027-01-01");
+  after.history.clear();
+  for (std::size_t i = 0; i < after.offers.size(); i += 40) after.offers[i].provider += " (neu)";
+  std::erase_if(after.offers, [](const nwk::Offer& o) { return o.id % 50 == 0; });
+  for (std::size_t i = 0; i < kCompareAdded; ++i) {
+    nwk::Offer o = after.offers[i];
+    o.id = after.takeId();
+    o.name = "Neues Angebot " + std::to_string(i);
+    after.offers.push_back(std::move(o));
+  }
+  return after;
+}
+
+// The median time of compareSessions() over two towns of 10,000 offers; negative when the
+// comparison missed what it was made with.
+double compareMs() {
+  const nwk::Session before = nwk::makeSyntheticSession({24, 10'000, 0, 0, 0, 0, 4}, 7);
+  const nwk::Session after = yearOn(before);
+  const std::size_t closed = before.offers.size() - (after.offers.size() - kCompareAdded);
+  bool right = closed > 0;
+  const double ms = medianMs([&] {
+    const nwk::Comparison c = nwk::compareSessions(before, after);
+    right = right && !c.byId && c.added.size() == kCompareAdded && c.closed.size() == closed && !c.changed.empty();
+  });
+  if (!right)
+    std::fprintf(stderr, "compare: expected %zu added and %zu closed offers, found otherwise\n", kCompareAdded, closed);
+  return right ? ms : -1.0;
+}
+
+#ifdef __EMSCRIPTEN__
+constexpr int kHitTests = 10'000;
 
 double sessionFileMs(const nwk::Session& session, nwk::SessionFormat format, std::size_t& bytes) {
   return medianMs([&] {
@@ -113,13 +168,22 @@ double tallyMs() {
 // JavaScript inside, which clang-format would break ("() = >"):
 // clang-format off
 EM_JS(void, report, (double binaryMs, double jsonMs, double binaryBytes, double jsonBytes, double hitMs,
-                     double importMs, double importBytes, double tallyMs), {
-  window.nwkBench = ({binaryMs, jsonMs, binaryBytes, jsonBytes, hitMs, importMs, importBytes, tallyMs});
+                     double importMs, double importBytes, double tallyMs, double compareMs), {
+  window.nwkBench = ({binaryMs, jsonMs, binaryBytes, jsonBytes, hitMs, importMs, importBytes, tallyMs, compareMs});
 });
 // clang-format on
+#endif
 
 }  // namespace
 
+#ifndef __EMSCRIPTEN__
+int main() {
+  const double ms = compareMs();
+  if (ms < 0) return 1;
+  std::printf("{\"compare_native_ms\": %.3f}\n", ms);
+  return 0;
+}
+#else
 int main() {
   const nwk::Session files = nwk::makeSyntheticSession({24, 10'000, 2'000, 200, 500, 1'000, 4}, 7);
   std::size_t binaryBytes = 0, jsonBytes = 0;
@@ -130,6 +194,7 @@ int main() {
   const std::string geojson = geoJsonOf(nwk::makeSyntheticSession({100, 0, 0, 0, 0, 0, 840}, 7));  // ~2 MB
   const double import = geoJsonImportMs(geojson);
   report(binary, json, static_cast<double>(binaryBytes), static_cast<double>(jsonBytes), hit, import,
-         static_cast<double>(geojson.size()), tallyMs());
+         static_cast<double>(geojson.size()), tallyMs(), compareMs());
   return 0;
 }
+#endif

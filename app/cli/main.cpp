@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -13,9 +14,11 @@
 #include <vector>
 
 #include "core/analysis/coverage.hpp"
+#include "core/export/compare_export.hpp"
 #include "core/export/export_csv.hpp"
 #include "core/export/export_geojson.hpp"
 #include "core/export/export_markdown.hpp"
+#include "core/export/progress_report.hpp"
 #include "core/export/report_html.hpp"
 #include "core/geo/polygon.hpp"
 #include "core/import/geojson.hpp"
@@ -23,7 +26,9 @@
 #include "core/io/json_writer.hpp"
 #include "core/io/serialize.hpp"
 #include "core/io/session_io.hpp"
+#include "core/model/validate.hpp"
 #include "core/sample/demo.hpp"
+#include "core/sample/demo_followup.hpp"
 #include "core/sample/synthetic.hpp"
 #include "core/text/i18n.hpp"
 #include "core/voting/tally.hpp"
@@ -39,6 +44,8 @@ using nwk::Str;
 constexpr const char* kUsage =
     "Usage: netzwerkkarte-cli COMMAND ...\n"
     "  demo -o FILE          write the built-in demo workshop\n"
+    "  demo --after FILE | --follow-up FILE\n"
+    "                        the demo a year on: its measures plan, or its follow-up conference\n"
     "  info FILE             JSON summary: format version and counts\n"
     "  validate FILE         check a session file\n"
     "  convert IN OUT        binary (.nwk) <-> JSON (.json), by extension\n"
@@ -58,6 +65,13 @@ constexpr const char* kUsage =
     "                        the report (HTML), a table (CSV, default offers; for German Excel\n"
     "                        unless --rfc4180), the map (GeoJSON) or a summary (Markdown);\n"
     "                        rounds with hidden results only with --include-hidden\n"
+    "  compare OLD NEW [--format json|md|csv]\n"
+    "                        what changed from conference OLD to NEW (offers, gaps,\n"
+    "                        indicators, goals, measures) on stdout, default JSON\n"
+    "  progress FILE [--since DATE] [--today DATE] [--format html|md|csv] [-o OUT]\n"
+    "                        the progress report of the measures (Sachstandsbericht): notes\n"
+    "                        since DATE, overdue on --today (default: the system date);\n"
+    "                        HTML by default, on stdout without -o\n"
     "  --version | --help\n";
 
 struct Failure {
@@ -200,6 +214,42 @@ std::optional<std::string> exported(std::vector<std::string>& args) {
   return nwk::exportCsv(session, *table, rfc4180 ? nwk::CsvDialect::Rfc4180 : nwk::CsvDialect::ExcelDe, options);
 }
 
+// compare: what changed from the first session to the second; nothing for a wrong command line.
+std::optional<std::string> compared(std::vector<std::string>& args) {
+  const std::string format = takeOption(args, "--format").value_or("json");
+  if (args.size() != 2 || (format != "json" && format != "md" && format != "csv")) return std::nullopt;
+  const nwk::Comparison c = nwk::compareSessions(*load(args[0]).session, *load(args[1]).session);
+  if (format == "md") return nwk::comparisonMarkdown(c);
+  return format == "csv" ? nwk::comparisonCsv(c) : nwk::comparisonJson(c) + "\n";
+}
+
+// A date option as "YYYY-MM-DD" (typed so or "TT.MM.JJJJ"), or nothing when not given.
+std::optional<std::string> dateOption(std::vector<std::string>& args, const char* flag) {
+  const auto typed = takeOption(args, flag);
+  if (!typed) return std::nullopt;
+  auto iso = nwk::isoDate(*typed);
+  if (!iso || iso->empty()) throw Failure{nwk::trf(Str::ProgressBadDate, typed->c_str())};
+  return iso;
+}
+
+std::string systemDate() {
+  const std::time_t now = std::time(nullptr);
+  char date[16] = "";
+  std::strftime(date, sizeof date, "%Y-%m-%d", std::localtime(&now));
+  return date;
+}
+
+// progress: the Sachstandsbericht; nothing for a wrong command line.
+std::optional<std::string> progressReport(std::vector<std::string>& args) {
+  const std::string format = takeOption(args, "--format").value_or("html");
+  const std::string since = dateOption(args, "--since").value_or("");
+  const std::string today = dateOption(args, "--today").value_or(systemDate());
+  if (args.size() != 1 || (format != "html" && format != "md" && format != "csv")) return std::nullopt;
+  const nwk::Session session = *load(args[0]).session;
+  if (format == "md") return nwk::progressMarkdown(session, since, today);
+  return format == "csv" ? nwk::progressCsv(session, today) : nwk::progressHtml(session, since, today);
+}
+
 // import-districts: the file's districts in a new session, or in place of those of `into`.
 void importDistricts(const std::string& geojson, const std::string& target, bool into,
                      const std::string& nameProperty) {
@@ -256,6 +306,8 @@ int run(std::vector<std::string> args) {
   const auto out = takeOption(args, "-o");
   if (command == "demo" && out && args.empty()) {
     save(*out, nwk::makeDemoSession());
+  } else if (command == "demo" && !out && args.size() == 2 && (args[0] == "--after" || args[0] == "--follow-up")) {
+    save(args[1], args[0] == "--after" ? nwk::makeDemoAfterConference() : nwk::makeDemoFollowUp());
   } else if (command == "info" && args.size() == 1 && !out) {
     std::printf("%s\n", infoJson(load(args[0])).c_str());
   } else if (command == "coverage" && args.size() == 1 && !out) {
@@ -321,6 +373,21 @@ int run(std::vector<std::string> args) {
       return 2;
     }
     writeFile(*out, *text);
+  } else if (command == "compare" && !out) {
+    const auto text = compared(args);
+    if (!text) {
+      std::fputs(kUsage, stderr);
+      return 2;
+    }
+    std::fputs(text->c_str(), stdout);
+  } else if (command == "progress") {
+    const auto text = progressReport(args);
+    if (!text) {
+      std::fputs(kUsage, stderr);
+      return 2;
+    }
+    if (out) writeFile(*out, *text);
+    else std::fputs(text->c_str(), stdout);
   } else if (command == "district-at" && args.size() == 3 && !out) {
     return districtAt(args[0], args[1], args[2]);
   } else {

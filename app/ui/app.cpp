@@ -56,6 +56,7 @@ void drawApp(AppState& state) {
   }
   ImGui::End();
   drawWorkshopDialog(state);
+  drawFollowUpDialog(state);
   drawAboutDialog(state);
   drawSessionDialogs(state);
   drawImportDialog(state);

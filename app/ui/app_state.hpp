@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/analysis/choropleth.hpp"
+#include "core/analysis/compare.hpp"
 #include "core/export/export.hpp"
 #include "core/geo/level_of_detail.hpp"
 #include "core/geo/map_scene.hpp"
@@ -51,7 +52,10 @@ struct FileRequest {
     ListStored,
     ImportDistricts,
     ImportIndicators,
-    ImportOffers
+    ImportOffers,
+    DemoFollowUp,  // the demo's follow-up conference a year later
+    FollowUp,      // a follow-up conference of the open session, dated `argument`
+    CompareWith    // a session file to compare the open one with
   } kind;
   std::string argument;  // uid for the stored-session requests; a path natively
 };
@@ -142,14 +146,17 @@ struct RoundsViewState {
 // "Exportieren": what to export, for whom, and the preview. A map picture waits for a frame
 // drawn without the dialog (mapPictureFrames counts down to the capture after it).
 struct ExportDialogState {
-  enum class What : std::uint8_t { Report, Tables, Map, Summary, MapPicture, Session, SessionJson };
+  // Widget ids follow the numbers ("export.what.7": the progress report): add at the end.
+  enum class What : std::uint8_t { Report, Tables, Map, Summary, MapPicture, Session, SessionJson, Progress, Changes };
   bool open = false;
   What what = What::Report;
   ExportTable table = ExportTable::Offers;
   bool allTables = true;
   bool rfc4180 = false;
   ExportOptions options;
-  std::string preview;  // the Markdown summary of previewOptions at previewRevision
+  ExportFormat progressFormat = ExportFormat::Html;  // the progress report's: Html, Markdown or Csv
+  std::string progressSince;                         // its notes since ("YYYY-MM-DD"); empty: every note
+  std::string preview;  // the Markdown of previewOptions (progress report: of progressSince) at previewRevision
   std::uint64_t previewRevision = ~std::uint64_t{0};
   ExportOptions previewOptions;
   int mapPictureFrames = 0;
@@ -182,6 +189,7 @@ struct DistrictLayer {
     std::uint64_t generation = ~std::uint64_t{0};
     double mpp = 0.0;
     Id choropleth = kNoId, focus = kNoId;
+    bool change = false;
     int hovered = -2;
     AtlasKey atlas;
     bool operator==(const Key&) const = default;
@@ -220,6 +228,7 @@ struct MapViewState {
   OfferFilter filter;           // shared by the map and the offer list
   OfferColouring colouring = OfferColouring::Category;
   Id choropleth = kNoId;  // indicator column shown as district colours
+  bool choroplethChange = false;  // its change since the baseline conference, not its values
   Choropleth classes;     // of that column, recomputed when it or the session changes
   std::uint64_t classesRevision = ~std::uint64_t{0};
   enum class Tool { Browse, PlaceOffer, Link } tool = Tool::Browse;
@@ -293,6 +302,21 @@ struct ParticipantState {
   LiveConnection connection;
 };
 
+// Phase 6: the measures plan, the goals and what changed since the earlier conference.
+struct MeasuresViewState {
+  enum class Tab { Plan, Goals, Changes } tab = Tab::Plan;
+  Id selected = kNoId;      // the measure whose form is open
+  int statusFilter = -1;    // a MeasureStatus, or -1: every status
+  std::string ownerFilter;  // empty: every owner
+  Id ageGroupFilter = kNoId;
+  bool followUpOpen = false;  // the "Folgekonferenz vorbereiten" dialog
+  std::string followUpDate;   // ISO, as typed into it
+  std::optional<Session> comparedWith;  // a file chosen to compare with (sessions made independently)
+  std::string comparedName;
+  std::optional<Comparison> comparison;  // computed at comparisonRevision (changes_panel.cpp)
+  std::uint64_t comparisonRevision = ~std::uint64_t{0};
+};
+
 struct AppState {
   Document doc;
   std::uint64_t viewRevision = 0;  // phase switches: saved with the session, not undoable
@@ -305,14 +329,15 @@ struct AppState {
   DamagedFileState damaged;
   TabOwnershipState tab;
   bool workshopDialogOpen = false;
-  // Workshop-Daten: a date typed that is not (yet) a date, and the stored date it would replace.
+  // Date fields (dateInput): a date typed that is not (yet) a date, and the stored date it
+  // would replace, per field id.
   struct DateDraft {
     std::string typed;
     std::string replaces;
   };
-  std::optional<DateDraft> dateDraft;
+  std::vector<std::pair<std::string, DateDraft>> dateDrafts;  // by field id; few: a vector is less code than a map
   std::string pathInput;             // native: the path typed for open/save/merge
-  std::map<Id, std::string> drafts;  // board: text typed into a column's "new" field
+  std::map<Id, std::string> drafts;  // text typed, not yet added: a board column's, a measure's note
   Id editingEntry = kNoId;           // board: the entry whose text is being edited
   std::string error;                 // shown in a modal until dismissed
   std::vector<Notice> notices;       // short confirmations, top right
@@ -326,6 +351,7 @@ struct AppState {
   ExportDialogState exports;
   LiveState live;
   ParticipantState participant;
+  MeasuresViewState measures;
   double maxFrameMs = 0;       // longest frame since the last reset (benchmarks)
   std::vector<float> frameMs;  // every frame's time since the last reset (benchmarks)
 

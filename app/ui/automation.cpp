@@ -108,6 +108,26 @@ std::string widgetsJson() {
   return w.str();
 }
 
+namespace {
+
+// What the changes view shows (phase 6), once it has been drawn: the offers by name.
+void writeChanges(JsonWriter& w, const MeasuresViewState& view) {
+  if (!view.comparison) return;
+  const auto names = [&](const char* key, const std::vector<ComparedOffer>& offers) {
+    w.key(key).beginArray();
+    for (const ComparedOffer& o : offers) w.value(o.name);
+    w.endArray();
+  };
+  w.key("changes").beginObject();
+  names("added", view.comparison->added);
+  names("closed", view.comparison->closed);
+  names("changed", view.comparison->changed);
+  w.key("indicators").value(static_cast<std::int64_t>(view.comparison->indicators.size()));
+  w.endObject();
+}
+
+}  // namespace
+
 std::string stateJson() {
   JsonWriter w;
   w.beginObject();
@@ -126,7 +146,12 @@ std::string stateJson() {
     w.key("problems").value(static_cast<std::int64_t>(session.problems.size()));
     w.key("proposals").value(static_cast<std::int64_t>(session.proposals.size()));
     w.key("ballots").value(static_cast<std::int64_t>(session.ballots.size()));
+    w.key("measures").value(static_cast<std::int64_t>(session.measures.size()));
+    w.key("toReview").value(static_cast<std::int64_t>(
+        std::count_if(session.offers.begin(), session.offers.end(), [](const Offer& o) { return o.toReview; })));
+    w.key("history").value(static_cast<std::int64_t>(session.history.size()));
     w.endObject();
+    writeChanges(w, gState->measures);
     w.key("problems").beginArray();
     for (const Problem& p : session.problems) w.value(p.text);
     w.endArray();

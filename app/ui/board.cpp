@@ -56,8 +56,19 @@ bool tickList(Str heading, const std::vector<T>& items, std::vector<Id>& chosen,
   return changed;
 }
 
-// The problems a proposal answers and the districts it is meant for: a count beside a
-// button that opens the lists to tick (one undo step per tick).
+// The proposal's field of action (phase 6 groups its measure there), once there are any.
+bool fieldChoice(const std::vector<FieldOfAction>& fields, Id& field, const std::string& id) {
+  if (fields.empty()) return false;
+  ImGui::SeparatorText(tr(Str::NounField));
+  bool changed = false;
+  if (selectable(tr(Str::MeasuresNoField), (id + ".none").c_str(), field == kNoId)) field = kNoId, changed = true;
+  for (const FieldOfAction& f : fields)
+    if (selectable(f.name.c_str(), (id + "." + std::to_string(f.id)).c_str(), f.id == field)) field = f.id, changed = true;
+  return changed;
+}
+
+// The problems a proposal answers, the districts it is meant for and its field of action: a
+// count beside a button that opens the lists to tick (one undo step per tick).
 void drawProposalLinks(Document& doc, const Proposal& p) {
   const std::string id = "proposal." + std::to_string(p.id) + ".links";
   ImGui::SameLine();
@@ -73,6 +84,7 @@ void drawProposalLinks(Document& doc, const Proposal& p) {
   Proposal changed = p;
   bool edited = tickList(Str::PresentProblems, doc.session.problems, changed.problems, id + ".problem");
   edited |= tickList(Str::BoardLinkDistricts, doc.session.districts, changed.districts, id + ".district");
+  edited |= fieldChoice(doc.session.fields, changed.field, id + ".field");
   if (doc.session.problems.empty() && doc.session.districts.empty()) ImGui::TextDisabled("%s", tr(Str::BoardLinksNone));
   if (edited) update(doc, changed);
   ImGui::EndPopup();

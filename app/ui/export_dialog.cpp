@@ -1,5 +1,6 @@
 // "Exportieren": the results for the council report, at any moment of the event. The
-// facilitator picks what (report, tables, map, summary, map picture, the session), for whom
+// facilitator picks what (report, tables, map, summary, map picture, the session, the
+// progress report on the measures, what changed since the baseline conference), for whom
 // (all age groups or one, all votes or one, the report map's colours), reads the preview
 // (the Markdown summary of the same choice) and downloads a file named from date and title.
 // Hidden results are left out unless the facilitator ticks the confirmation; open votes are
@@ -8,15 +9,19 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "core/export/compare_export.hpp"
 #include "core/export/export_csv.hpp"
 #include "core/export/export_geojson.hpp"
 #include "core/export/export_markdown.hpp"
+#include "core/export/progress_report.hpp"
 #include "core/export/report_html.hpp"
 #include "core/io/file_names.hpp"
+#include "core/model/followup.hpp"
 #include "core/voting/voting.hpp"
 #include "platform/platform.hpp"
 #include "ui/map_view.hpp"
@@ -51,8 +56,24 @@ void offerTables(AppState& state) {
             "text/csv");
 }
 
-std::string pictureName(const AppState& state) {
-  return suggestedFileName(state.doc.session.meta, today(), std::string("_") + tr(Str::ExportFilePicture) + ".png");
+// "<date>_<title>_<what><extension>" (file_names.hpp).
+std::string fileName(const AppState& state, Str what, const char* extension) {
+  return suggestedFileName(state.doc.session.meta, today(), std::string("_") + tr(what) + extension);
+}
+
+std::string pictureName(const AppState& state) { return fileName(state, Str::ExportFilePicture, ".png"); }
+
+void offerProgress(AppState& state) {
+  const ExportDialogState& e = state.exports;
+  const Session& s = state.doc.session;
+  if (e.progressFormat == ExportFormat::Csv)
+    offer(state, fileName(state, Str::ExportFileProgress, ".csv"), progressCsv(s, today()), "text/csv");
+  else if (e.progressFormat == ExportFormat::Markdown)
+    offer(state, fileName(state, Str::ExportFileProgress, ".md"), progressMarkdown(s, e.progressSince, today()),
+          "text/markdown");
+  else
+    offer(state, fileName(state, Str::ExportFileProgress, ".html"), progressHtml(s, e.progressSince, today()),
+          "text/html");
 }
 
 // As on screen: phase 1's map without this dialog over it, captured a few frames on. At a
@@ -100,21 +121,51 @@ void download(AppState& state) {
     case What::MapPicture: offerMapPicture(state); break;
     case What::Session: state.request(FileRequest::Kind::SaveBinary); break;
     case What::SessionJson: state.request(FileRequest::Kind::SaveJson); break;
+    case What::Progress: offerProgress(state); break;
+    case What::Changes:
+      if (const Session* baseline = baselineOf(s))
+        offer(state, fileName(state, Str::ExportFileChanges, ".csv"), comparisonCsv(compareSessions(*baseline, s)),
+              "text/csv");
+      break;
   }
 }
 
-void drawWhat(ExportDialogState& e) {
-  const std::pair<What, Str> choices[] = {
-      {What::Report, Str::ExportWhatReport},          {What::Tables, Str::ExportWhatTables},
-      {What::Summary, Str::ExportWhatSummary},        {What::Map, Str::ExportWhatMap},
-      {What::MapPicture, Str::ExportWhatPicture},     {What::Session, Str::ExportWhatSession},
-      {What::SessionJson, Str::ExportWhatSessionJson}};
+// A row of toggles, one per choice, with ids "<key>.<the choice's number>".
+template <class T> void chooseFrom(const std::string& key, std::span<const std::pair<T, Str>> choices, T& chosen) {
   bool first = true;
-  for (const auto& [what, name] : choices) {
+  for (const auto& [value, name] : choices) {
     if (!first) flowNext(buttonWidth(tr(name)));
     first = false;
-    if (toggle(tr(name), ("export.what." + std::to_string(static_cast<int>(what))).c_str(), e.what == what))
-      e.what = what;
+    if (toggle(tr(name), (key + "." + std::to_string(static_cast<int>(value))).c_str(), chosen == value))
+      chosen = value;
+  }
+}
+
+// "Veränderungen" (last) only for a session that follows an earlier conference.
+void drawWhat(AppState& state) {
+  static constexpr std::pair<What, Str> kChoices[] = {
+      {What::Report, Str::ExportWhatReport},           {What::Tables, Str::ExportWhatTables},
+      {What::Summary, Str::ExportWhatSummary},         {What::Map, Str::ExportWhatMap},
+      {What::MapPicture, Str::ExportWhatPicture},      {What::Session, Str::ExportWhatSession},
+      {What::SessionJson, Str::ExportWhatSessionJson}, {What::Progress, Str::ExportWhatProgress},
+      {What::Changes, Str::ExportWhatChanges}};
+  const bool baseline = baselineOf(state.doc.session) != nullptr;
+  ExportDialogState& e = state.exports;
+  if (!baseline && e.what == What::Changes) e.what = What::Report;
+  chooseFrom<What>("export.what", std::span(kChoices).first(std::size(kChoices) - (baseline ? 0 : 1)), e.what);
+}
+
+// The progress report's format, and since when its notes count.
+void drawProgress(AppState& state) {
+  static constexpr std::pair<ExportFormat, Str> kFormats[] = {{ExportFormat::Html, Str::ExportProgressHtml},
+                                                              {ExportFormat::Markdown, Str::ExportProgressMarkdown},
+                                                              {ExportFormat::Csv, Str::ExportProgressCsv}};
+  ExportDialogState& e = state.exports;
+  chooseFrom<ExportFormat>("export.progress", kFormats, e.progressFormat);
+  ImGui::TextDisabled("%s", tr(Str::ExportProgressSince));
+  if (auto since = dateInput(state, "export.progress.since", e.progressSince, ImGui::GetFontSize() * 10)) {
+    e.progressSince = *since;
+    e.previewRevision = ~std::uint64_t{0};
   }
 }
 
@@ -186,10 +237,13 @@ void drawHiddenAndInterim(AppState& state) {
 }
 
 // The preview fills the rest of the choices' area, at least six lines.
+// Made anew when the session, the options or the choice changed (a changed choice sets
+// previewRevision aside).
 void drawPreview(AppState& state) {
   ExportDialogState& e = state.exports;
   if (e.previewRevision != state.revision() || !(e.previewOptions == e.options)) {
-    e.preview = exportMarkdown(state.doc.session, e.options);
+    const Session& s = state.doc.session;
+    e.preview = e.what == What::Progress ? progressMarkdown(s, e.progressSince, today()) : exportMarkdown(s, e.options);
     e.previewRevision = state.revision();
     e.previewOptions = e.options;
   }
@@ -221,8 +275,14 @@ void drawActions(AppState& state) {
 // buttons stay below them.
 void drawChoices(AppState& state) {
   ExportDialogState& e = state.exports;
-  drawWhat(e);
+  const What what = e.what;
+  drawWhat(state);
+  if (e.what != what) e.previewRevision = ~std::uint64_t{0};
   ImGui::Separator();
+  if (e.what == What::Progress) {
+    drawProgress(state);
+    drawPreview(state);
+  }
   const bool scoped = e.what == What::Report || e.what == What::Summary || e.what == What::Tables;
   if (e.what == What::Tables) drawTables(e);
   if (scoped) {

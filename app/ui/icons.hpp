@@ -38,6 +38,7 @@ inline constexpr const char* kList = "\uf03a";
 inline constexpr const char* kUpload = "\uf093";
 inline constexpr const char* kBrokenChain = "\uf127";
 inline constexpr const char* kHand = "\uf256";
+inline constexpr const char* kTasks = "\uf0ae";
 // Offer categories (Category::icon keys, see model.cpp).
 inline constexpr const char* kChild = "\uf1ae";
 inline constexpr const char* kGraduation = "\uf19d";

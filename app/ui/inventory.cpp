@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "core/model/followup.hpp"
 #include "core/model/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
@@ -63,6 +64,31 @@ void drawTools(AppState& state) {
 }
 
 // The working view per age group, then the other filters.
+// The districts coloured by an indicator, or (after a follow-up) by its change since the
+// earlier conference.
+void drawChoroplethChoice(AppState& state) {
+  MapViewState& map = state.map;
+  const Session& session = state.doc.session;
+  const IndicatorColumn* shown = findById(session.indicatorColumns, map.choropleth);
+  const bool baseline = baselineOf(session) != nullptr;
+  const std::string current =
+      !shown ? tr(Str::MapNoIndicator)
+             : map.choroplethChange ? trf(Str::MapLegendChange, shown->name.c_str()) : shown->name;
+  flowNext(200.0f);
+  ImGui::SetNextItemWidth(200.0f);
+  if (!ImGui::BeginCombo("###map.choropleth", current.c_str())) return;
+  if (selectable(tr(Str::MapNoIndicator), "map.choropleth.none", !shown)) map.choropleth = kNoId;
+  for (const IndicatorColumn& c : session.indicatorColumns) {
+    const std::string id = "map.choropleth." + std::to_string(c.id);
+    if (selectable(c.name.c_str(), id.c_str(), c.id == map.choropleth && !map.choroplethChange))
+      map.choropleth = c.id, map.choroplethChange = false;
+    if (baseline && selectable(trf(Str::MapLegendChange, c.name.c_str()).c_str(), (id + ".change").c_str(),
+                               c.id == map.choropleth && map.choroplethChange))
+      map.choropleth = c.id, map.choroplethChange = true;
+  }
+  ImGui::EndCombo();
+}
+
 void drawFilters(AppState& state) {
   MapViewState& map = state.map;
   OfferFilter& f = map.filter;
@@ -95,16 +121,7 @@ void drawFilters(AppState& state) {
   flowNext(buttonWidth(tr(Str::MapUnusedOnly)));
   if (toggle(tr(Str::MapUnusedOnly), "map.unused", f.unusedOnly)) f.unusedOnly = !f.unusedOnly;
   tooltip(tr(Str::MapUnusedOnlyHint));
-  const IndicatorColumn* shown = findById(state.doc.session.indicatorColumns, map.choropleth);
-  flowNext(200.0f);
-  ImGui::SetNextItemWidth(200.0f);
-  if (ImGui::BeginCombo("###map.choropleth", shown ? shown->name.c_str() : tr(Str::MapNoIndicator))) {
-    if (selectable(tr(Str::MapNoIndicator), "map.choropleth.none", !shown)) map.choropleth = kNoId;
-    for (const IndicatorColumn& c : state.doc.session.indicatorColumns)
-      if (selectable(c.name.c_str(), ("map.choropleth." + std::to_string(c.id)).c_str(), c.id == map.choropleth))
-        map.choropleth = c.id;
-    ImGui::EndCombo();
-  }
+  drawChoroplethChoice(state);
   tooltip(tr(Str::MapIndicatorHint));
   if (const District* d = findById(state.doc.session.districts, f.district)) {
     const std::string label = std::string(icon::kClose) + " " + d->name;

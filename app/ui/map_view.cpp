@@ -13,6 +13,7 @@
 
 #include "core/analysis/choropleth.hpp"
 #include "core/geo/cluster.hpp"
+#include "core/model/followup.hpp"
 #include "core/model/labels.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
@@ -58,8 +59,13 @@ View canvasView(const MapViewState& map) {
 void refreshScene(AppState& state) {
   MapViewState& map = state.map;
   const Session& session = state.doc.session;
-  if (map.classes.column != map.choropleth || map.classesRevision != state.doc.history.revision()) {
-    map.classes = map.choropleth != kNoId ? classify(session, map.choropleth) : Choropleth{};
+  const Session* baseline = baselineOf(session);
+  if (!baseline) map.choroplethChange = false;
+  if (map.classes.column != map.choropleth || map.classes.change != map.choroplethChange ||
+      map.classesRevision != state.doc.history.revision()) {
+    map.classes = map.choropleth == kNoId ? Choropleth{}
+                  : map.choroplethChange  ? classifyChange(session, *baseline, map.choropleth)
+                                          : classify(session, map.choropleth);
     map.classesRevision = state.doc.history.revision();
   }
   if (map.sceneRevision == state.doc.history.revision() && map.scene.offers.size() == session.offers.size()) return;
@@ -113,12 +119,14 @@ void fillTriangles(ImDrawList* draw, const View& view, const std::vector<PlaneRi
   for (std::uint32_t i : triangles) draw->PrimWriteIdx(static_cast<ImDrawIdx>(base + i));
 }
 
-ImU32 districtColour(const MapViewState& map, const Choropleth& classes, const District& d, bool hovered) {
+ImU32 districtColour(const Session& session, const Choropleth& classes, const District& d, bool hovered) {
   if (hovered) return kDistrictHover;
-  if (map.choropleth == kNoId || classes.upper.empty()) return kDistrictFill;
-  const auto value = indicatorValue(d, map.choropleth);
+  if (classes.column == kNoId || classes.upper.empty()) return kDistrictFill;
+  const auto value = classes.change ? indicatorChange(d, *baselineOf(session), classes.column)
+                                    : indicatorValue(d, classes.column);
   if (!value) return IM_COL32(255, 255, 255, 255);
-  return imColour(classColour(classes.classOf(*value), static_cast<int>(classes.upper.size())));
+  const int k = classes.classOf(*value), n = static_cast<int>(classes.upper.size());
+  return imColour(classes.change ? changeColour(k, n) : classColour(k, n));
 }
 
 // Every district filled, then every outline (so no fill covers a neighbour's border), as
@@ -129,7 +137,7 @@ void recordDistricts(LayerCache& layer, const View& view, const AppState& state,
   const auto& districts = state.doc.session.districts;
   ImDrawList& draw = layer.record();
   for (std::size_t d = 0; d < detail.size(); ++d) {
-    const ImU32 fill = districtColour(map, classes, districts[d], static_cast<int>(d) == hovered);
+    const ImU32 fill = districtColour(state.doc.session, classes, districts[d], static_cast<int>(d) == hovered);
     for (const PartDetail& part : detail[d]) {
       fillTriangles(&draw, view, part.rings, part.triangles, fill);
       layer.endSpan();
@@ -169,7 +177,8 @@ AtlasKey atlasNow() {
 void drawDistricts(ImDrawList* draw, const View& view, AppState& state, int hovered) {
   MapViewState& map = state.map;
   DistrictLayer& layer = map.districtLayer;
-  const DistrictLayer::Key key{map.sceneGeneration, view.mpp, map.choropleth, map.filter.district, hovered, atlasNow()};
+  const DistrictLayer::Key key{map.sceneGeneration, view.mpp,     map.choropleth, map.filter.district,
+                               map.choroplethChange, hovered, atlasNow()};
   if (!(layer.key == key)) {
     const DistrictDetail& detail = map.districtLevels.at(map.scene, map.sceneGeneration, view.mpp);
     recordDistricts(layer.cache, recordingView(view), state, detail, map.classes, hovered);
@@ -639,6 +648,19 @@ Bounds visibleBounds(const MapViewState& map) {
   return canvasView(map).plane();
 }
 
+// A change shows its sign: "+12", "-1,5".
+std::string signedNumber(double value, bool change) {
+  return (change && value > 0 ? "+" : "") + displayNumber(value, 2);
+}
+
+// "Stand 31.12.2025 → 31.12.2026": the reference dates of the two values compared.
+std::string changeDates(const Session& session, const IndicatorColumn& column) {
+  const IndicatorColumn* then = findById(baselineOf(session)->indicatorColumns, column.id);
+  const std::string before = then && !then->asOf.empty() ? germanDate(then->asOf) : baselineOf(session)->meta.date;
+  const std::string after = column.asOf.empty() ? session.meta.date : column.asOf;
+  return trf(Str::MapLegendChangeDates, germanDate(before).c_str(), germanDate(after).c_str());
+}
+
 void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax) {
   const MapViewState& map = state.map;
   const IndicatorColumn* column = findById(state.doc.session.indicatorColumns, map.choropleth);
@@ -646,24 +668,27 @@ void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax) {
   const Choropleth& classes = map.classes;
   const int n = static_cast<int>(classes.upper.size());
   const float line = ImGui::GetTextLineHeight() + 1.0f, pad = 6.0f;  // compact: the map stays visible
-  const std::string source = column->source.empty() ? std::string() : trf(Str::MapLegendSource, column->source.c_str());
+  std::string source = column->source.empty() ? std::string() : trf(Str::MapLegendSource, column->source.c_str());
+  const std::string title = classes.change ? trf(Str::MapLegendChange, column->name.c_str()) : column->name;
+  if (classes.change) source = changeDates(state.doc.session, *column);
   const float height = line * static_cast<float>(n + 2 + (source.empty() ? 0 : 1)) + pad * 2;
   const ImVec2 min(mapMin.x + pad, mapMax.y - height - pad);
   const float width =
-      std::max(ImGui::CalcTextSize(source.c_str()).x, ImGui::CalcTextSize(column->name.c_str()).x) + pad * 2 + 4;
+      std::max(ImGui::CalcTextSize(source.c_str()).x, ImGui::CalcTextSize(title.c_str()).x) + pad * 2 + 4;
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(min, ImVec2(min.x + std::max(width, 170.0f), min.y + height), IM_COL32(255, 255, 255, 225), 4.0f);
   ImVec2 at(min.x + pad, min.y + pad);
   const ImU32 text = IM_COL32(30, 30, 30, 255);
-  draw->AddText(at, text, column->name.c_str());
+  draw->AddText(at, text, title.c_str());
   for (int k = 0; k < n; ++k) {
     at.y += line;
-    draw->AddRectFilled(at, ImVec2(at.x + line * 1.4f, at.y + line * 0.8f), imColour(classColour(k, n)));
+    draw->AddRectFilled(at, ImVec2(at.x + line * 1.4f, at.y + line * 0.8f),
+                        imColour(classes.change ? changeColour(k, n) : classColour(k, n)));
     draw->AddRect(at, ImVec2(at.x + line * 1.4f, at.y + line * 0.8f), IM_COL32(120, 120, 120, 255));
     const auto uk = static_cast<std::size_t>(k);
     const double lo = k == 0 ? classes.minimum : classes.upper[uk - 1];
-    const std::string range =
-        (k == 0 ? "" : "> ") + displayNumber(lo, 2) + " – " + displayNumber(classes.upper[uk], 2) + " " + column->unit;
+    const std::string range = (k == 0 ? "" : "> ") + signedNumber(lo, classes.change) + " – " +
+                              signedNumber(classes.upper[uk], classes.change) + " " + column->unit;
     draw->AddText(ImVec2(at.x + line * 1.8f, at.y), text, range.c_str());
   }
   at.y += line;

@@ -54,7 +54,8 @@ void drawList(AppState& state) {
           ImVec2(at.x + dot, at.y + std::max(ImGui::GetTextLineHeight(), minTarget()) * 0.5f), dot,
           imColour(offerColour(map, session, o)));
       ImGui::Indent(dot * 3);
-      const std::string label = offerName(o) + "  ·  " + districtName(session, o);
+      std::string label = offerName(o) + "  ·  " + districtName(session, o);
+      if (o.toReview) label += std::string("  ·  ") + tr(Str::OfferToReviewShort);
       if (selectable(label.c_str(), ("offer." + std::to_string(o.id)).c_str(), o.id == map.selectedOffer))
         map.selectedOffer = o.id;
       ImGui::Unindent(dot * 3);
@@ -155,6 +156,17 @@ void drawLinks(AppState& state, const Offer& offer) {
   if (removeLink != kNoId) remove<Link>(state.doc, removeLink);
 }
 
+// An offer carried into a follow-up conference: still there? Confirmed in one tap; an edit
+// of any field confirms it too; closed by deleting it.
+void drawReview(Document& doc, const Offer& offer, const std::string& key) {
+  warningText(tr(Str::OfferToReview));
+  if (button(iconText(icon::kCheck, Str::OfferConfirm).c_str(), (key + ".confirm").c_str())) {
+    Offer confirmed = offer;
+    confirmed.toReview = false;
+    update(doc, confirmed);
+  }
+}
+
 void drawForm(AppState& state, const Offer& current) {
   MapViewState& map = state.map;
   const Session& session = state.doc.session;
@@ -168,6 +180,7 @@ void drawForm(AppState& state, const Offer& current) {
     return;
   }
   const std::string key = "offer." + std::to_string(offer.id);
+  if (offer.toReview) drawReview(state.doc, offer, key);
   ImGui::PushItemWidth(-FLT_MIN);
   History& history = state.doc.history;
   ImGui::TextUnformatted(tr(Str::OfferName));
@@ -195,6 +208,7 @@ void drawForm(AppState& state, const Offer& current) {
   drawRating(tr(Str::AssessTransparentQuestion), key + ".transparent", a.transparent, changed);
   drawRating(tr(Str::AssessFittingQuestion), key + ".fitting", a.fitting, changed);
   ImGui::SeparatorText(tr(Str::OfferLinks));
+  if (typed || changed) offer.toReview = false;
   if (typed) update(state.doc, offer, key + "." + std::to_string(ImGui::GetActiveID()));
   else if (changed) update(state.doc, offer);
   drawLinks(state, current);

@@ -1,6 +1,7 @@
 // The panels, one file each; drawApp() lays them out for one frame. Panels draw AppState
 // and change it; they own no state of their own beyond ImGui's.
 #pragma once
+#include <optional>
 #include <string>
 
 #include "core/voting/tally.hpp"
@@ -57,6 +58,17 @@ void openExportDialog(AppState& state);
 void captureMapPicture(AppState& state);
 void drawAboutDialog(AppState& state);            // about_dialog.cpp: about and licences
 void drawWorkshopDialog(AppState& state);         // workshop_dialog.cpp: meta data, age groups
+// workshop_dialog.cpp: a date field ("14.03.2027" or ISO). Returns the ISO date (or "") to
+// store once what is typed is a real date; until then the typed text stays in the field with
+// a message under it, and the stored date is unchanged.
+std::optional<std::string> dateInput(AppState& state, const std::string& id, const std::string& stored,
+                                     float width = -1);
+// measures_panel.cpp: phase 6, the measures plan, goals and what changed.
+void drawImplementation(AppState& state);
+void drawMeasureForm(AppState& state, const Measure& measure);  // measure_form.cpp: one measure's fields
+void drawGoals(AppState& state);                                // goals_panel.cpp: fields of action, goals
+void drawChanges(AppState& state);                              // changes_panel.cpp: what changed
+void drawFollowUpDialog(AppState& state);                       // changes_panel.cpp: a follow-up conference
 void drawSessionDialogs(AppState& state);         // session_dialogs.cpp: errors, stored sessions, merge
 void drawNotices(AppState& state, double nowMs);  // notices.cpp: short confirmations
 

@@ -188,7 +188,9 @@ void drawMergeReport(AppState& state) {
                                      {r.links, Noun::Link},
                                      {r.problems, Noun::Problem},
                                      {r.proposals, Noun::SolutionProposal},
-                                     {r.rounds, Noun::Round}});
+                                     {r.rounds, Noun::Round},
+                                     {r.goals, Noun::Goal},
+                                     {r.measures, Noun::Measure}});
   const std::string created =
       nonZero({{r.newAgeGroups, Noun::AgeGroup}, {r.newCategories, Noun::Category}, {r.newDistricts, Noun::District}});
   std::string summary = trf(Str::MergeAdded, m.fileName.c_str(), added.empty() ? tr(Str::MergeNothing) : added.c_str());

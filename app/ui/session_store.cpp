@@ -6,7 +6,9 @@
 #include "core/io/file_names.hpp"
 #include "core/io/session_io.hpp"
 #include "core/model/validate.hpp"
+#include "core/model/followup.hpp"
 #include "core/sample/demo.hpp"
+#include "core/sample/demo_followup.hpp"
 #include "ui/panels.hpp"
 
 namespace nwk::ui {
@@ -220,6 +222,18 @@ void SessionStore::merge(const std::string& name, const std::string& bytes) {
   mergeNow(name, *r.session);
 }
 
+void SessionStore::compareWith(const std::string& name, const std::string& bytes) {
+  LoadResult r = loadSession(bytes);
+  if (!r.session) {
+    s_.error = trf(Str::ErrOpenFailed, name.c_str(), r.error.c_str());
+    return;
+  }
+  s_.measures.comparedWith.emplace(std::move(*r.session));
+  s_.measures.comparedName = name;
+  s_.measures.comparisonRevision = ~std::uint64_t{0};
+  s_.measures.tab = MeasuresViewState::Tab::Changes;
+}
+
 void SessionStore::mergeNow(const std::string& name, const Session& other) {
   MergeReport report = nwk::merge(s_.doc, other);
   s_.merge = {true, name, report, std::vector<std::uint8_t>(report.duplicates.size(), 0)};
@@ -257,6 +271,19 @@ void SessionStore::handle(const FileRequest& request) {
     case K::Demo:
       replaceSession(makeDemoSession());
       filePath_.clear();
+      break;
+    case K::DemoFollowUp:
+      replaceSession(makeDemoFollowUp());
+      filePath_.clear();
+      break;
+    case K::FollowUp:
+      replaceSession(prepareFollowUp(s_.doc.session, request.argument));  // the earlier one stays stored
+      filePath_.clear();
+      s_.notify(tr(Str::FollowUpDone), platform::nowMs());
+      break;
+    case K::CompareWith:
+      platform::pickFile(kSessionTypes, request.argument,
+                         [this](std::string name, std::string bytes) { compareWith(name, bytes); });
       break;
     case K::Open:
       platform::pickFile(kSessionTypes, request.argument,

@@ -4,7 +4,7 @@
 //   later than kMaxDelayMs (+ kIdleWaitMs) after the first unsaved change, idle or not; the
 //   save itself runs between frames (platform::runWhenIdle), so a frame never waits for it;
 //   and carries out the FileRequests panels queued (new, demo, open, save, merge, the
-//   stored-session list);
+//   stored-session list, a follow-up conference, a file to compare with);
 // - files dropped on the window open like "Öffnen";
 // - saves at once when the page is hidden or closed (or the desktop window closed);
 // - stores the open session only while this tab owns it (platform::claimSession): a second
@@ -47,6 +47,7 @@ class SessionStore {
   void loseToOtherTab(const std::string& uid);
   void merge(const std::string& name, const std::string& bytes);
   void mergeNow(const std::string& name, const Session& other);
+  void compareWith(const std::string& name, const std::string& bytes);
   void save(SessionFormat format);
   void pickImport(const char* types, const std::string& path, ImportDialogState::Kind kind);
   void replaceSession(Session session);

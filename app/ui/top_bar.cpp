@@ -1,5 +1,5 @@
 // Top bar: menu (session files, workshop details, language, text size, about), undo/redo,
-// the workshop title, a one-tap language switch, and the five phases. Narrow screens show
+// the workshop title, a one-tap language switch, and the six phases. Narrow screens show
 // the phases as numbers only.
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -47,6 +47,10 @@ void drawSessionSection(AppState& state) {
     openExportDialog(state);
     ImGui::CloseCurrentPopup();
   }
+  if (selectable(iconText(icon::kHistory, Str::FollowUpPrepare).c_str(), "menu.followUp", false)) {
+    state.measures.followUpOpen = true;
+    ImGui::CloseCurrentPopup();
+  }
   if (selectable(iconText(icon::kPencil, Str::WorkshopDetails).c_str(), "menu.workshop", false)) {
     state.workshopDialogOpen = true;
     ImGui::CloseCurrentPopup();
@@ -55,8 +59,9 @@ void drawSessionSection(AppState& state) {
 
 void drawSettingsSection(AppState& state) {
   ImGui::TextDisabled("%s", tr(Str::Language));
-  if (selectable("Deutsch", "menu.lang.de", state.settings.language == Lang::De)) setLanguageTo(state, Lang::De);
-  if (selectable("English", "menu.lang.en", state.settings.language == Lang::En)) setLanguageTo(state, Lang::En);
+  if (toggle("Deutsch", "menu.lang.de", state.settings.language == Lang::De)) setLanguageTo(state, Lang::De);
+  ImGui::SameLine();  // one row: the menu stays within a phone's height
+  if (toggle("English", "menu.lang.en", state.settings.language == Lang::En)) setLanguageTo(state, Lang::En);
   ImGui::Separator();
   ImGui::TextDisabled("%s", tr(Str::UiScale));
   ImGui::BeginDisabled(!state.settings.canScaleDown());

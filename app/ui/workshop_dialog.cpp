@@ -1,6 +1,8 @@
 // "Workshop-Daten": title, municipality, date, place, facilitator, the age groups (add,
-// rename, reorder, delete), the participant groups of the votes (add, rename, delete) and the
-// districts' names (an imported file's "altstadt-sued" renamed before it goes into a report).
+// rename, reorder, delete), the participant groups of the votes (add, rename, delete), the
+// council's Vorlage (number, Beratungsfolge, Beschlussvorschlag), the indicators' reference
+// dates and the districts' names (an imported file's "altstadt-sued" renamed before it goes
+// into a report).
 // Every field edit is one undo step.
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -17,11 +19,13 @@
 namespace nwk::ui {
 namespace {
 
-void metaField(Document& doc, Str label, std::string Meta::*field, const char* id) {
+void metaField(Document& doc, Str label, std::string Meta::*field, const char* id, bool multiline = false) {
   std::string value = doc.session.meta.*field;
   ImGui::TextUnformatted(tr(label));
   ImGui::SetNextItemWidth(-1);
-  if (ImGui::InputText(withId("", id).c_str(), &value)) {
+  const std::string widget = withId("", id);
+  if (multiline ? ImGui::InputTextMultiline(widget.c_str(), &value, ImVec2(-1, ImGui::GetTextLineHeight() * 4))
+                : ImGui::InputText(widget.c_str(), &value)) {
     Meta meta = doc.session.meta;
     meta.*field = value;
     setMeta(doc, meta, id);
@@ -31,31 +35,6 @@ void metaField(Document& doc, Str label, std::string Meta::*field, const char* i
 
 // The date as the reader writes it: "14.03.2027" in German, ISO in English (both are read).
 std::string shownDate(const std::string& iso) { return language() == Lang::De ? germanDate(iso) : iso; }
-
-// Stores a date only once what is typed is a real date (as ISO); until then the typed text
-// stays in the field with a message under it, and the stored date is unchanged.
-void dateField(AppState& state) {
-  Document& doc = state.doc;
-  const std::string& stored = doc.session.meta.date;
-  if (state.dateDraft && state.dateDraft->replaces != stored) state.dateDraft.reset();  // undo, another session
-  std::string value = state.dateDraft ? state.dateDraft->typed : shownDate(stored);
-  ImGui::TextUnformatted(tr(Str::MetaDate));
-  ImGui::SetNextItemWidth(-1);
-  if (ImGui::InputTextWithHint(withId("", "meta.date").c_str(), tr(Str::MetaDateHint), &value)) {
-    const std::optional<std::string> iso = isoDate(value);
-    if (iso) {
-      Meta meta = doc.session.meta;
-      meta.date = *iso;
-      setMeta(doc, meta, "meta.date");
-    }
-    state.dateDraft = AppState::DateDraft{value, doc.session.meta.date};
-  }
-  if (ImGui::IsItemDeactivated()) {
-    doc.history.seal();
-    if (state.dateDraft && isoDate(state.dateDraft->typed)) state.dateDraft.reset();  // shown as stored
-  }
-  if (state.dateDraft && !isoDate(state.dateDraft->typed)) fieldError(tr(Str::MetaDateInvalid));
-}
 
 // A name field (one undo step per edit) leaving `reserve` pixels for buttons after it.
 template <class T> void nameField(Document& doc, const T& item, const std::string& id, float reserve) {
@@ -96,6 +75,18 @@ void participantGroupRow(Document& doc, const ParticipantGroup& group) {
   deleteButton(doc, group, id);
 }
 
+// The reference date of an indicator's values ("Stand 31.12.2025"): what a follow-up
+// conference compares.
+void indicatorDateRow(AppState& state, const IndicatorColumn& column) {
+  ImGui::TextUnformatted(trf(Str::IndicatorAsOf, column.name.c_str()).c_str());
+  const std::string id = "indicator." + std::to_string(column.id) + ".asOf";
+  if (const auto date = dateInput(state, id, column.asOf)) {
+    IndicatorColumn changed = column;
+    changed.asOf = *date;
+    update(state.doc, changed, id);
+  }
+}
+
 void heading(Str text) {
   ImGui::Spacing();
   pushHeadingFont();
@@ -104,6 +95,30 @@ void heading(Str text) {
 }
 
 }  // namespace
+
+std::optional<std::string> dateInput(AppState& state, const std::string& id, const std::string& stored, float width) {
+  auto& drafts = state.dateDrafts;
+  auto draft = std::find_if(drafts.begin(), drafts.end(), [&](const auto& d) { return d.first == id; });
+  if (draft != drafts.end() && draft->second.replaces != stored) {  // undo, another session
+    drafts.erase(draft);
+    draft = drafts.end();
+  }
+  std::string value = draft != drafts.end() ? draft->second.typed : shownDate(stored);
+  std::optional<std::string> result;
+  ImGui::SetNextItemWidth(width);
+  if (ImGui::InputTextWithHint(withId("", id.c_str()).c_str(), tr(Str::MetaDateHint), &value)) {
+    result = isoDate(value);
+    if (draft == drafts.end()) draft = drafts.insert(drafts.end(), {id, {}});
+    draft->second = AppState::DateDraft{value, result.value_or(stored)};
+  }
+  const bool valid = draft == drafts.end() || isoDate(draft->second.typed);
+  if (ImGui::IsItemDeactivated()) {
+    state.doc.history.seal();
+    if (valid && draft != drafts.end()) drafts.erase(draft);  // shown as stored
+  }
+  if (!valid) fieldError(tr(Str::MetaDateInvalid));
+  return result;
+}
 
 void drawWorkshopDialog(AppState& state) {
   if (!beginModal(tr(Str::WorkshopTitle), "workshop", state.workshopDialogOpen, 640, 720)) {
@@ -115,7 +130,12 @@ void drawWorkshopDialog(AppState& state) {
   ImGui::BeginChild("###workshop.fields", ImVec2(0, -closeHeight));
   metaField(doc, Str::MetaTitle, &Meta::title, "meta.title");
   metaField(doc, Str::MetaMunicipality, &Meta::municipality, "meta.municipality");
-  dateField(state);
+  ImGui::TextUnformatted(tr(Str::MetaDate));
+  if (const auto date = dateInput(state, "meta.date", doc.session.meta.date)) {
+    Meta meta = doc.session.meta;
+    meta.date = *date;
+    setMeta(doc, meta, "meta.date");
+  }
   metaField(doc, Str::MetaPlace, &Meta::place, "meta.place");
   metaField(doc, Str::MetaFacilitator, &Meta::facilitator, "meta.facilitator");
   heading(Str::AgeGroupsHeading);
@@ -135,6 +155,12 @@ void drawWorkshopDialog(AppState& state) {
   }
   if (button(iconText(icon::kPlus, Str::GroupAdd).c_str(), "group.add"))
     add(doc, ParticipantGroup{kNoId, tr(Str::GroupNew)});
+  heading(Str::MetaVorlageHeading);
+  metaField(doc, Str::MetaVorlageNumber, &Meta::vorlageNumber, "meta.vorlageNumber");
+  metaField(doc, Str::MetaVorlageCommittees, &Meta::committees, "meta.committees", true);
+  metaField(doc, Str::MetaVorlageResolution, &Meta::resolution, "meta.resolution", true);
+  if (!doc.session.indicatorColumns.empty()) heading(Str::IndicatorsHeading);
+  for (const IndicatorColumn& c : doc.session.indicatorColumns) indicatorDateRow(state, c);
   if (!doc.session.districts.empty()) heading(Str::DistrictsHeading);
   for (const District& d : doc.session.districts) nameField(doc, d, "district." + std::to_string(d.id), 0);
   ImGui::EndChild();

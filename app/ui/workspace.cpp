@@ -1,6 +1,6 @@
 // The current phase's workspace: what the phase is for (so a facilitator projecting it can
 // explain the step from the screen), then its tools: the board in phases 2 and 3, the rounds
-// in 4 and 5; from phase 2 on a button starts presenter mode for the beamer.
+// in 4 and 5, the measures plan in 6; from phase 2 on a button starts presenter mode for the beamer.
 #include <imgui.h>
 
 #include <string>
@@ -20,6 +20,7 @@ const char* phaseIcon(Phase p) {
     case Phase::Solutions: return icon::kLightbulb;
     case Phase::Weighting: return icon::kBalance;
     case Phase::Results: return icon::kChart;
+    case Phase::Implementation: return icon::kTasks;
   }
   return icon::kMap;
 }
@@ -46,12 +47,12 @@ void drawWorkspace(AppState& state) {
   ImGui::TextDisabled("%s  %s", phaseIcon(info.phase), tr(info.name));
   const std::string present = iconText(icon::kExpand, Str::PresentStart);
   const std::string exportLabel = iconText(icon::kDown, Str::ExportTitle);
-  const bool results = info.phase == Phase::Results;
+  const bool exports = info.phase == Phase::Results || info.phase == Phase::Implementation;
   const float right = buttonWidth(present.c_str()) +
-                      (results ? buttonWidth(exportLabel.c_str()) + ImGui::GetStyle().ItemSpacing.x : 0.0f);
+                      (exports ? buttonWidth(exportLabel.c_str()) + ImGui::GetStyle().ItemSpacing.x : 0.0f);
   ImGui::SameLine(ImGui::GetContentRegionMax().x - right);
-  if (results && button(exportLabel.c_str(), "export")) openExportDialog(state);
-  if (results) ImGui::SameLine();
+  if (exports && button(exportLabel.c_str(), "export")) openExportDialog(state);
+  if (exports) ImGui::SameLine();
   if (button(present.c_str(), "present")) togglePresenter(state);
   tooltip(tr(Str::PresentTip));
   pushHeadingFont();
@@ -63,6 +64,7 @@ void drawWorkspace(AppState& state) {
   ImGui::Spacing();
   ImGui::PopTextWrapPos();
   if (info.phase == Phase::Problems || info.phase == Phase::Solutions) drawBoard(state);
+  else if (info.phase == Phase::Implementation) drawImplementation(state);
   else drawRounds(state);
   ImGui::EndChild();
 }

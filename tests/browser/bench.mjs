@@ -10,9 +10,11 @@
 //   10,000 offers at a zoom that draws at least 5,000 markers (median over the pan's frames),
 //   and the longest frame of a wheel step there (median over 8 steps),
 //   the hover hit test and a ~2 MB GeoJSON import (timed inside wasm);
-// - tallying 1,000 ballots over 100 proposals in wasm (the slowest method, median), and the
-//   native figures of build/bench-native.json and the live-voting load test's
-//   build/bench-live.json (scripts/bench.sh) where those files exist.
+// - tallying 1,000 ballots over 100 proposals in wasm (the slowest method, median);
+// - comparing two conferences of 10,000 offers each in wasm (median; fails when the
+//   comparison missed the offers it was made with), and the
+//   native figures of build/bench-native.json, build/bench-compare-native.json and the
+//   live-voting load test's build/bench-live.json (scripts/bench.sh) where those files exist.
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -56,6 +58,7 @@ async function coreSpeed(browser) {
     await page.waitForFunction(() => window.nwkBench !== undefined, null, {timeout: 120000});
     const result = await page.evaluate(() => window.nwkBench);
     await page.close();
+    if (!(result.compareMs >= 0)) throw new Error('core bench: the comparison missed the offers it was made with');
     return result;
   } finally {
     await server.close();
@@ -232,8 +235,9 @@ const result = {
   geojson_import_2mb_ms: round(core.importMs),
   geojson_import_bytes: core.importBytes,
   tally_wasm_ms: Math.round(core.tallyMs * 1e4) / 1e4,
+  compare_wasm_ms: round(core.compareMs),
 };
-for (const name of ['bench-native.json', 'bench-live.json']) {
+for (const name of ['bench-native.json', 'bench-compare-native.json', 'bench-live.json']) {
   const file = join(BUILD, '..', name);
   if (existsSync(file)) Object.assign(result, JSON.parse(readFileSync(file, 'utf8')));
 }

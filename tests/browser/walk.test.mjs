@@ -30,7 +30,7 @@ const SIZES = {
   tablet: {viewport: {width: 1024, height: 768}, hasTouch: true},
   phone: {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true},
 };
-const PHASES = ['inventory', 'problems', 'solutions', 'weighting', 'results'];
+const PHASES = ['inventory', 'problems', 'solutions', 'weighting', 'results', 'implementation'];
 const MIN_TARGET = 44;  // CSS px, the app's own minimum on touch screens (shell.test.mjs)
 // ImGui's selectable rows (lists, menus, combo entries) reach half an item spacing past their
 // panel's edge by design, invisibly; any other control cut by its panel shows a cut edge.

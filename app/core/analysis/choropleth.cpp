@@ -1,6 +1,7 @@
 #include "core/analysis/choropleth.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace nwk {
 
@@ -30,6 +31,41 @@ Choropleth classify(const Session& session, Id column) {
     if (c.upper.empty() || bound > c.upper.back()) c.upper.push_back(bound);
   }
   return c;
+}
+
+std::optional<double> indicatorChange(const District& district, const Session& baseline, Id column) {
+  const District* then = findById(baseline.districts, district.id);
+  const auto before = then ? indicatorValue(*then, column) : std::nullopt;
+  const auto now = indicatorValue(district, column);
+  if (!before || !now) return std::nullopt;
+  return *now - *before;
+}
+
+Choropleth classifyChange(const Session& session, const Session& baseline, Id column) {
+  Choropleth c;
+  c.column = column;
+  c.change = true;
+  double largest = 0.0;
+  bool any = false;
+  for (const District& d : session.districts)
+    if (const auto v = indicatorChange(d, baseline, column)) {
+      largest = std::max(largest, std::fabs(*v));
+      any = true;
+    }
+  if (!any) return c;
+  if (largest == 0.0) {  // nothing changed: one class
+    c.upper = {0.0};
+    return c;
+  }
+  c.minimum = -largest;
+  c.upper = {-0.6 * largest, -0.2 * largest, 0.2 * largest, 0.6 * largest, largest};
+  return c;
+}
+
+std::uint32_t changeColour(int k, int n) {
+  static constexpr std::uint32_t kPuOr[kMaxClasses] = {0xFFE66101u, 0xFFFDB863u, 0xFFF7F7F7u, 0xFFB2ABD2u, 0xFF5E3C99u};
+  if (n <= 1) return kPuOr[2];
+  return kPuOr[k * (kMaxClasses - 1) / (n - 1)];
 }
 
 std::uint32_t classColour(int k, int n) {

@@ -22,6 +22,8 @@ namespace nwk {
 
 enum class ExportFormat : std::uint8_t { Html, Markdown, GeoJson, Csv };
 enum class ExportTable : std::uint8_t { Offers, Links, Problems, Proposals, Coverage };
+// The formats the reports' parts are written in (text_writer.hpp).
+enum class TextFormat : std::uint8_t { Html, Markdown };
 
 struct ExportOptions {
   std::optional<Id> ageGroup;  // only this age group (and the items for all age groups); none: all

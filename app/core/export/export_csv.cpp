@@ -19,53 +19,6 @@ bool runsAsFormula(std::string_view text) {
   return text.substr(1).find_first_not_of("0123456789 ()/.,-") != std::string_view::npos;
 }
 
-class CsvWriter {
- public:
-  explicit CsvWriter(CsvDialect dialect)
-      : separator_(dialect == CsvDialect::ExcelDe ? ';' : ','),
-        decimalMark_(dialect == CsvDialect::ExcelDe ? ',' : '.') {
-    if (dialect == CsvDialect::ExcelDe) out_ = "\xEF\xBB\xBF";
-  }
-
-  CsvWriter& text(std::string_view cell) {
-    separate();
-    const std::string neutral = runsAsFormula(cell) ? "'" + std::string(cell) : std::string(cell);
-    if (neutral.find_first_of(std::string{separator_, '"', '\n', '\r'}) == std::string::npos) {
-      out_ += neutral;
-      return *this;
-    }
-    out_ += '"';
-    for (char c : neutral) out_.append(c == '"' ? 2 : 1, c);
-    out_ += '"';
-    return *this;
-  }
-  CsvWriter& number(double value) {
-    separate();
-    out_ += formatNumber(value, kDecimals, decimalMark_);
-    return *this;
-  }
-  CsvWriter& number(std::optional<double> value) { return value ? number(*value) : empty(); }
-  CsvWriter& id(Id value) { return number(static_cast<double>(value)); }
-  CsvWriter& empty() {
-    separate();
-    return *this;
-  }
-  void endRow() {
-    out_ += "\r\n";
-    rowStart_ = true;
-  }
-  std::string take() { return std::move(out_); }
-
- private:
-  void separate() {
-    if (!rowStart_) out_ += separator_;
-    rowStart_ = false;
-  }
-  std::string out_;
-  char separator_, decimalMark_;
-  bool rowStart_ = true;
-};
-
 CsvWriter& headers(CsvWriter& w, std::initializer_list<Str> names) {
   for (Str name : names) w.text(tr(name));
   return w;
@@ -156,6 +109,45 @@ void coverageTable(CsvWriter& w, const Session& s) {
 }
 
 }  // namespace
+
+CsvWriter::CsvWriter(CsvDialect dialect)
+    : separator_(dialect == CsvDialect::ExcelDe ? ';' : ','), decimalMark_(dialect == CsvDialect::ExcelDe ? ',' : '.') {
+  if (dialect == CsvDialect::ExcelDe) out_ = "\xEF\xBB\xBF";
+}
+
+CsvWriter& CsvWriter::text(std::string_view cell) {
+  separate();
+  const std::string neutral = runsAsFormula(cell) ? "'" + std::string(cell) : std::string(cell);
+  if (neutral.find_first_of(std::string{separator_, '"', '\n', '\r'}) == std::string::npos) {
+    out_ += neutral;
+    return *this;
+  }
+  out_ += '"';
+  for (char c : neutral) out_.append(c == '"' ? 2 : 1, c);
+  out_ += '"';
+  return *this;
+}
+
+CsvWriter& CsvWriter::number(double value) {
+  separate();
+  out_ += formatNumber(value, kDecimals, decimalMark_);
+  return *this;
+}
+
+CsvWriter& CsvWriter::empty() {
+  separate();
+  return *this;
+}
+
+void CsvWriter::endRow() {
+  out_ += "\r\n";
+  rowStart_ = true;
+}
+
+void CsvWriter::separate() {
+  if (!rowStart_) out_ += separator_;
+  rowStart_ = false;
+}
 
 std::string exportCsv(const Session& s, ExportTable table, CsvDialect dialect, const ExportOptions& options) {
   CsvWriter w(dialect);

@@ -10,10 +10,16 @@
 // function, reference a cell or start a program (that needs letters, '!', '|', '"' or '@'),
 // so a phone number "+49 5181 123" stays what it is. Number cells are never changed: a
 // negative number stays a number (-3,5).
+// CsvWriter writes a table by those rules, a cell at a time; the other CSV exports (the
+// comparison, the progress report) use it too.
 // In core/export (CSV, GeoJSON, Markdown and the HTML report); may use core/text, core/model, core/io, core/geo,
 // core/analysis, core/voting, core/import.
 #pragma once
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "core/export/export.hpp"
 #include "core/model/model.hpp"
@@ -21,6 +27,25 @@
 namespace nwk {
 
 enum class CsvDialect : std::uint8_t { ExcelDe, Rfc4180 };
+
+// Cells in the dialect, row by row; take() hands over the text (ExcelDe: starting with the BOM).
+class CsvWriter {
+ public:
+  explicit CsvWriter(CsvDialect dialect);
+  CsvWriter& text(std::string_view cell);  // neutralised and quoted as the header says
+  CsvWriter& number(double value);         // up to 10 decimals, the dialect's decimal mark
+  CsvWriter& number(std::optional<double> value) { return value ? number(*value) : empty(); }
+  CsvWriter& id(Id value) { return number(static_cast<double>(value)); }
+  CsvWriter& empty();
+  void endRow();
+  std::string take() { return std::move(out_); }
+
+ private:
+  void separate();
+  std::string out_;
+  char separator_, decimalMark_;
+  bool rowStart_ = true;
+};
 
 // options: round and includeHidden choose the proposals table's rounds; the rest is unused.
 std::string exportCsv(const Session& s, ExportTable table, CsvDialect dialect, const ExportOptions& options = {});

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "core/export/compare_export.hpp"
+#include "core/export/progress_report.hpp"
+#include "core/model/followup.hpp"
 #include "core/text/i18n.hpp"
 
 namespace nwk {
@@ -140,10 +143,14 @@ std::string exportMarkdown(const Session& s, const ExportOptions& options) {
   heading(out, 1, reportTitle(s.meta));
   metaLine(out, s.meta);
   out += escaped(turnout(report)) + "\n\n";
+  appendVorlage(out, s.meta, TextFormat::Markdown);
   for (const ReportSection& sec : report.sections) section(out, report, sec);
   heading(out, 2, tr(Str::ExportRoundsHeading));
   if (report.rounds.empty()) out += escaped(tr(Str::ExportNoRounds)) + "\n\n";
   for (const ReportRound& round : report.rounds) roundTable(out, s, round);
+  appendMeasuresPlan(out, s, TextFormat::Markdown);
+  if (const Session* baseline = baselineOf(s))
+    appendComparison(out, compareSessions(*baseline, s), TextFormat::Markdown);
   gaps(out, report);
   out += '\n';
   inventory(out, report);

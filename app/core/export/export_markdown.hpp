@@ -1,7 +1,9 @@
 // A short summary of the workshop in Markdown (CommonMark, GitHub tables) for an e-mail or a
 // wiki, from the same Report as the HTML report (export.hpp): title, place and date, the
-// turnout, per age group the problems and the ranked proposals, each exported round's
-// results as a table, the coverage gaps, the Bestandsanalyse's counts and the offers.
+// turnout, the Vorlage's frame where set, per age group the problems and the ranked proposals,
+// each exported round's results as a table, the measures plan where there are measures
+// (progress_report.hpp), what changed since the conference it follows where it follows one
+// (compare_export.hpp), the coverage gaps, the Bestandsanalyse's counts and the offers.
 // In core/export (CSV, GeoJSON, Markdown and the HTML report); may use core/text, core/model, core/io, core/geo,
 // core/analysis, core/voting, core/import.
 #pragma once

@@ -4,7 +4,10 @@
 #include <cstdio>
 
 #include "core/analysis/choropleth.hpp"
+#include "core/export/compare_export.hpp"
+#include "core/export/progress_report.hpp"
 #include "core/geo/map_scene.hpp"
+#include "core/model/followup.hpp"
 #include "core/text/i18n.hpp"
 
 namespace nwk {
@@ -25,7 +28,7 @@ constexpr const char* kStyle =
     "sans-serif;"
     "paint-order:stroke;stroke:#fff;stroke-width:3px}.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;"
     "gap:.3rem 1.2rem}.sw{display:inline-block;width:.9rem;height:.9rem;margin-right:.35rem;border:1px solid #777;"
-    "vertical-align:-.1rem}small{color:#555}"
+    "vertical-align:-.1rem}small{color:#555}tbody th{background:none}.vorlage{border:1px solid #bbb;padding:0 .8rem}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}"
     "@page{size:A4;margin:18mm 16mm}@media print{body{max-width:none;padding:0;font-size:10.5pt}"
     ".major{break-before:page}figure,.keep,tr{break-inside:avoid;page-break-inside:avoid}"
@@ -340,19 +343,27 @@ std::string mapSvg(const Session& s, Id indicator, const Bounds& view, double wi
   return out + "</svg>";
 }
 
+std::string htmlPageStart(std::string_view title) {
+  return "<!doctype html><html lang=" + std::string(languageCode(language())) +
+         "><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\">" +
+         element("title", title) + "<style>" + kStyle + "</style></head><body>";
+}
+
 std::string reportHtml(const Session& s, const ExportOptions& options) {
   const Report report = buildReport(s, options);
-  std::string out = "<!doctype html><html lang=" + std::string(languageCode(language())) +
-                    "><head><meta charset=utf-8><meta name=viewport content=\"width=device-width,initial-scale=1\">" +
-                    element("title", reportTitle(s.meta)) + "<style>" + kStyle + "</style></head><body>";
+  std::string out = htmlPageStart(reportTitle(s.meta));
   header(out, report);
+  out += "<main>";
+  appendVorlage(out, s.meta, TextFormat::Html);
   map(out, s, options);
   coverageTable(out, report);
   inventory(out, report);
   sections(out, report);
   rounds(out, report);
+  appendMeasuresPlan(out, s, TextFormat::Html);
+  if (const Session* baseline = baselineOf(s)) appendComparison(out, compareSessions(*baseline, s), TextFormat::Html);
   method(out, report);
-  return out + "</body></html>\n";
+  return out + "</main></body></html>\n";
 }
 
 }  // namespace nwk

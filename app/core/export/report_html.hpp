@@ -1,10 +1,13 @@
 // The workshop report as one self-contained HTML file (no request leaves it: inline CSS and
 // SVG only, no fonts, scripts or images from elsewhere), in the current language: title,
-// place, date, turnout; the district map as SVG (districts, coloured by an indicator when
+// place, date, turnout; the Vorlage's frame where set (number, Beratungsfolge one committee
+// per line, Beschlussvorschlag); the district map as SVG (districts, coloured by an indicator when
 // options.indicator is set, offers as dots in their category's colour, legend); the coverage
 // matrix with its gaps; the Bestandsanalyse per age group and the offers; per age group the
 // problems and the ranked proposals with bar charts; each exported round's results (an open
-// round marked as Zwischenergebnis); how the votes were counted. Printing gives A4 pages
+// round marked as Zwischenergebnis); the measures plan where there are measures
+// (progress_report.hpp); what changed since the conference it follows, where it follows one
+// (compare_export.hpp appendComparison); how the votes were counted. Printing gives A4 pages
 // with a page break before each major section and none inside a table or figure.
 // Contents follow buildReport (export.hpp): the chosen age group and round, hidden results
 // only with options.includeHidden. Every user text is HTML-escaped.
@@ -21,6 +24,10 @@
 namespace nwk {
 
 std::string reportHtml(const Session& s, const ExportOptions& options = {});
+
+// A report page up to and including <body>: doctype, the current language, `title` and the
+// reports' print-friendly style (shared with progress_report.hpp).
+std::string htmlPageStart(std::string_view title);
 
 // The report's district map alone as an SVG document `width` pixels wide (text and dots
 // scale with it) showing `view` (metres in buildMapScene's projection; empty: the whole

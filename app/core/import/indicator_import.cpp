@@ -185,7 +185,7 @@ std::vector<Id> writeColumns(Change& change, const IndicatorPreview& preview, co
     const auto index = column.existing == kNoId ? -1 : indexOf(s.indicatorColumns, column.existing);
     if (index < 0) {
       ids.push_back(s.takeId());
-      change.insert<IndicatorColumn>(s.indicatorColumns.size(), {ids.back(), column.name, column.unit, source});
+      change.insert<IndicatorColumn>(s.indicatorColumns.size(), {ids.back(), column.name, column.unit, source, {}});
       continue;
     }
     IndicatorColumn updated = s.indicatorColumns[static_cast<std::size_t>(index)];

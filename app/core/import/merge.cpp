@@ -208,6 +208,7 @@ MergeReport merge(Document& doc, const Session& other) {
         return true;
       });
   mergeNamed(change, other.groups, ids, none, keep);
+  mergeNamed(change, other.fields, ids, none, keep);
   report.offers = mergeAll(change, other.offers, ids, [&](Offer& o) {
     o.category = mapped(ids, o.category);
     o.district = mapped(ids, o.district);
@@ -222,6 +223,7 @@ MergeReport merge(Document& doc, const Session& other) {
     p.ageGroup = mapped(ids, p.ageGroup);
     p.problems = mappedAll(ids, p.problems);
     p.districts = mappedAll(ids, p.districts);
+    p.field = mapped(ids, p.field);
   });
   report.rounds = mergeAll(change, other.rounds, ids, [&](VotingRound& r) {
     r.proposals = mappedAll(ids, r.proposals);
@@ -236,6 +238,17 @@ MergeReport merge(Document& doc, const Session& other) {
     b.round = mapped(ids, b.round);
     b.group = mapped(ids, b.group);
     for (BallotEntry& e : b.entries) e.proposal = mapped(ids, e.proposal);
+  });
+  report.goals = mergeAll(change, other.goals, ids, [&](Goal& g) {
+    g.field = mapped(ids, g.field);
+    g.indicator = mapped(ids, g.indicator);
+    g.district = mapped(ids, g.district);
+  });
+  report.measures = mergeAll(change, other.measures, ids, [&](Measure& m) {
+    m.proposal = mapped(ids, m.proposal);
+    m.field = mapped(ids, m.field);
+    m.districts = mappedAll(ids, m.districts);
+    m.ageGroups = mappedAll(ids, m.ageGroups);
   });
   doc.history.record(change.finish());
 
@@ -306,6 +319,11 @@ void redirectProposal(Change& change, Id from, Id to) {
     for (BallotEntry& e : b.entries)
       if (e.proposal == from) e.proposal = to, changed = true;
     return changed;
+  });
+  replaceWhere<Measure>(change, [&](Measure& m) {
+    if (m.proposal != from) return false;
+    m.proposal = to;
+    return true;
   });
 }
 

@@ -2,7 +2,9 @@
 // Age groups, categories, indicator columns, districts and participant groups are matched by
 // name (sameName, names.hpp) and added when new (a matched district or age group without
 // a code or population column takes the incoming one); offers, links, problems, proposals,
-// rounds and ballots are always added, with fresh ids. Nothing is dropped: items that look
+// rounds, ballots, goals and measures are always added, with fresh ids; fields of action are
+// matched by name like age groups. The incoming session's history (earlier conferences) is
+// not merged: it stays in its own file. Nothing is dropped: items that look
 // like duplicates are reported, and combineDuplicate() folds one into the other on the
 // facilitator's word. Offers: the same name (sameName) in the same district, wherever in it
 // each table tapped (a tap on a tablet's map is easily 100 m off), or within kNearbyMetres
@@ -31,7 +33,7 @@ struct Duplicate {
 };
 
 struct MergeReport {
-  std::size_t offers = 0, links = 0, problems = 0, proposals = 0, rounds = 0, ballots = 0;
+  std::size_t offers = 0, links = 0, problems = 0, proposals = 0, rounds = 0, ballots = 0, goals = 0, measures = 0;
   std::size_t newAgeGroups = 0, newCategories = 0, newDistricts = 0;
   std::vector<Duplicate> duplicates;
 };

@@ -83,6 +83,8 @@ Session readBinaryArchive(std::string_view archive) {
     if (e.kind == BoundedArchiveError::Kind::BadValue)
       throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptValue))};
     throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptLength))};
+  } catch (const HistoryNestingError&) {
+    throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptValue))};
   }
   return session;
 }
@@ -126,6 +128,8 @@ Session loadJson(std::string_view text, std::uint32_t& version) {
     source.finishNode();
   } catch (const JsonArchiveError& e) {
     throw LoadFailure{trf(Str::ErrJsonSyntax, e.what())};
+  } catch (const HistoryNestingError&) {
+    throw LoadFailure{trf(Str::ErrCorrupt, tr(Str::ErrCorruptValue))};
   }
   return session;
 }

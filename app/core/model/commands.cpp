@@ -38,11 +38,15 @@ template <> Str nounOf<Proposal>() { return Str::NounProposal; }
 template <> Str nounOf<ParticipantGroup>() { return Str::NounGroup; }
 template <> Str nounOf<VotingRound>() { return Str::NounRound; }
 template <> Str nounOf<Ballot>() { return Str::NounBallot; }
+template <> Str nounOf<FieldOfAction>() { return Str::NounField; }
+template <> Str nounOf<Goal>() { return Str::NounGoal; }
+template <> Str nounOf<Measure>() { return Str::NounMeasure; }
 
 void removeReferences(Change& change, const AgeGroup& removed) {
   replaceWhere<Offer>(change, [&](Offer& o) { return eraseId(o.ageGroups, removed.id); });
   clearReferences(change, &Problem::ageGroup, removed.id);  // now for all age groups
   clearReferences(change, &Proposal::ageGroup, removed.id);
+  replaceWhere<Measure>(change, [&](Measure& m) { return eraseId(m.ageGroups, removed.id); });
 }
 
 void removeReferences(Change& change, const Category& removed) {
@@ -54,11 +58,14 @@ void removeReferences(Change& change, const IndicatorColumn& removed) {
   replaceWhere<District>(change, [&](District& d) {
     return eraseIf(d.indicators, [&](const IndicatorValue& v) { return v.column == removed.id; });
   });
+  clearReferences(change, &Goal::indicator, removed.id);
 }
 
 void removeReferences(Change& change, const District& removed) {
   clearReferences(change, &Offer::district, removed.id);
   replaceWhere<Proposal>(change, [&](Proposal& p) { return eraseId(p.districts, removed.id); });
+  clearReferences(change, &Goal::district, removed.id);
+  replaceWhere<Measure>(change, [&](Measure& m) { return eraseId(m.districts, removed.id); });
 }
 
 void removeReferences(Change& change, const Offer& removed) {
@@ -81,6 +88,7 @@ void removeReferences(Change& change, const Proposal& removed) {
   replaceWhere<Ballot>(change, [&](Ballot& b) {
     return eraseIf(b.entries, [&](const BallotEntry& e) { return e.proposal == removed.id; });
   });
+  clearReferences(change, &Measure::proposal, removed.id);  // the measure stays, on its own
 }
 
 void removeReferences(Change& change, const ParticipantGroup& removed) {
@@ -98,6 +106,15 @@ void removeReferences(Change& change, const VotingRound& removed) {
 }
 
 void removeReferences(Change&, const Ballot&) {}
+
+void removeReferences(Change& change, const FieldOfAction& removed) {
+  clearReferences(change, &Proposal::field, removed.id);
+  clearReferences(change, &Goal::field, removed.id);
+  clearReferences(change, &Measure::field, removed.id);
+}
+
+void removeReferences(Change&, const Goal&) {}
+void removeReferences(Change&, const Measure&) {}
 
 bool setMeta(Document& doc, const Meta& meta, const std::string& coalesceKey) {
   Change change(doc.session, trf(Str::CmdUpdate, tr(Str::NounMeta)), coalesceKey);

@@ -28,6 +28,9 @@ template <> Str nounOf<Proposal>();
 template <> Str nounOf<ParticipantGroup>();
 template <> Str nounOf<VotingRound>();
 template <> Str nounOf<Ballot>();
+template <> Str nounOf<FieldOfAction>();
+template <> Str nounOf<Goal>();
+template <> Str nounOf<Measure>();
 
 // Appends item with a fresh id (item.id is ignored) and returns that id.
 template <class T> Id add(Document& doc, T item);
@@ -61,6 +64,9 @@ void removeReferences(Change& change, const Proposal& removed);
 void removeReferences(Change& change, const ParticipantGroup& removed);
 void removeReferences(Change& change, const VotingRound& removed);
 void removeReferences(Change& change, const Ballot& removed);
+void removeReferences(Change& change, const FieldOfAction& removed);
+void removeReferences(Change& change, const Goal& removed);
+void removeReferences(Change& change, const Measure& removed);
 
 // Removes the item at index and what refers to it, within a change.
 template <class T> void eraseWithReferences(Change& change, std::size_t index) {

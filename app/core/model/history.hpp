@@ -39,6 +39,9 @@ template <> inline std::vector<Proposal>& itemsOf(Session& s) { return s.proposa
 template <> inline std::vector<ParticipantGroup>& itemsOf(Session& s) { return s.groups; }
 template <> inline std::vector<VotingRound>& itemsOf(Session& s) { return s.rounds; }
 template <> inline std::vector<Ballot>& itemsOf(Session& s) { return s.ballots; }
+template <> inline std::vector<FieldOfAction>& itemsOf(Session& s) { return s.fields; }
+template <> inline std::vector<Goal>& itemsOf(Session& s) { return s.goals; }
+template <> inline std::vector<Measure>& itemsOf(Session& s) { return s.measures; }
 
 template <class T> const std::vector<T>& itemsOf(const Session& s) { return itemsOf<T>(const_cast<Session&>(s)); }
 

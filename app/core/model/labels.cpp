@@ -24,6 +24,11 @@ const char* levelName(Level level) {
   return tr(kNames[static_cast<int>(level) % 3]);
 }
 
+const char* statusName(MeasureStatus status) {
+  static constexpr Str kNames[] = {Str::StatusPlanned, Str::StatusStarted, Str::StatusDone, Str::StatusDropped};
+  return tr(kNames[static_cast<int>(status) % 4]);
+}
+
 const char* ratingName(Rating rating) {
   static constexpr Str kNames[] = {Str::RatingUnrated, Str::RatingNo, Str::RatingRatherNo, Str::RatingRatherYes,
                                    Str::RatingYes};

@@ -17,6 +17,7 @@ std::string ageGroupLabel(const std::string& name);
 std::string offerName(const Offer& offer);
 std::string ageGroupList(const Session& s, const std::vector<Id>& ageGroups);  // "0-3, 3-6"
 const char* levelName(Level level);
+const char* statusName(MeasureStatus status);  // "geplant", "begonnen", "umgesetzt", "verworfen"
 const char* ratingName(Rating rating);
 const char* linkTypeName(LinkType type);
 const char* methodName(VoteMethod method);

@@ -34,6 +34,11 @@ struct Meta {
   std::string facilitator;
   Phase phase = Phase::Inventory;
   CoverageRules coverage;
+  // The council's Vorlage (report frame): its number, the committees and dates it goes
+  // through (one per line), and the proposed resolution.
+  std::string vorlageNumber;
+  std::string committees;
+  std::string resolution;
   bool operator==(const Meta&) const = default;
 };
 
@@ -70,6 +75,7 @@ struct IndicatorColumn {
   std::string name;    // "Kinder unter 15", "SGB-II-Quote"
   std::string unit;    // "%", "Personen"
   std::string source;  // where the data comes from, shown with the legend
+  std::string asOf;    // reference date of the values ("YYYY-MM-DD") or empty
   bool operator==(const IndicatorColumn&) const = default;
 };
 
@@ -113,6 +119,7 @@ struct Offer {
   std::string contact;
   std::string description;
   Assessment assessment;
+  bool toReview = false;  // carried into a follow-up conference, not yet confirmed there
   bool operator==(const Offer&) const = default;
 };
 
@@ -143,7 +150,62 @@ struct Proposal {
   Level level = Level::Structural;
   std::vector<Id> problems;
   std::vector<Id> districts;
+  Id field = kNoId;  // field of action, or none
   bool operator==(const Proposal&) const = default;
+};
+
+// A Handlungsfeld ("Übergang Kita-Schule", "Frühe Hilfen"): proposals, goals and measures
+// are grouped under it.
+struct FieldOfAction {
+  Id id = kNoId;
+  std::string name;
+  bool operator==(const FieldOfAction&) const = default;
+};
+
+// A SMART goal of a field of action: what should change, measured by an indicator of the
+// session (column and district; none: the town) or by a free text, from the value today to
+// the target by a date. Values are text as people write them ("12 %", "80 Plätze").
+struct Goal {
+  Id id = kNoId;
+  Id field = kNoId;
+  std::string text;
+  Id indicator = kNoId;  // indicator column, or none
+  Id district = kNoId;   // the indicator's district, or none: the whole town
+  std::string measuredBy;  // free text when no indicator column fits
+  std::string valueToday;
+  std::string target;
+  std::string deadline;  // "YYYY-MM-DD" or empty
+  bool operator==(const Goal&) const = default;
+};
+
+enum class MeasureStatus : std::uint8_t { Planned = 0, Started, Done, Dropped };
+
+// A dated Sachstand of a measure.
+struct ProgressNote {
+  std::string date;  // "YYYY-MM-DD"
+  std::string text;
+  bool operator==(const ProgressNote&) const = default;
+};
+
+// A Maßnahme of the measures plan: who does what by when, with which resources.
+struct Measure {
+  Id id = kNoId;
+  std::string name;
+  Id proposal = kNoId;  // the proposal it was made from (keeps its votes), or none
+  Id field = kNoId;     // field of action, or none
+  std::string owner;    // responsible body: Stadt, Landkreis, a Träger ...
+  std::string partners;
+  std::vector<Id> districts;
+  std::vector<Id> ageGroups;
+  std::string deadline;        // "YYYY-MM-DD" or empty
+  double staffHours = 0.0;     // per year
+  double money = 0.0;          // euros
+  bool projectFunding = false; // false: regular funding
+  std::string fundedUntil;     // project funding: "YYYY-MM-DD" or empty
+  MeasureStatus status = MeasureStatus::Planned;
+  std::string reason;  // why it was dropped
+  std::vector<ProgressNote> notes;  // oldest first
+  bool operator==(const Measure&) const = default;
 };
 
 struct ParticipantGroup {
@@ -220,8 +282,14 @@ struct Session {
   std::vector<ParticipantGroup> groups;
   std::vector<VotingRound> rounds;
   std::vector<Ballot> ballots;
+  std::vector<FieldOfAction> fields;
+  std::vector<Goal> goals;
+  std::vector<Measure> measures;
   Id nextId = 1;
   std::uint64_t uid = 0;  // identifies the session across saves (browser storage); 0: none yet
+  // The earlier conferences this one follows (followup.hpp), oldest first, each without a
+  // history of its own; read-only. The last is the baseline of "what changed".
+  std::vector<Session> history;
 
   Id takeId() { return nextId++; }
   bool operator==(const Session&) const = default;

@@ -1,4 +1,4 @@
-// The five phases of a Sozialraumkonferenz, in workshop order, with their texts.
+// The six phases of a Sozialraumkonferenz, in workshop order, with their texts.
 // In core/model (the session, its commands with undo/redo, validation and labels); may use core/text.
 #pragma once
 #include <array>
@@ -9,7 +9,7 @@
 
 namespace nwk {
 
-enum class Phase : std::uint8_t { Inventory = 1, Problems, Solutions, Weighting, Results };
+enum class Phase : std::uint8_t { Inventory = 1, Problems, Solutions, Weighting, Results, Implementation };
 
 struct PhaseInfo {
   Phase phase;
@@ -19,12 +19,14 @@ struct PhaseInfo {
   Str body;         // what happens in it
 };
 
-inline constexpr std::array<PhaseInfo, 5> kPhases{{
+inline constexpr std::array<PhaseInfo, 6> kPhases{{
     {Phase::Inventory, "inventory", Str::PhaseInventory, Str::PhaseInventoryLead, Str::PhaseInventoryBody},
     {Phase::Problems, "problems", Str::PhaseProblems, Str::PhaseProblemsLead, Str::PhaseProblemsBody},
     {Phase::Solutions, "solutions", Str::PhaseSolutions, Str::PhaseSolutionsLead, Str::PhaseSolutionsBody},
     {Phase::Weighting, "weighting", Str::PhaseWeighting, Str::PhaseWeightingLead, Str::PhaseWeightingBody},
     {Phase::Results, "results", Str::PhaseResults, Str::PhaseResultsLead, Str::PhaseResultsBody},
+    {Phase::Implementation, "implementation", Str::PhaseImplementation, Str::PhaseImplementationLead,
+     Str::PhaseImplementationBody},
 }};
 
 inline const PhaseInfo& phaseInfo(Phase p) { return kPhases[static_cast<std::size_t>(p) - 1]; }

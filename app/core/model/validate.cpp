@@ -82,6 +82,9 @@ class Checker {
   void checkItem(Proposal& p);
   void checkItem(ParticipantGroup& g);
   IdSet checkItem(VotingRound& r);
+  void checkItem(FieldOfAction& f);
+  void checkItem(Goal& g);
+  void checkItem(Measure& m);
   void checkItem(Ballot& b, const VotingRound* r = nullptr, const IdSet* proposals = nullptr);
   const std::vector<std::string>& found() const { return found_; }
   std::size_t notListed() const { return notListed_; }
@@ -109,6 +112,20 @@ class Checker {
   void text(std::string& t, Str noun, Id id) {
     if (!isValidText(t) && broken(trf(Str::InvalidText, tr(noun), id))) t = validText(t);
   }
+  void date(std::string& d, Str noun, Id id, const char* what) {
+    text(d, noun, id);
+    if (badValue(isValidDate(d), noun, id, what)) d = isoDate(d).value_or("");
+  }
+  // Finite, not negative, and below what any municipal budget line holds.
+  void amount(double& value, Str noun, Id id, const char* what) {
+    if (badValue(std::isfinite(value) && value >= 0.0 && value <= kLimits.amount, noun, id, what)) value = 0.0;
+  }
+  void refs(std::vector<Id>& ids, const IdSet& in, Str noun, Id id, const char* what) {
+    if (badValue(std::all_of(ids.begin(), ids.end(), [&](Id t) { return resolves(t, in); }), noun, id, what))
+      eraseIf(ids, [&](Id t) { return !resolves(t, in); });
+    if (badValue(!hasRepeat(ids), noun, id, what)) eraseRepeats(ids, itself);
+  }
+  void checkHistory();
 
   void renumberIds();
   template <class T> void collectIds(std::vector<T>& items, Str noun, IdSet& ids);
@@ -121,7 +138,7 @@ class Checker {
   std::vector<std::string> found_;
   std::size_t notListed_ = 0;
   IdSet all_, ageGroups_, categories_, columns_, districts_, offers_, links_, problems_, proposals_, groups_, rounds_,
-      ballots_;
+      ballots_, fields_, goals_, measures_;
 };
 
 template <class Visit> void Checker::forEachId(Visit visit) {
@@ -140,6 +157,9 @@ template <class Visit> void Checker::forEachId(Visit visit) {
   each(s_.rounds);
   each(s_.ballots);
   for (VotingRound& r : s_.rounds) each(r.paper);
+  each(s_.fields);
+  each(s_.goals);
+  each(s_.measures);
 }
 
 // Repairing only: ids that are zero, too large or repeated get the smallest unused ones (the
@@ -192,7 +212,9 @@ template <class T> void Checker::collectIds(std::vector<T>& items, Str noun, IdS
 
 void Checker::checkMeta() {
   Meta& m = s_.meta;
-  for (std::string* t : {&m.title, &m.municipality, &m.date, &m.place, &m.facilitator}) text(*t, Str::NounMeta, 0);
+  for (std::string* t : {&m.title, &m.municipality, &m.date, &m.place, &m.facilitator, &m.vorlageNumber, &m.committees,
+                         &m.resolution})
+    text(*t, Str::NounMeta, 0);
   if (badValue(phaseFromNumber(static_cast<int>(m.phase)).has_value(), Str::NounMeta, 0, "phase"))
     m.phase = Phase::Inventory;
   if (badValue(isValidDate(m.date), Str::NounMeta, 0, "date")) m.date = isoDate(m.date).value_or("");
@@ -218,6 +240,7 @@ void Checker::checkItem(IndicatorColumn& c) {
   text(c.name, Str::NounIndicator, c.id);
   text(c.unit, Str::NounIndicator, c.id);
   text(c.source, Str::NounIndicator, c.id);
+  date(c.asOf, Str::NounIndicator, c.id, "asOf");
 }
 
 void Checker::checkItem(ParticipantGroup& g) { text(g.name, Str::NounGroup, g.id); }
@@ -295,6 +318,51 @@ void Checker::checkItem(Proposal& p) {
   if (badValue(p.level <= Level::Individual, noun, p.id, "level")) p.level = Level::Structural;
   eraseIf(p.problems, [&](Id id) { return badRef(id, problems_, noun, p.id); });
   eraseIf(p.districts, [&](Id id) { return badRef(id, districts_, noun, p.id); });
+  optionalRef(p.field, fields_, noun, p.id);
+}
+
+void Checker::checkItem(FieldOfAction& f) { text(f.name, Str::NounField, f.id); }
+
+void Checker::checkItem(Goal& g) {
+  const Str noun = Str::NounGoal;
+  optionalRef(g.field, fields_, noun, g.id);
+  optionalRef(g.indicator, columns_, noun, g.id);
+  optionalRef(g.district, districts_, noun, g.id);
+  for (std::string* t : {&g.text, &g.measuredBy, &g.valueToday, &g.target}) text(*t, noun, g.id);
+  date(g.deadline, noun, g.id, "deadline");
+}
+
+void Checker::checkItem(Measure& m) {
+  const Str noun = Str::NounMeasure;
+  for (std::string* t : {&m.name, &m.owner, &m.partners, &m.reason}) text(*t, noun, m.id);
+  optionalRef(m.proposal, proposals_, noun, m.id);
+  optionalRef(m.field, fields_, noun, m.id);
+  refs(m.districts, districts_, noun, m.id, "districts");
+  refs(m.ageGroups, ageGroups_, noun, m.id, "age groups");
+  date(m.deadline, noun, m.id, "deadline");
+  date(m.fundedUntil, noun, m.id, "fundedUntil");
+  amount(m.staffHours, noun, m.id, "staffHours");
+  amount(m.money, noun, m.id, "money");
+  if (badValue(m.status <= MeasureStatus::Dropped, noun, m.id, "status")) m.status = MeasureStatus::Planned;
+  if (badValue(m.notes.size() <= kLimits.itemsPerKind, noun, m.id, "notes")) m.notes.resize(kLimits.itemsPerKind);
+  for (ProgressNote& n : m.notes) {
+    date(n.date, noun, m.id, "notes");
+    text(n.text, noun, m.id);
+  }
+}
+
+// Each earlier conference is a session of its own (its own ids), checked by the same rules;
+// it has no history of its own.
+void Checker::checkHistory() {
+  if (badValue(s_.history.size() <= kLimits.conferences, Str::NounMeta, 0, "history"))
+    s_.history.resize(kLimits.conferences);
+  for (Session& earlier : s_.history) {
+    if (stopped()) return;
+    if (badValue(earlier.history.empty(), Str::NounMeta, 0, "history")) earlier.history.clear();
+    Checker inner(earlier, repairing_ ? Mode::Repair : Mode::Check);
+    inner.run();
+    for (const std::string& line : inner.found()) broken(line);
+  }
 }
 
 // Returns the round's proposals as a set, for the references of its ballots and paper dots.
@@ -381,6 +449,9 @@ void Checker::run() {
   collectIds(s_.groups, Str::NounGroup, groups_);
   collectIds(s_.rounds, Str::NounRound, rounds_);
   collectIds(s_.ballots, Str::NounBallot, ballots_);
+  collectIds(s_.fields, Str::NounField, fields_);
+  collectIds(s_.goals, Str::NounGoal, goals_);
+  collectIds(s_.measures, Str::NounMeasure, measures_);
   for (const VotingRound& r : s_.rounds)
     for (const PaperTally& t : r.paper) {
       if (t.id == kNoId || t.id >= s_.nextId) broken(trf(Str::InvalidId, tr(Str::NounRound), t.id));
@@ -406,8 +477,12 @@ void Checker::run() {
            badValue(l.from != l.to, Str::NounLink, l.id, "from = to");
   });
   each(s_.problems);
+  each(s_.fields);
   each(s_.proposals);
   if (!stopped()) checkVoting();
+  each(s_.goals);
+  each(s_.measures);
+  checkHistory();
 }
 
 int digits(std::string_view text, std::size_t from, std::size_t count) {
@@ -473,6 +548,9 @@ void normalizeFields(Proposal& item) { normalizeItem(item); }
 void normalizeFields(ParticipantGroup& item) { normalizeItem(item); }
 void normalizeFields(VotingRound& item) { normalizeItem(item); }
 void normalizeFields(Ballot& item) { normalizeItem(item); }
+void normalizeFields(FieldOfAction& item) { normalizeItem(item); }
+void normalizeFields(Goal& item) { normalizeItem(item); }
+void normalizeFields(Measure& item) { normalizeItem(item); }
 
 bool isValidText(std::string_view text) {
   return text.size() <= kLimits.textBytes && isValidUtf8(text) && text.find('\0') == std::string_view::npos;

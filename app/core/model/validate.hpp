@@ -29,6 +29,8 @@ struct Limits {
   std::int32_t votePoints = 100;      // VotingRound::points
   std::uint32_t criteria = 8;         // VotingRound::criteria
   std::int32_t timerSeconds = 86'400;
+  double amount = 1e12;              // Measure: staff hours and money
+  std::uint32_t conferences = 100;   // Session::history
 };
 inline constexpr Limits kLimits{};
 
@@ -58,6 +60,9 @@ void normalizeFields(Proposal& item);
 void normalizeFields(ParticipantGroup& item);
 void normalizeFields(VotingRound& item);
 void normalizeFields(Ballot& item);
+void normalizeFields(FieldOfAction& item);
+void normalizeFields(Goal& item);
+void normalizeFields(Measure& item);
 
 bool isValidText(std::string_view text);
 // The text as a file keeps it: invalid UTF-8 replaced by U+FFFD, NUL removed, cut (between

@@ -165,14 +165,15 @@ std::vector<Polygon> shapeAt(std::size_t& at) {
 }
 
 void addDistricts(Session& s) {
-  const char* source = "Statistikstelle Musterstadt, fiktiv, 31.12.2025";
+  const char* source = "Statistikstelle Musterstadt, fiktiv";
+  const char* kDemoIndicatorsAsOf = "2025-12-31";
   for (std::size_t a = 0; a < 4; ++a) {
     const Id column = s.takeId();
-    s.indicatorColumns.push_back({column, "Kinder " + s.ageGroups[a].name, "Personen", source});
+    s.indicatorColumns.push_back({column, "Kinder " + s.ageGroups[a].name, "Personen", source, kDemoIndicatorsAsOf});
     s.ageGroups[a].populationColumn = column;
   }
   const Id sgb2 = s.takeId();
-  s.indicatorColumns.push_back({sgb2, "SGB-II-Quote", "%", source});
+  s.indicatorColumns.push_back({sgb2, "SGB-II-Quote", "%", source, kDemoIndicatorsAsOf});
   std::size_t shape = 0;
   for (const DemoDistrict& d : kDistricts) {
     District district{s.takeId(), d.name, d.code, shapeAt(shape), {{sgb2, d.sgb2}}};
@@ -282,7 +283,10 @@ Session makeDemoSession() {
             "Rathaus, Großer Saal",
             "Jugendhilfeplanung",
             Phase::Inventory,
-            {1, 4.0}};
+            {1, 4.0},
+            {},
+            {},
+            {}};
   addDistricts(s);
   addOffers(s);
   for (const DemoLink& l : kLinks)

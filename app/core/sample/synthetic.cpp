@@ -136,7 +136,7 @@ Session makeSyntheticSession(const SyntheticSize& size, std::uint64_t seed) {
   s.meta.date = "2026-11-22";
   s.meta.phase = static_cast<Phase>(1 + g.below(5));
   const Id column = s.takeId();
-  s.indicatorColumns.push_back({column, "Kinder unter 15", "Personen", g.text()});
+  s.indicatorColumns.push_back({column, "Kinder unter 15", "Personen", g.text(), {}});
   for (AgeGroup& a : s.ageGroups)
     if (g.chance(0.5)) a.populationColumn = column;
   s.meta.coverage = {static_cast<std::int32_t>(g.below(4)), g.chance(0.5) ? g.real(0, 20) : 0.0};

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/text/strings_compare.inc"
 #include "core/text/strings_coverage.inc"
 #include "core/text/strings_export.inc"
 #include "core/text/strings_geo.inc"
@@ -17,7 +18,9 @@
 #include "core/text/strings_json.inc"
 #include "core/text/strings_live.inc"
 #include "core/text/strings_map.inc"
+#include "core/text/strings_measures.inc"
 #include "core/text/strings_present.inc"
+#include "core/text/strings_progress.inc"
 #include "core/text/strings_rounds.inc"
 #include "core/text/strings_vote.inc"
 
@@ -303,7 +306,10 @@ enum class Lang : std::uint8_t { De, En };
   NWK_STRINGS_VOTE(X)                                                                                                    \
   NWK_STRINGS_PRESENT(X)                                                                                                 \
   NWK_STRINGS_LIVE(X)                                                                                                    \
-  NWK_STRINGS_EXPORT(X)
+  NWK_STRINGS_EXPORT(X)                                                                                                 \
+  NWK_STRINGS_MEASURES(X)                                                                                               \
+  NWK_STRINGS_COMPARE(X)                                                                                                \
+  NWK_STRINGS_PROGRESS(X)
 
 enum class Str : std::uint16_t {
 #define NWK_STR_ENUM(id, de, en) id,
@@ -335,6 +341,8 @@ constexpr int kStringCount = static_cast<int>(Str::Count);
   X(Warning, "Hinweis", "Hinweise", "warning", "warnings")                              \
   X(Feature, "Objekt", "Objekte", "feature", "features")                                \
   X(PaperDot, "Klebepunkt", "Klebepunkte", "paper dot", "paper dots")                   \
+  X(Goal, "Ziel", "Ziele", "goal", "goals")                                             \
+  X(Measure, "Maßnahme", "Maßnahmen", "measure", "measures")                            \
   X(MorePlace, "weitere Stelle", "weitere Stellen", "more place", "more places")
 
 enum class Noun : std::uint8_t {

@@ -26,7 +26,7 @@ struct Town {
   Id kids = s.takeId(), north = s.takeId(), south = s.takeId();
 
   Town() {
-    s.indicatorColumns.push_back({kids, "Kinder 0-3", "Personen", ""});
+    s.indicatorColumns.push_back({kids, "Kinder 0-3", "Personen", "", ""});
     s.ageGroups[0].populationColumn = kids;
     s.districts.push_back({north, "Nord", "01", {}, {{kids, 200}}});
     s.districts.push_back({south, "Süd", "02", {}, {}});

@@ -292,7 +292,7 @@ TEST(GeoJson, ReplaceDistrictsReassignsOffersAndProposalsInOneUndoStep) {
   Document doc{makeDefaultSession(), {}};
   Session& s = doc.session;
   const Id column = s.takeId();
-  s.indicatorColumns.push_back({column, "Kinder unter 15", "Personen", ""});
+  s.indicatorColumns.push_back({column, "Kinder unter 15", "Personen", "", ""});
   const Id oldCentre = s.takeId(), oldElsewhere = s.takeId();
   const Ring square{{12.0, 49.0}, {12.3, 49.0}, {12.3, 49.1}, {12.0, 49.1}};
   s.districts.push_back({oldCentre, "INNENSTADT", "", {{{square}}}, {{column, 820.0}}});

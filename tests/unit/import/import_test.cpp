@@ -186,7 +186,7 @@ TEST(Import, IndicatorPreviewRefusesTablesItCannotUse) {
 TEST(Import, IndicatorApplyUpdatesByNameAndIsOneUndoStep) {
   Session s = townSession();
   const Id quote = s.takeId(), other = s.takeId();
-  s.indicatorColumns.push_back({quote, "SGB-II-Quote", "%", "Jobcenter 2022"});
+  s.indicatorColumns.push_back({quote, "SGB-II-Quote", "%", "Jobcenter 2022", ""});
   s.indicatorColumns.push_back({other, "Fläche", "ha", ""});
   s.districts[0].indicators = {{quote, 29.0}, {other, 120.0}};
   s.districts[2].indicators = {{quote, 11.0}};

@@ -138,7 +138,7 @@ TEST(Merge, MergingASessionIntoItselfDoublesItAndFlagsEveryOffer) {
 Session tableWithData() {
   Session s = makeDefaultSession();
   const Id births = s.takeId(), teens = s.takeId();
-  s.indicatorColumns = {{births, "Schwangere", "Personen", ""}, {teens, "Kinder 11-18", "Personen", "Amt"}};
+  s.indicatorColumns = {{births, "Schwangere", "Personen", "", ""}, {teens, "Kinder 11-18", "Personen", "Amt", ""}};
   s.ageGroups.push_back({s.takeId(), "Schwangerschaft", births});
   s.ageGroups[3].populationColumn = teens;  // 11-18
   s.ageGroups[0].populationColumn = teens;  // 0-3: the demo's own column stays

@@ -56,7 +56,7 @@ TEST(SessionFiles, RandomSessionsRoundTripExactlyInBothFormats) {
 TEST(SessionFiles, TinyAndHugeNumbersSurviveJson) {
   Session s = makeDefaultSession();
   const Id col = s.takeId();
-  s.indicatorColumns.push_back({col, "x", "", ""});
+  s.indicatorColumns.push_back({col, "x", "", "", ""});
   s.districts.push_back({s.takeId(), "d", "", {}, {{col, 1.5e-300}}});
   s.districts.push_back({s.takeId(), "e", "", {}, {{col, -8.9884656743115795e307}}});
   s.districts.push_back({s.takeId(), "f", "", {}, {{col, 0.1 + 0.2}}});
@@ -156,16 +156,44 @@ TEST(GoldenFiles, Version4OpensWithItsLiveVote) {
 }
 
 // Format 5 is format 4 with a CRC-32 at the end of the binary form.
-TEST(GoldenFiles, Version5OpensAsVersion4DidAndSavesToTheSameBytes) {
+TEST(GoldenFiles, Version5OpensAsVersion4Did) {
   for (const char* name : {"session-v5.nwk", "session-v5.json"}) {
     SCOPED_TRACE(name);
     const LoadResult r = loadGolden(name);
     ASSERT_TRUE(r.session);
     EXPECT_EQ(r.formatVersion, 5u);
     EXPECT_EQ(*r.session, *loadGolden("session-v4.nwk").session);
-    EXPECT_EQ(saveSession(*r.session, r.format), readFile(std::string(NWK_GOLDEN_DIR) + "/" + name))
-        << "this version writes format 5 differently than before";
+    EXPECT_TRUE(r.session->measures.empty());
+    EXPECT_TRUE(r.session->history.empty());
+    EXPECT_EQ(r.session->meta.vorlageNumber, "");
   }
+}
+
+// Format 6 is the demo's follow-up conference (`netzwerkkarte-cli demo --follow-up`): its
+// measures, goals and fields of action, and the conference before it as its baseline.
+TEST(GoldenFiles, Version6OpensWithItsBaselineAndSavesToTheSameBytes) {
+  for (const char* name : {"session-v6.nwk", "session-v6.json"}) {
+    SCOPED_TRACE(name);
+    const LoadResult r = loadGolden(name);
+    ASSERT_TRUE(r.session);
+    const Session& s = *r.session;
+    EXPECT_EQ(r.formatVersion, 6u);
+    EXPECT_TRUE(r.repairs.empty());
+    ASSERT_EQ(s.history.size(), 1u);
+    EXPECT_EQ(s.history[0].meta.vorlageNumber, "V/2026/014");
+    EXPECT_EQ(s.history[0].measures.size(), 3u);
+    EXPECT_EQ(s.measures.size(), 3u);
+    EXPECT_EQ(s.measures[1].status, MeasureStatus::Done);
+    EXPECT_EQ(s.measures[0].notes.size(), 1u);
+    EXPECT_EQ(s.fields.size(), 2u);
+    EXPECT_EQ(s.goals.size(), 2u);
+    EXPECT_EQ(s.indicatorColumns[0].asOf, "2026-12-31");
+    EXPECT_EQ(s.history[0].indicatorColumns[0].asOf, "2025-12-31");
+    EXPECT_EQ(s.history[0].proposals[0].field, s.history[0].fields[1].id);
+    EXPECT_EQ(saveSession(s, r.format), readFile(std::string(NWK_GOLDEN_DIR) + "/" + name))
+        << "this version writes format 6 differently than before";
+  }
+  EXPECT_EQ(*loadGolden("session-v6.nwk").session, *loadGolden("session-v6.json").session);
 }
 
 // Small enough to be mangled at every byte: the format-1 golden file with the later fields set.

@@ -34,7 +34,7 @@ class HistoryTest : public ::testing::Test {
 TEST_F(HistoryTest, AddOfEveryKindUndoesAndRedoes) {
   expectUndoRedo([&] { add(doc, AgeGroup{0, "Schwangerschaft"}); });
   expectUndoRedo([&] { add(doc, Category{0, "Hebammen", 0xFF112233u, "health"}); });
-  expectUndoRedo([&] { add(doc, IndicatorColumn{0, "Alleinerziehende", "%", "Statistik"}); });
+  expectUndoRedo([&] { add(doc, IndicatorColumn{0, "Alleinerziehende", "%", "Statistik", {}}); });
   expectUndoRedo([&] { add(doc, District{0, "Neubaugebiet", "", {}, {}}); });
   expectUndoRedo([&] { add(doc, Offer{0, "Spielgruppe", "Verein", kNoId, {}, false, {}, kNoId, 12, "", "", {}}); });
   expectUndoRedo([&] {
