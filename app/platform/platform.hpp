@@ -32,6 +32,8 @@ double nowMs();
 // Local wall-clock time as "YYYY-MM-DD HH:MM", for messages and file names; of the given
 // epoch milliseconds, or of now when negative.
 std::string localDateTime(double epochMs = -1);
+// Today's local date as "YYYY-MM-DD".
+inline std::string localDate() { return localDateTime().substr(0, 10); }
 // 64 random bits from the system's secure source.
 std::uint64_t randomU64();
 

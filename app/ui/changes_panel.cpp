@@ -61,14 +61,13 @@ void gapList(Str heading, const std::vector<ComparedGap>& gaps) {
   for (const ComparedGap& g : gaps) wrapped("•  " + g.district + "  ·  " + g.ageGroup);
 }
 
-std::string number(double value) { return displayNumber(value, 2); }
-
 void indicatorList(const std::vector<ComparedIndicator>& values) {
   ImGui::SeparatorText(trf(Str::ChangesIndicators, static_cast<int>(values.size())).c_str());
   for (const ComparedIndicator& v : values) {
     const double diff = v.after - v.before;
-    wrapped("•  " + v.column + "  ·  " + v.district + ":  " + number(v.before) + " → " + number(v.after) + " (" +
-            (diff > 0 ? "+" : "") + number(diff) + (v.unit.empty() ? "" : " " + v.unit) + ")");
+    wrapped("•  " + v.column + "  ·  " + v.district + ":  " + displayNumber(v.before, 2) + " → " +
+            displayNumber(v.after, 2) + " (" + (diff > 0 ? "+" : "") + displayNumber(diff, 2) +
+            (v.unit.empty() ? "" : " " + v.unit) + ")");
   }
 }
 
@@ -77,8 +76,8 @@ void goalList(const std::vector<ComparedGoal>& goals) {
   ImGui::SeparatorText(tr(Str::ChangesGoals));
   for (const ComparedGoal& g : goals) {
     std::string line = "•  " + g.text + ":  ";
-    line += g.then ? number(*g.then) : g.valueToday;
-    if (g.now) line += " → " + number(*g.now);
+    line += g.then ? displayNumber(*g.then, 2) : g.valueToday;
+    if (g.now) line += " → " + displayNumber(*g.now, 2);
     if (!g.target.empty()) line += "  " + trf(Str::ChangesGoalTarget, g.target.c_str());
     wrapped(line);
   }
@@ -121,9 +120,8 @@ void drawChanges(AppState& state) {
   if (!earlier) return drawNoBaseline(state);
   const Comparison& c = comparison(state, *earlier);
   pushHeadingFont();
-  wrapped(state.measures.comparedWith
-              ? trf(Str::ChangesSinceFile, state.measures.comparedName.c_str())
-              : trf(Str::ChangesSince, germanDate(c.beforeDate).c_str()));
+  wrapped(state.measures.comparedWith ? trf(Str::ChangesSinceFile, state.measures.comparedName.c_str())
+                                      : trf(Str::ChangesSince, germanDate(c.beforeDate).c_str()));
   popHeadingFont();
   if (button(iconText(icon::kDown, Str::ChangesCsv).c_str(), "changes.csv")) saveCsv(state, c);
   if (state.measures.comparedWith) {

@@ -33,8 +33,6 @@ namespace {
 
 using What = ExportDialogState::What;
 
-std::string today() { return platform::localDateTime().substr(0, 10); }
-
 // A short notice that the file went out, or the reason it did not.
 void tellOutcome(AppState& state, bool ok, const std::string& name, std::string failure) {
   if (ok) state.notify(trf(Str::NoticeExported, name.c_str()), platform::nowMs());
@@ -52,13 +50,13 @@ void offerTables(AppState& state) {
   for (ExportTable t :
        {ExportTable::Offers, ExportTable::Links, ExportTable::Problems, ExportTable::Proposals, ExportTable::Coverage})
     if (e.allTables || t == e.table)
-      offer(state, exportFileName(s.meta, today(), ExportFormat::Csv, t), exportCsv(s, t, dialect, e.options),
-            "text/csv");
+      offer(state, exportFileName(s.meta, platform::localDate(), ExportFormat::Csv, t),
+            exportCsv(s, t, dialect, e.options), "text/csv");
 }
 
 // "<date>_<title>_<what><extension>" (file_names.hpp).
 std::string fileName(const AppState& state, Str what, const char* extension) {
-  return suggestedFileName(state.doc.session.meta, today(), std::string("_") + tr(what) + extension);
+  return suggestedFileName(state.doc.session.meta, platform::localDate(), std::string("_") + tr(what) + extension);
 }
 
 std::string pictureName(const AppState& state) { return fileName(state, Str::ExportFilePicture, ".png"); }
@@ -67,13 +65,13 @@ void offerProgress(AppState& state) {
   const ExportDialogState& e = state.exports;
   const Session& s = state.doc.session;
   if (e.progressFormat == ExportFormat::Csv)
-    offer(state, fileName(state, Str::ExportFileProgress, ".csv"), progressCsv(s, today()), "text/csv");
+    offer(state, fileName(state, Str::ExportFileProgress, ".csv"), progressCsv(s, platform::localDate()), "text/csv");
   else if (e.progressFormat == ExportFormat::Markdown)
-    offer(state, fileName(state, Str::ExportFileProgress, ".md"), progressMarkdown(s, e.progressSince, today()),
-          "text/markdown");
+    offer(state, fileName(state, Str::ExportFileProgress, ".md"),
+          progressMarkdown(s, e.progressSince, platform::localDate()), "text/markdown");
   else
-    offer(state, fileName(state, Str::ExportFileProgress, ".html"), progressHtml(s, e.progressSince, today()),
-          "text/html");
+    offer(state, fileName(state, Str::ExportFileProgress, ".html"),
+          progressHtml(s, e.progressSince, platform::localDate()), "text/html");
 }
 
 // As on screen: phase 1's map without this dialog over it, captured a few frames on. At a
@@ -108,14 +106,16 @@ void download(AppState& state) {
   const Session& s = state.doc.session;
   switch (e.what) {
     case What::Report:
-      offer(state, exportFileName(s.meta, today(), ExportFormat::Html), reportHtml(s, e.options), "text/html");
+      offer(state, exportFileName(s.meta, platform::localDate(), ExportFormat::Html), reportHtml(s, e.options),
+            "text/html");
       break;
     case What::Summary:
-      offer(state, exportFileName(s.meta, today(), ExportFormat::Markdown), exportMarkdown(s, e.options),
+      offer(state, exportFileName(s.meta, platform::localDate(), ExportFormat::Markdown), exportMarkdown(s, e.options),
             "text/markdown");
       break;
     case What::Map:
-      offer(state, exportFileName(s.meta, today(), ExportFormat::GeoJson), exportGeoJson(s), "application/geo+json");
+      offer(state, exportFileName(s.meta, platform::localDate(), ExportFormat::GeoJson), exportGeoJson(s),
+            "application/geo+json");
       break;
     case What::Tables: offerTables(state); break;
     case What::MapPicture: offerMapPicture(state); break;
@@ -243,7 +243,8 @@ void drawPreview(AppState& state) {
   ExportDialogState& e = state.exports;
   if (e.previewRevision != state.revision() || !(e.previewOptions == e.options)) {
     const Session& s = state.doc.session;
-    e.preview = e.what == What::Progress ? progressMarkdown(s, e.progressSince, today()) : exportMarkdown(s, e.options);
+    e.preview = e.what == What::Progress ? progressMarkdown(s, e.progressSince, platform::localDate())
+                                         : exportMarkdown(s, e.options);
     e.previewRevision = state.revision();
     e.previewOptions = e.options;
   }
@@ -263,8 +264,9 @@ void drawActions(AppState& state) {
   flowNext(buttonWidth(tr(Str::ExportShowText)));
   if (button(tr(Str::ExportShowText), "export.showText")) {
     const Session& s = state.doc.session;
-    if (!platform::showHtml(exportFileName(s.meta, today(), ExportFormat::Html), reportHtml(s, e.options)))
-      state.error = trf(Str::ErrSaveFailed, exportFileName(s.meta, today(), ExportFormat::Html).c_str());
+    if (!platform::showHtml(exportFileName(s.meta, platform::localDate(), ExportFormat::Html),
+                            reportHtml(s, e.options)))
+      state.error = trf(Str::ErrSaveFailed, exportFileName(s.meta, platform::localDate(), ExportFormat::Html).c_str());
   }
   tooltip(tr(Str::ExportShowTextTip));
   flowNext(buttonWidth(tr(Str::Close)));

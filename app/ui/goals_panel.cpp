@@ -17,13 +17,6 @@ namespace {
 
 constexpr float kColumnMinWidth = 180.0f;
 
-bool textField(History& history, Str label, const std::string& id, std::string& value) {
-  ImGui::TextUnformatted(tr(label));
-  const bool edited = ImGui::InputText(withId("", id.c_str()).c_str(), &value);
-  if (ImGui::IsItemDeactivated()) history.seal();
-  return edited;
-}
-
 // A combo of "none" and the items; true when another was chosen.
 template <class T> bool idCombo(Str label, Str none, const std::vector<T>& items, Id& chosen, const std::string& id) {
   ImGui::TextUnformatted(tr(label));
@@ -61,20 +54,21 @@ void drawGoal(AppState& state, const Goal& current) {
   const std::string key = "goal." + std::to_string(g.id);
   ImGui::PushID(key.c_str());
   ImGui::Separator();
-  bool typed = textField(history, Str::GoalText, key + ".text", g.text);
-  bool changed = idCombo(Str::GoalIndicator, Str::GoalIndicatorNone, s.indicatorColumns, g.indicator, key + ".indicator");
+  bool typed = labelledInput(history, tr(Str::GoalText), key + ".text", g.text);
+  bool changed =
+      idCombo(Str::GoalIndicator, Str::GoalIndicatorNone, s.indicatorColumns, g.indicator, key + ".indicator");
   if (g.indicator != kNoId)
     changed |= idCombo(Str::GoalDistrict, Str::GoalWholeTown, s.districts, g.district, key + ".district");
-  else typed |= textField(history, Str::GoalMeasuredBy, key + ".measuredBy", g.measuredBy);
+  else typed |= labelledInput(history, tr(Str::GoalMeasuredBy), key + ".measuredBy", g.measuredBy);
   // Today, target and deadline side by side where they fit (a phone stacks them).
   const float width = ImGui::GetContentRegionAvail().x;
   const bool row = width >= 3 * kColumnMinWidth;
   const float columnWidth = (width - 2 * ImGui::GetStyle().ItemSpacing.x) / 3;
   beginColumn(row, columnWidth, true);
-  typed |= textField(history, Str::GoalValueToday, key + ".today", g.valueToday);
+  typed |= labelledInput(history, tr(Str::GoalValueToday), key + ".today", g.valueToday);
   endColumn(row);
   beginColumn(row, columnWidth, false);
-  typed |= textField(history, Str::GoalTarget, key + ".target", g.target);
+  typed |= labelledInput(history, tr(Str::GoalTarget), key + ".target", g.target);
   endColumn(row);
   beginColumn(row, columnWidth, false);
   ImGui::TextUnformatted(tr(Str::GoalDeadline));
@@ -89,7 +83,8 @@ void drawGoal(AppState& state, const Goal& current) {
 void drawFieldHeader(Document& doc, const FieldOfAction& field) {
   const std::string id = "field." + std::to_string(field.id);
   FieldOfAction changed = field;
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - buttonWidth(icon::kTrash) - ImGui::GetStyle().ItemSpacing.x);
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - buttonWidth(icon::kTrash) -
+                          ImGui::GetStyle().ItemSpacing.x);
   if (ImGui::InputText(withId("", id.c_str()).c_str(), &changed.name)) update(doc, changed, id);
   if (ImGui::IsItemDeactivated()) doc.history.seal();
   ImGui::SameLine();
@@ -129,7 +124,8 @@ void drawGoals(AppState& state) {
     ImGui::PopID();
   }
   ImGui::Spacing();
-  if (button(iconText(icon::kPlus, Str::FieldAdd).c_str(), "field.add")) add(doc, FieldOfAction{kNoId, tr(Str::FieldNew)});
+  if (button(iconText(icon::kPlus, Str::FieldAdd).c_str(), "field.add"))
+    add(doc, FieldOfAction{kNoId, tr(Str::FieldNew)});
   bool anyUnfiled = false;
   for (const Goal& g : doc.session.goals) anyUnfiled |= g.field == kNoId;
   if (anyUnfiled || fields.empty()) {

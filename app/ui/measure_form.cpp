@@ -20,16 +20,6 @@ namespace {
 // The owners a municipality's plan names most; a field of its own for the rest.
 constexpr Str kOwnerSuggestions[] = {Str::OwnerCity, Str::OwnerDistrict, Str::OwnerProvider, Str::OwnerSchool};
 
-bool textField(History& history, Str label, const std::string& id, std::string& value, bool multiline = false) {
-  ImGui::TextUnformatted(tr(label));
-  const std::string widget = withId("", id.c_str());
-  const bool edited =
-      multiline ? ImGui::InputTextMultiline(widget.c_str(), &value, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 3))
-                : ImGui::InputText(widget.c_str(), &value);
-  if (ImGui::IsItemDeactivated()) history.seal();
-  return edited;
-}
-
 bool numberField(History& history, Str label, const std::string& id, double& value) {
   ImGui::TextUnformatted(tr(label));
   double typed = value;
@@ -133,13 +123,12 @@ void drawNotes(AppState& state, const Measure& current, const std::string& key) 
   std::string& draft = state.drafts[current.id];  // ids are unique in the session: no clash with the board's
   ImGui::SetNextItemWidth(-FLT_MIN);
   const bool entered = ImGui::InputTextWithHint(withId("", (key + ".noteDraft").c_str()).c_str(),
-                                                tr(Str::MeasureNoteHint), &draft,
-                                                ImGuiInputTextFlags_EnterReturnsTrue);
+                                                tr(Str::MeasureNoteHint), &draft, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::BeginDisabled(draft.empty());
   const bool added = button(iconText(icon::kPlus, Str::MeasureNoteAdd).c_str(), (key + ".noteAdd").c_str());
   ImGui::EndDisabled();
   if ((entered || added) && !draft.empty()) {
-    m.notes.push_back({platform::localDateTime().substr(0, 10), draft});
+    m.notes.push_back({platform::localDate(), draft});
     draft.clear();
     update(state.doc, m);
   }
@@ -169,13 +158,14 @@ void drawMeasureForm(AppState& state, const Measure& current) {
   }
   drawProposalLink(s, m);
   ImGui::PushItemWidth(-FLT_MIN);
-  bool typed = textField(history, Str::MeasureName, key + ".name", m.name, true);
+  bool typed = labelledInput(history, tr(Str::MeasureName), key + ".name", m.name, true);
   bool changed = fieldCombo(s, m.field, key + ".field");
-  typed |= textField(history, Str::MeasureOwner, key + ".owner", m.owner);
+  typed |= labelledInput(history, tr(Str::MeasureOwner), key + ".owner", m.owner);
   changed |= ownerSuggestions(m, key);
-  typed |= textField(history, Str::MeasurePartners, key + ".partners", m.partners);
+  typed |= labelledInput(history, tr(Str::MeasurePartners), key + ".partners", m.partners);
   changed |= statusField(m, key);
-  if (m.status == MeasureStatus::Dropped) typed |= textField(history, Str::MeasureReason, key + ".reason", m.reason);
+  if (m.status == MeasureStatus::Dropped)
+    typed |= labelledInput(history, tr(Str::MeasureReason), key + ".reason", m.reason);
   ImGui::TextUnformatted(tr(Str::MeasureDeadline));
   if (const auto date = dateInput(state, key + ".deadline", m.deadline)) m.deadline = *date, typed = true;
   changed |= chips(Str::MeasureAgeGroups, s.ageGroups, m.ageGroups, key + ".age");

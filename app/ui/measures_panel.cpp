@@ -21,8 +21,6 @@ namespace {
 constexpr float kFormMinWidth = 340.0f;
 constexpr float kSideBySideWidth = 760.0f;
 
-std::string today() { return platform::localDateTime().substr(0, 10); }
-
 bool matches(const MeasuresViewState& view, const Measure& m) {
   if (view.statusFilter >= 0 && static_cast<int>(m.status) != view.statusFilter) return false;
   if (!view.ownerFilter.empty() && m.owner != view.ownerFilter) return false;
@@ -158,7 +156,7 @@ void drawPlanList(AppState& state) {
     state.measures.selected = add(state.doc, std::move(m));
   }
   drawFilters(state);
-  const std::string now = today();
+  const std::string now = platform::localDate();
   if (s.measures.empty()) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", tr(Str::MeasuresEmpty));

@@ -64,17 +64,6 @@ void drawList(AppState& state) {
   ImGui::EndChild();
 }
 
-// A labelled text field; leaving it ends its undo step (typing into it is one step).
-bool inputText(History& history, const char* label, const std::string& id, std::string& value, bool multiline = false) {
-  ImGui::TextUnformatted(label);
-  const std::string widget = "###" + id;
-  const bool edited =
-      multiline ? ImGui::InputTextMultiline(widget.c_str(), &value, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 4))
-                : ImGui::InputText(widget.c_str(), &value);
-  if (ImGui::IsItemDeactivated()) history.seal();
-  return edited;
-}
-
 void drawRating(const char* question, const std::string& id, Rating& rating, bool& changed) {
   ImGui::TextUnformatted(question);
   for (int r = 1; r <= kRatingMax; ++r) {
@@ -191,15 +180,15 @@ void drawForm(AppState& state, const Offer& current) {
     state.map.focusOfferName = false;
   }
   if (ImGui::IsItemDeactivated()) history.seal();
-  typed |= inputText(history, tr(Str::OfferProvider), key + ".provider", offer.provider);
+  typed |= labelledInput(history, tr(Str::OfferProvider), key + ".provider", offer.provider);
   drawCategoryCombo(session, offer, changed);
   drawAgeGroups(session, offer, changed);
   ImGui::TextUnformatted(tr(Str::OfferPlace));
   ImGui::SameLine();
   ImGui::TextDisabled("%s", districtName(session, offer));
   typed |= drawCapacity(history, offer, changed);
-  typed |= inputText(history, tr(Str::OfferContact), key + ".contact", offer.contact);
-  typed |= inputText(history, tr(Str::OfferDescription), key + ".description", offer.description, true);
+  typed |= labelledInput(history, tr(Str::OfferContact), key + ".contact", offer.contact);
+  typed |= labelledInput(history, tr(Str::OfferDescription), key + ".description", offer.description, true);
   ImGui::PopItemWidth();
   ImGui::SeparatorText(tr(Str::OfferAssessment));
   Assessment& a = offer.assessment;
@@ -215,6 +204,16 @@ void drawForm(AppState& state, const Offer& current) {
 }
 
 }  // namespace
+
+bool labelledInput(History& history, const char* label, const std::string& id, std::string& value, bool multiline) {
+  ImGui::TextUnformatted(label);
+  const std::string widget = "###" + id;
+  const bool edited =
+      multiline ? ImGui::InputTextMultiline(widget.c_str(), &value, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 4))
+                : ImGui::InputText(widget.c_str(), &value);
+  if (ImGui::IsItemDeactivated()) history.seal();
+  return edited;
+}
 
 void drawOfferPanel(AppState& state) {
   const Offer* selected = findById(state.doc.session.offers, state.map.selectedOffer);

@@ -15,6 +15,10 @@ void drawWorkspace(AppState& state);                         // workspace.cpp: t
 void drawBoard(AppState& state);                             // board.cpp: problems / proposals per age group
 void drawInventory(AppState& state);                         // inventory.cpp: phase 1, the map and its panels
 void drawOfferPanel(AppState& state);                        // offer_panel.cpp: offer list or the selected offer
+// offer_panel.cpp: a labelled text field (the forms of offers, measures, goals); leaving it
+// ends its undo step, so typing into it is one step. True when edited.
+bool labelledInput(History& history, const char* label, const std::string& id, std::string& value,
+                   bool multiline = false);
 void drawCoveragePanel(AppState& state);                     // coverage_panel.cpp: districts x age groups
 void drawImportDialog(AppState& state);                      // import_dialog.cpp: preview and apply imports
 void drawRounds(AppState& state);                            // rounds_panel.cpp: voting rounds (phases 4 and 5)

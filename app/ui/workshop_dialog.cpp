@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/model/labels.hpp"
 #include "core/model/validate.hpp"
 #include "ui/icons.hpp"
 #include "ui/panels.hpp"
@@ -32,9 +33,6 @@ void metaField(Document& doc, Str label, std::string Meta::*field, const char* i
   }
   if (ImGui::IsItemDeactivated()) doc.history.seal();
 }
-
-// The date as the reader writes it: "14.03.2027" in German, ISO in English (both are read).
-std::string shownDate(const std::string& iso) { return language() == Lang::De ? germanDate(iso) : iso; }
 
 // A name field (one undo step per edit) leaving `reserve` pixels for buttons after it.
 template <class T> void nameField(Document& doc, const T& item, const std::string& id, float reserve) {
@@ -103,7 +101,7 @@ std::optional<std::string> dateInput(AppState& state, const std::string& id, con
     drafts.erase(draft);
     draft = drafts.end();
   }
-  std::string value = draft != drafts.end() ? draft->second.typed : shownDate(stored);
+  std::string value = draft != drafts.end() ? draft->second.typed : displayDate(stored);
   std::optional<std::string> result;
   ImGui::SetNextItemWidth(width);
   if (ImGui::InputTextWithHint(withId("", id.c_str()).c_str(), tr(Str::MetaDateHint), &value)) {

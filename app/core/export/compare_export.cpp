@@ -130,7 +130,7 @@ std::string shown(std::optional<double> v) { return v ? displayNumber(*v, kShown
 
 std::string withAsOf(double value, const std::string& asOf) {
   const std::string number = displayNumber(value, kShownDecimals);
-  return asOf.empty() ? number : number + " (" + trf(Str::CompareAsOf, shownDate(asOf).c_str()) + ")";
+  return asOf.empty() ? number : number + " (" + trf(Str::CompareAsOf, displayDate(asOf).c_str()) + ")";
 }
 
 // "- **name** – district (age groups): changed fields"
@@ -173,7 +173,7 @@ void goals(TextWriter& w, int level, const Comparison& c) {
            tr(Str::CompareAfter), tr(Str::CompareTarget), tr(Str::CompareDeadline)},
           {}};
   for (const ComparedGoal& g : c.goals)
-    t.rows.push_back({g.text, g.field, g.valueToday, shown(g.then), shown(g.now), g.target, shownDate(g.deadline)});
+    t.rows.push_back({g.text, g.field, g.valueToday, shown(g.then), shown(g.now), g.target, displayDate(g.deadline)});
   w.table(t);
 }
 
@@ -262,7 +262,7 @@ std::string comparisonMarkdown(const Comparison& c) {
   std::string out;
   TextWriter w{out, false};
   w.heading(1, tr(Str::CompareTitle));
-  w.para(trf(Str::CompareSpan, shownDate(c.beforeDate).c_str(), shownDate(c.afterDate).c_str()));
+  w.para(trf(Str::CompareSpan, displayDate(c.beforeDate).c_str(), displayDate(c.afterDate).c_str()));
   changes(w, 2, c);
   return out;
 }
@@ -286,7 +286,7 @@ void appendComparison(std::string& out, const Comparison& c, TextFormat format) 
   TextWriter w = TextWriter::of(out, format);
   w.open(" class=major");
   w.heading(2, c.beforeDate.empty() ? std::string(tr(Str::CompareTitle))
-                                    : trf(Str::ReportChangesSince, shownDate(c.beforeDate).c_str()));
+                                    : trf(Str::ReportChangesSince, displayDate(c.beforeDate).c_str()));
   changes(w, 3, c);
   w.close();
 }

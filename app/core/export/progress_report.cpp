@@ -8,6 +8,7 @@
 #include "core/export/export_csv.hpp"
 #include "core/export/report_html.hpp"
 #include "core/export/text_writer.hpp"
+#include "core/model/labels.hpp"
 #include "core/text/i18n.hpp"
 
 namespace nwk {
@@ -41,7 +42,7 @@ std::string statusText(const Measure& m, std::string_view today) {
 std::string fundingText(const Measure& m, std::string_view today) {
   if (!m.projectFunding) return tr(Str::MeasureFundingRegular);
   std::string t = m.fundedUntil.empty() ? std::string(tr(Str::MeasureFundingProject))
-                                        : trf(Str::ProgressFundingUntil, shownDate(m.fundedUntil).c_str());
+                                        : trf(Str::ProgressFundingUntil, displayDate(m.fundedUntil).c_str());
   if (fundingEndsSoon(m, today))
     t += std::string(" (") + tr(m.fundedUntil < today ? Str::ProgressFundingEnded : Str::ProgressFundingEnding) + ")";
   return t;
@@ -53,7 +54,7 @@ std::string cellOf(const Measure& m, Col column, std::string_view today) {
     case Col::Name: return m.name;
     case Col::Owner:
       return m.partners.empty() ? m.owner : m.owner + "\n" + tr(Str::MeasurePartners) + ": " + m.partners;
-    case Col::Deadline: return shownDate(m.deadline);
+    case Col::Deadline: return displayDate(m.deadline);
     case Col::Status: return statusText(m, today);
     case Col::Funding: return fundingText(m, today);
     case Col::Resources:
@@ -62,7 +63,7 @@ std::string cellOf(const Measure& m, Col column, std::string_view today) {
       return t;
     case Col::Notes:  // the latest first
       for (std::size_t i = m.notes.size(); i > 0 && i + kLatestNotes > m.notes.size(); --i)
-        t += (t.empty() ? "" : "\n") + shownDate(m.notes[i - 1].date) + ": " + m.notes[i - 1].text;
+        t += (t.empty() ? "" : "\n") + displayDate(m.notes[i - 1].date) + ": " + m.notes[i - 1].text;
       return t;
   }
   return t;
@@ -122,8 +123,8 @@ void header(TextWriter& w, const Session& s, std::string_view today) {
   w.heading(1, title);
   std::string line = meta.municipality;
   const std::pair<Str, std::string> labelled[] = {{Str::MetaVorlageNumber, meta.vorlageNumber},
-                                                  {Str::ProgressConference, shownDate(meta.date)},
-                                                  {Str::ProgressAsOf, shownDate(today)}};
+                                                  {Str::ProgressConference, displayDate(meta.date)},
+                                                  {Str::ProgressAsOf, displayDate(today)}};
   for (const auto& [label, value] : labelled)
     if (!value.empty()) line += (line.empty() ? "" : "\n") + std::string(tr(label)) + ": " + value;
   if (w.html) w.out += "<p class=meta>";
@@ -158,11 +159,11 @@ void changes(TextWriter& w, const Session& s, std::string_view since) {
   Table t{{tr(Str::ExportDate), tr(Str::NounMeasure), tr(Str::MeasureNotes)}, {}};
   for (const auto& [date, row] : order) {
     t.rows.push_back(std::move(rows[row]));
-    t.rows.back()[0] = shownDate(date);
+    t.rows.back()[0] = displayDate(date);
   }
   w.open();
   w.heading(2, since.empty() ? std::string(tr(Str::ProgressChangesAll))
-                             : trf(Str::ProgressChangesSince, shownDate(since).c_str()));
+                             : trf(Str::ProgressChangesSince, displayDate(since).c_str()));
   if (t.rows.empty()) w.para(tr(Str::ProgressNoChanges));
   else w.table(t);
   w.close();
@@ -198,7 +199,7 @@ void fields(TextWriter& w, const Session& s, std::string_view today) {
                tr(Str::ProgressDeadline)},
               {}};
       for (const Goal* goal : g.goals)
-        t.rows.push_back({goal->text, measuredBy(s, *goal), goal->valueToday, goal->target, shownDate(goal->deadline)});
+        t.rows.push_back({goal->text, measuredBy(s, *goal), goal->valueToday, goal->target, displayDate(goal->deadline)});
       w.heading(4, tr(Str::ProgressGoals));
       w.table(t);
     }

@@ -4,12 +4,9 @@
 
 #include "core/export/export_markdown.hpp"
 #include "core/export/report_html.hpp"
-#include "core/model/validate.hpp"
 #include "core/text/i18n.hpp"
 
 namespace nwk {
-
-std::string shownDate(std::string_view iso) { return language() == Lang::De ? germanDate(iso) : std::string(iso); }
 
 void TextWriter::text(std::string_view t) { html ? appendHtmlText(out, t) : appendMarkdownText(out, t); }
 

@@ -15,9 +15,6 @@
 
 namespace nwk {
 
-// A date "YYYY-MM-DD" as the current language's readers write it ("25.01.2026" in German).
-std::string shownDate(std::string_view iso);
-
 // A table: a header, then rows whose first cell names the row (a row header; "–" when
 // empty); '\n' separates lines within a cell.
 struct Table {

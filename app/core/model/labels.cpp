@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/model/validate.hpp"
 #include "core/text/i18n.hpp"
 
 namespace nwk {
@@ -65,6 +66,8 @@ std::string formatNumber(double value, int decimals, char decimalMark) {
   std::replace(out.begin(), out.end(), '.', decimalMark);
   return out;
 }
+
+std::string displayDate(std::string_view iso) { return language() == Lang::De ? germanDate(iso) : std::string(iso); }
 
 std::string displayNumber(double value, int decimals) {
   return formatNumber(value, decimals, language() == Lang::De ? ',' : '.');

@@ -4,6 +4,7 @@
 // In core/model (the session, its commands with undo/redo, validation and labels); may use core/text.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/model.hpp"
@@ -32,6 +33,9 @@ const char* roundStateKey(RoundState state);
 std::string formatNumber(double value, int decimals, char decimalMark);
 // For people: with the current language's decimal mark (German ',', English '.').
 std::string displayNumber(double value, int decimals);
+// A date "YYYY-MM-DD" as the current language's readers write it ("25.01.2026" in German,
+// ISO in English); "" stays "".
+std::string displayDate(std::string_view iso);
 // A round's score for people: "9 Punkte" (dots, Borda), "Mittelwert 4,5" (weighting).
 std::string displayScore(const VotingRound& round, double score);
 
