@@ -158,7 +158,7 @@ void drawMeasureForm(AppState& state, const Measure& current) {
   }
   drawProposalLink(s, m);
   ImGui::PushItemWidth(-FLT_MIN);
-  bool typed = labelledInput(history, tr(Str::MeasureName), key + ".name", m.name, true);
+  bool typed = labelledInput(history, tr(Str::MeasureName), key + ".name", m.name, 3);
   bool changed = fieldCombo(s, m.field, key + ".field");
   typed |= labelledInput(history, tr(Str::MeasureOwner), key + ".owner", m.owner);
   changed |= ownerSuggestions(m, key);

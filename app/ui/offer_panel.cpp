@@ -188,7 +188,7 @@ void drawForm(AppState& state, const Offer& current) {
   ImGui::TextDisabled("%s", districtName(session, offer));
   typed |= drawCapacity(history, offer, changed);
   typed |= labelledInput(history, tr(Str::OfferContact), key + ".contact", offer.contact);
-  typed |= labelledInput(history, tr(Str::OfferDescription), key + ".description", offer.description, true);
+  typed |= labelledInput(history, tr(Str::OfferDescription), key + ".description", offer.description, 4);
   ImGui::PopItemWidth();
   ImGui::SeparatorText(tr(Str::OfferAssessment));
   Assessment& a = offer.assessment;
@@ -205,12 +205,12 @@ void drawForm(AppState& state, const Offer& current) {
 
 }  // namespace
 
-bool labelledInput(History& history, const char* label, const std::string& id, std::string& value, bool multiline) {
+bool labelledInput(History& history, const char* label, const std::string& id, std::string& value, int lines) {
   ImGui::TextUnformatted(label);
   const std::string widget = "###" + id;
-  const bool edited =
-      multiline ? ImGui::InputTextMultiline(widget.c_str(), &value, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 4))
-                : ImGui::InputText(widget.c_str(), &value);
+  const float height = ImGui::GetTextLineHeight() * static_cast<float>(lines);
+  const bool edited = lines > 1 ? ImGui::InputTextMultiline(widget.c_str(), &value, ImVec2(-FLT_MIN, height))
+                                : ImGui::InputText(widget.c_str(), &value);
   if (ImGui::IsItemDeactivated()) history.seal();
   return edited;
 }

@@ -16,9 +16,9 @@ void drawBoard(AppState& state);                             // board.cpp: probl
 void drawInventory(AppState& state);                         // inventory.cpp: phase 1, the map and its panels
 void drawOfferPanel(AppState& state);                        // offer_panel.cpp: offer list or the selected offer
 // offer_panel.cpp: a labelled text field (the forms of offers, measures, goals); leaving it
-// ends its undo step, so typing into it is one step. True when edited.
-bool labelledInput(History& history, const char* label, const std::string& id, std::string& value,
-                   bool multiline = false);
+// ends its undo step, so typing into it is one step; `lines` > 1: that many lines high.
+// True when edited.
+bool labelledInput(History& history, const char* label, const std::string& id, std::string& value, int lines = 1);
 void drawCoveragePanel(AppState& state);                     // coverage_panel.cpp: districts x age groups
 void drawImportDialog(AppState& state);                      // import_dialog.cpp: preview and apply imports
 void drawRounds(AppState& state);                            // rounds_panel.cpp: voting rounds (phases 4 and 5)
