@@ -1,5 +1,7 @@
 #include "core/model/model.hpp"
 
+#include <algorithm>
+
 #include "core/text/i18n.hpp"
 
 namespace nwk {
@@ -25,6 +27,14 @@ Session makeDefaultSession() {
                 Str::GroupProvider, Str::GroupOther})
     s.groups.push_back({s.takeId(), tr(g)});
   return s;
+}
+
+bool servesDistrict(const Offer& offer, Id district) {
+  if (offer.reach == Reach::Town || (offer.reach == Reach::Mobile && offer.servedDistricts.empty())) return true;
+  if (district == kNoId) return false;
+  if (offer.district == district) return true;
+  return offer.reach != Reach::District &&
+         std::find(offer.servedDistricts.begin(), offer.servedDistricts.end(), district) != offer.servedDistricts.end();
 }
 
 }  // namespace nwk

@@ -39,6 +39,9 @@ struct Meta {
   std::string vorlageNumber;
   std::string committees;
   std::string resolution;
+  // Who took part, as the facilitator counted them (0: not entered).
+  std::int32_t people = 0;
+  std::int32_t institutions = 0;
   bool operator==(const Meta&) const = default;
 };
 
@@ -91,6 +94,7 @@ struct District {
   std::string code;            // the office's key ("16", "091620000"), for matching imported tables
   std::vector<Polygon> parts;  // several for multi-part districts
   std::vector<IndicatorValue> indicators;
+  std::string note;  // local knowledge: what the people who work here see (the Kümmerer)
   bool operator==(const District&) const = default;
 };
 
@@ -106,6 +110,12 @@ struct Assessment {
   bool operator==(const Assessment&) const = default;
 };
 
+// How far an offer reaches: its own district, several districts (Offer::servedDistricts),
+// the whole town, or mobile (it comes to the families: the districts it names, or the whole
+// town when it names none).
+enum class Reach : std::uint8_t { District = 0, Districts, Town, Mobile };
+enum class Cost : std::uint8_t { Unknown = 0, Free, Reduced, Fee };
+
 struct Offer {
   Id id = kNoId;
   std::string name;
@@ -120,6 +130,14 @@ struct Offer {
   std::string description;
   Assessment assessment;
   bool toReview = false;  // carried into a follow-up conference, not yet confirmed there
+  Reach reach = Reach::District;
+  std::vector<Id> servedDistricts;  // Districts, Mobile: the districts served besides `district`
+  Cost cost = Cost::Unknown;
+  std::string languages;          // spoken besides German, as people write them: "Türkisch, Arabisch"
+  bool lowThreshold = false;      // niedrigschwellig: no appointment, no registration needed
+  bool educationPackage = false;  // takes the Bildung-und-Teilhabe voucher
+  bool projectFunding = false;    // false: regular funding
+  std::string fundedUntil;        // project funding: "YYYY-MM-DD" or empty
   bool operator==(const Offer&) const = default;
 };
 
@@ -141,6 +159,14 @@ struct Problem {
   bool operator==(const Problem&) const = default;
 };
 
+// What already works well for an age group ("Was läuft gut?"), beside its problems.
+struct Strength {
+  Id id = kNoId;
+  Id ageGroup = kNoId;  // kNoId: all age groups
+  std::string text;
+  bool operator==(const Strength&) const = default;
+};
+
 enum class Level : std::uint8_t { Structural = 0, Institutional, Individual };
 
 struct Proposal {
@@ -151,6 +177,11 @@ struct Proposal {
   std::vector<Id> problems;
   std::vector<Id> districts;
   Id field = kNoId;  // field of action, or none
+  // How often it was named: by this many tables (combining two proposals adds theirs up) and,
+  // besides its own age group, in these (combined from other age groups' tables).
+  std::int32_t tables = 1;
+  std::vector<Id> alsoNamedIn;
+  std::vector<std::string> tags;  // themes across age groups ("Sprache", "Mobilität")
   bool operator==(const Proposal&) const = default;
 };
 
@@ -278,6 +309,7 @@ struct Session {
   std::vector<Offer> offers;
   std::vector<Link> links;
   std::vector<Problem> problems;
+  std::vector<Strength> strengths;
   std::vector<Proposal> proposals;
   std::vector<ParticipantGroup> groups;
   std::vector<VotingRound> rounds;
@@ -299,6 +331,11 @@ struct Session {
 // 11-18; the nine offer categories; the usual participant groups. Names in the current
 // language.
 Session makeDefaultSession();
+
+// Whether the offer serves the district: its own, one it names (several districts, mobile),
+// or any (the whole town; mobile naming none). An offer in no district and of district
+// reach serves none.
+bool servesDistrict(const Offer& offer, Id district);
 
 // Find by id; nullptr when absent. Linear: sessions hold thousands of items, not millions.
 template <class T> const T* findById(const std::vector<T>& items, Id id) {

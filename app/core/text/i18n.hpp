@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/text/strings_analysis.inc"
+#include "core/text/strings_catalogue.inc"
 #include "core/text/strings_compare.inc"
 #include "core/text/strings_coverage.inc"
 #include "core/text/strings_export.inc"
@@ -21,7 +23,9 @@
 #include "core/text/strings_measures.inc"
 #include "core/text/strings_present.inc"
 #include "core/text/strings_progress.inc"
+#include "core/text/strings_report.inc"
 #include "core/text/strings_rounds.inc"
+#include "core/text/strings_tables.inc"
 #include "core/text/strings_vote.inc"
 
 namespace nwk {
@@ -309,7 +313,11 @@ enum class Lang : std::uint8_t { De, En };
   NWK_STRINGS_EXPORT(X)                                                                                                 \
   NWK_STRINGS_MEASURES(X)                                                                                               \
   NWK_STRINGS_COMPARE(X)                                                                                                \
-  NWK_STRINGS_PROGRESS(X)
+  NWK_STRINGS_PROGRESS(X)                                                                                                \
+  NWK_STRINGS_ANALYSIS(X)                                                                                                \
+  NWK_STRINGS_CATALOGUE(X)                                                                                               \
+  NWK_STRINGS_REPORT(X)                                                                                                  \
+  NWK_STRINGS_TABLES(X)
 
 enum class Str : std::uint16_t {
 #define NWK_STR_ENUM(id, de, en) id,
