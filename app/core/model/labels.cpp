@@ -30,6 +30,16 @@ const char* statusName(MeasureStatus status) {
   return tr(kNames[static_cast<int>(status) % 4]);
 }
 
+const char* reachName(Reach reach) {
+  static constexpr Str kNames[] = {Str::ReachDistrict, Str::ReachDistricts, Str::ReachTown, Str::ReachMobile};
+  return tr(kNames[static_cast<int>(reach) % 4]);
+}
+
+const char* costName(Cost cost) {
+  static constexpr Str kNames[] = {Str::CostUnknown, Str::CostFree, Str::CostReduced, Str::CostFee};
+  return tr(kNames[static_cast<int>(cost) % 4]);
+}
+
 const char* ratingName(Rating rating) {
   static constexpr Str kNames[] = {Str::RatingUnrated, Str::RatingNo, Str::RatingRatherNo, Str::RatingRatherYes,
                                    Str::RatingYes};

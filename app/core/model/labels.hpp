@@ -21,6 +21,9 @@ const char* levelName(Level level);
 const char* statusName(MeasureStatus status);  // "geplant", "begonnen", "umgesetzt", "verworfen"
 const char* ratingName(Rating rating);
 const char* linkTypeName(LinkType type);
+const char* reachName(Reach reach);  // "im Stadtteil", "in mehreren Stadtteilen", "stadtweit", "mobil"
+const char* costName(Cost cost);     // "unbekannt", "kostenlos", "ermäßigt", "kostenpflichtig"
+
 const char* methodName(VoteMethod method);
 const char* roundStateName(RoundState state);
 bool ratedYes(Rating rating);  // "rather yes" or "yes"
