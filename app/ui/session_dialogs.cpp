@@ -187,6 +187,7 @@ void drawMergeReport(AppState& state) {
   const std::string added = nonZero({{r.offers, Noun::Offer},
                                      {r.links, Noun::Link},
                                      {r.problems, Noun::Problem},
+                                     {r.strengths, Noun::Strength},
                                      {r.proposals, Noun::SolutionProposal},
                                      {r.rounds, Noun::Round},
                                      {r.goals, Noun::Goal},

@@ -72,7 +72,7 @@ describe('forms cannot store what a file refuses', () => {
     const saved = (await download(page, work, () => page.keyboard.press('Control+S', {delay: 80}))).path;
     if (existsSync(NATIVE_CLI)) {
       const out = execFileSync(NATIVE_CLI, ['validate', saved]).toString();
-      assert.match(out, /gültig \(Format 6/);
+      assert.match(out, /gültig \(Format 7/);
     }
     await menu(page, 'menu.new');
     await chooseFile(page, () => menu(page, 'menu.open'), saved);

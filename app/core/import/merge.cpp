@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/model/validate.hpp"
 #include "core/text/names.hpp"
 
 namespace nwk {
@@ -25,8 +26,8 @@ std::vector<Id> mappedAll(const IdMap& map, const std::vector<Id>& ids) {
   return out;
 }
 
-// Named kinds: match by name (sameLabel: a default name matches its translation), add the rest. A match keeps its fields; adopt(match,
-// item) may fill the ones it left empty (and says whether it did). Returns how many were added.
+// Named kinds: match by name (sameLabel: a default name matches its translation), add the rest. A match keeps its
+// fields; adopt(match, item) may fill the ones it left empty (and says whether it did). Returns how many were added.
 template <class T, class Prepare, class Adopt>
 std::size_t mergeNamed(Change& change, const std::vector<T>& incoming, IdMap& map, Prepare prepare, Adopt adopt) {
   std::size_t added = 0;
@@ -80,6 +81,10 @@ Duplicate offerDuplicate(const Session& s, const Offer& existing, const Offer& i
 }
 
 // What `from` knows and `into` does not: every empty field of `into` taken from `from`.
+template <class T> void addOnce(std::vector<T>& items, const T& item) {
+  if (std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
+}
+
 void fillGaps(Offer& into, const Offer& from) {
   const auto text = [](std::string& a, const std::string& b) {
     if (a.empty()) a = b;
@@ -97,12 +102,23 @@ void fillGaps(Offer& into, const Offer& from) {
   }
   if (into.district == kNoId) into.district = from.district;
   if (into.capacity < 0) into.capacity = from.capacity;
+  text(into.languages, from.languages);
+  if (into.cost == Cost::Unknown) into.cost = from.cost;
+  if (into.reach == Reach::District && into.servedDistricts.empty()) {
+    into.reach = from.reach;
+    into.servedDistricts = from.servedDistricts;
+  }
+  into.lowThreshold |= from.lowThreshold;
+  into.educationPackage |= from.educationPackage;
+  if (!into.projectFunding && from.projectFunding) {
+    into.projectFunding = true;
+    into.fundedUntil = from.fundedUntil;
+  }
   rating(into.assessment.known, from.assessment.known);
   rating(into.assessment.used, from.assessment.used);
   rating(into.assessment.transparent, from.assessment.transparent);
   rating(into.assessment.fitting, from.assessment.fitting);
-  for (Id g : from.ageGroups)
-    if (std::find(into.ageGroups.begin(), into.ageGroups.end(), g) == into.ageGroups.end()) into.ageGroups.push_back(g);
+  for (Id g : from.ageGroups) addOnce(into.ageGroups, g);
 }
 
 template <class T, class Same> void findDuplicates(const Session& s, const std::vector<T>& items,
@@ -203,9 +219,11 @@ MergeReport merge(Document& doc, const Session& other) {
         for (IndicatorValue& v : d.indicators) v.column = mapped(ids, v.column);
       },
       [](District& kept, const District& d) {
-        if (!kept.code.empty() || d.code.empty()) return false;
-        kept.code = d.code;
-        return true;
+        const bool takesCode = kept.code.empty() && !d.code.empty();
+        const bool takesNote = kept.note.empty() && !d.note.empty();
+        if (takesCode) kept.code = d.code;
+        if (takesNote) kept.note = d.note;
+        return takesCode || takesNote;
       });
   mergeNamed(change, other.groups, ids, none, keep);
   mergeNamed(change, other.fields, ids, none, keep);
@@ -213,17 +231,20 @@ MergeReport merge(Document& doc, const Session& other) {
     o.category = mapped(ids, o.category);
     o.district = mapped(ids, o.district);
     o.ageGroups = mappedAll(ids, o.ageGroups);
+    o.servedDistricts = mappedAll(ids, o.servedDistricts);
   });
   report.links = mergeAll(change, other.links, ids, [&](Link& l) {
     l.from = mapped(ids, l.from);
     l.to = mapped(ids, l.to);
   });
   report.problems = mergeAll(change, other.problems, ids, [&](Problem& p) { p.ageGroup = mapped(ids, p.ageGroup); });
+  report.strengths = mergeAll(change, other.strengths, ids, [&](Strength& t) { t.ageGroup = mapped(ids, t.ageGroup); });
   report.proposals = mergeAll(change, other.proposals, ids, [&](Proposal& p) {
     p.ageGroup = mapped(ids, p.ageGroup);
     p.problems = mappedAll(ids, p.problems);
     p.districts = mappedAll(ids, p.districts);
     p.field = mapped(ids, p.field);
+    p.alsoNamedIn = mappedAll(ids, p.alsoNamedIn);
   });
   report.rounds = mergeAll(change, other.rounds, ids, [&](VotingRound& r) {
     r.proposals = mappedAll(ids, r.proposals);
@@ -327,6 +348,27 @@ void redirectProposal(Change& change, Id from, Id to) {
   });
 }
 
+// `kept` was also named by the tables that named `other`: their count, age groups and themes.
+void absorbNaming(Proposal& kept, const Proposal& other) {
+  kept.tables = std::min(kept.tables + other.tables, kLimits.tables);
+  for (Id g : other.alsoNamedIn) addOnce(kept.alsoNamedIn, g);
+  if (other.ageGroup != kNoId) addOnce(kept.alsoNamedIn, other.ageGroup);
+  std::erase(kept.alsoNamedIn, kept.ageGroup);
+  for (const std::string& tag : other.tags)
+    if (kept.tags.size() < kLimits.tags) addOnce(kept.tags, tag);
+}
+
+// Replaces the proposal at `index` by one that also carries what `absorbed` said: its text
+// (when asked), problems, districts and how often it was named.
+void absorbProposal(Change& change, std::size_t index, const Proposal& absorbed, bool withText) {
+  Proposal merged = change.session().proposals[index];
+  if (withText) merged.text += "\n" + absorbed.text;
+  for (Id p : absorbed.problems) addOnce(merged.problems, p);
+  for (Id d : absorbed.districts) addOnce(merged.districts, d);
+  absorbNaming(merged, absorbed);
+  change.replace<Proposal>(index, merged);
+}
+
 }  // namespace
 
 bool mergeProposals(Document& doc, Id keep, Id absorbed) {
@@ -334,16 +376,7 @@ bool mergeProposals(Document& doc, Id keep, Id absorbed) {
   const auto k = indexOf(s.proposals, keep), a = indexOf(s.proposals, absorbed);
   if (k < 0 || a < 0 || keep == absorbed) return false;
   Change change(s, tr(Str::CmdCombine));
-  Proposal merged = s.proposals[static_cast<std::size_t>(k)];
-  const Proposal& other = s.proposals[static_cast<std::size_t>(a)];
-  merged.text += "\n" + other.text;
-  for (Id p : other.problems)
-    if (std::find(merged.problems.begin(), merged.problems.end(), p) == merged.problems.end())
-      merged.problems.push_back(p);
-  for (Id d : other.districts)
-    if (std::find(merged.districts.begin(), merged.districts.end(), d) == merged.districts.end())
-      merged.districts.push_back(d);
-  change.replace<Proposal>(static_cast<std::size_t>(k), merged);
+  absorbProposal(change, static_cast<std::size_t>(k), s.proposals[static_cast<std::size_t>(a)], true);
   redirectProposal(change, absorbed, keep);
   change.erase<Proposal>(static_cast<std::size_t>(indexOf(s.proposals, absorbed)));
   doc.history.record(change.finish());
@@ -371,7 +404,9 @@ bool combineDuplicate(Document& doc, const Duplicate& d) {
       break;
     }
     case Duplicate::Kind::Proposal: {
-      if (indexOf(s.proposals, d.existing) < 0 || indexOf(s.proposals, d.incoming) < 0) return false;
+      const auto keep = indexOf(s.proposals, d.existing), drop = indexOf(s.proposals, d.incoming);
+      if (keep < 0 || drop < 0) return false;
+      absorbProposal(change, static_cast<std::size_t>(keep), s.proposals[static_cast<std::size_t>(drop)], false);
       redirectProposal(change, d.incoming, d.existing);
       change.erase<Proposal>(static_cast<std::size_t>(indexOf(s.proposals, d.incoming)));
       break;

@@ -33,7 +33,7 @@ struct Duplicate {
 };
 
 struct MergeReport {
-  std::size_t offers = 0, links = 0, problems = 0, proposals = 0, rounds = 0, ballots = 0, goals = 0, measures = 0;
+  std::size_t offers = 0, links = 0, problems = 0, strengths = 0, proposals = 0, rounds = 0, ballots = 0, goals = 0, measures = 0;
   std::size_t newAgeGroups = 0, newCategories = 0, newDistricts = 0;
   std::vector<Duplicate> duplicates;
 };

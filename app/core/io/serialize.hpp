@@ -9,7 +9,9 @@
 // the binary form ends with a CRC-32 (session_io.hpp). Format 6 added what follows the
 // conference: fields of action, goals, measures, the Vorlage frame (Meta), an indicator's
 // reference date, an offer's "to review" mark, a proposal's field, and the earlier
-// conferences (Session::history).
+// conferences (Session::history). Format 7 added the Bestandsanalyse's details: an offer's
+// reach, access and funding, strengths, a district's note, how often a proposal was named
+// and its themes, and who took part (Meta).
 // In core/io (session files, the one JSON reader and writer, CSV, file names); may use core/text, core/model.
 #pragma once
 #include <cereal/cereal.hpp>
@@ -23,7 +25,7 @@
 
 namespace nwk {
 
-inline constexpr std::uint32_t kSessionFormatVersion = 6;
+inline constexpr std::uint32_t kSessionFormatVersion = 7;
 
 template <class A> void serialize(A& ar, CoverageRules& r, std::uint32_t) {
   ar(cereal::make_nvp("minOffers", r.minOffers), cereal::make_nvp("minPer1000", r.minPer1000));
@@ -37,6 +39,7 @@ template <class A> void serialize(A& ar, Meta& m, std::uint32_t version) {
   if (version >= 3)
     ar(cereal::make_nvp("vorlageNumber", m.vorlageNumber), cereal::make_nvp("committees", m.committees),
        cereal::make_nvp("resolution", m.resolution));
+  if (version >= 4) ar(cereal::make_nvp("people", m.people), cereal::make_nvp("institutions", m.institutions));
 }
 
 template <class A> void serialize(A& ar, AgeGroup& g, std::uint32_t version) {
@@ -69,6 +72,7 @@ template <class A> void serialize(A& ar, District& d, std::uint32_t version) {
   ar(cereal::make_nvp("id", d.id), cereal::make_nvp("name", d.name));
   if (version >= 2) ar(cereal::make_nvp("code", d.code));
   ar(cereal::make_nvp("parts", d.parts), cereal::make_nvp("indicators", d.indicators));
+  if (version >= 3) ar(cereal::make_nvp("note", d.note));
 }
 
 template <class A> void serialize(A& ar, Assessment& a, std::uint32_t) {
@@ -84,6 +88,11 @@ template <class A> void serialize(A& ar, Offer& o, std::uint32_t version) {
      cereal::make_nvp("contact", o.contact), cereal::make_nvp("description", o.description),
      cereal::make_nvp("assessment", o.assessment));
   if (version >= 2) ar(cereal::make_nvp("toReview", o.toReview));
+  if (version >= 3)
+    ar(cereal::make_nvp("reach", o.reach), cereal::make_nvp("servedDistricts", o.servedDistricts),
+       cereal::make_nvp("cost", o.cost), cereal::make_nvp("languages", o.languages),
+       cereal::make_nvp("lowThreshold", o.lowThreshold), cereal::make_nvp("educationPackage", o.educationPackage),
+       cereal::make_nvp("projectFunding", o.projectFunding), cereal::make_nvp("fundedUntil", o.fundedUntil));
 }
 
 template <class A> void serialize(A& ar, Link& l, std::uint32_t) {
@@ -95,11 +104,18 @@ template <class A> void serialize(A& ar, Problem& p, std::uint32_t) {
   ar(cereal::make_nvp("id", p.id), cereal::make_nvp("ageGroup", p.ageGroup), cereal::make_nvp("text", p.text));
 }
 
+template <class A> void serialize(A& ar, Strength& s, std::uint32_t) {
+  ar(cereal::make_nvp("id", s.id), cereal::make_nvp("ageGroup", s.ageGroup), cereal::make_nvp("text", s.text));
+}
+
 template <class A> void serialize(A& ar, Proposal& p, std::uint32_t version) {
   ar(cereal::make_nvp("id", p.id), cereal::make_nvp("ageGroup", p.ageGroup), cereal::make_nvp("text", p.text),
      cereal::make_nvp("level", p.level), cereal::make_nvp("problems", p.problems),
      cereal::make_nvp("districts", p.districts));
   if (version >= 2) ar(cereal::make_nvp("field", p.field));
+  if (version >= 3)
+    ar(cereal::make_nvp("tables", p.tables), cereal::make_nvp("alsoNamedIn", p.alsoNamedIn),
+       cereal::make_nvp("tags", p.tags));
 }
 
 template <class A> void serialize(A& ar, FieldOfAction& f, std::uint32_t) {
@@ -202,26 +218,28 @@ template <class A> void serialize(A& ar, Session& s, std::uint32_t version) {
      cereal::make_nvp("rounds", s.rounds), cereal::make_nvp("ballots", s.ballots), cereal::make_nvp("nextId", s.nextId),
      cereal::make_nvp("uid", s.uid));
   if (version >= 2)
-    ar(cereal::make_nvp("fields", s.fields), cereal::make_nvp("goals", s.goals), cereal::make_nvp("measures", s.measures),
-       cereal::make_nvp("history", s.history));
+    ar(cereal::make_nvp("fields", s.fields), cereal::make_nvp("goals", s.goals),
+       cereal::make_nvp("measures", s.measures), cereal::make_nvp("history", s.history));
+  if (version >= 3) ar(cereal::make_nvp("strengths", s.strengths));
 }
 
 }  // namespace nwk
 
 CEREAL_CLASS_VERSION(nwk::CoverageRules, 1)
-CEREAL_CLASS_VERSION(nwk::Meta, 3)
+CEREAL_CLASS_VERSION(nwk::Meta, 4)
 CEREAL_CLASS_VERSION(nwk::AgeGroup, 2)
 CEREAL_CLASS_VERSION(nwk::Category, 1)
 CEREAL_CLASS_VERSION(nwk::LonLat, 1)
 CEREAL_CLASS_VERSION(nwk::Polygon, 1)
 CEREAL_CLASS_VERSION(nwk::IndicatorColumn, 2)
 CEREAL_CLASS_VERSION(nwk::IndicatorValue, 1)
-CEREAL_CLASS_VERSION(nwk::District, 2)
+CEREAL_CLASS_VERSION(nwk::District, 3)
 CEREAL_CLASS_VERSION(nwk::Assessment, 1)
-CEREAL_CLASS_VERSION(nwk::Offer, 2)
+CEREAL_CLASS_VERSION(nwk::Offer, 3)
 CEREAL_CLASS_VERSION(nwk::Link, 1)
 CEREAL_CLASS_VERSION(nwk::Problem, 1)
-CEREAL_CLASS_VERSION(nwk::Proposal, 2)
+CEREAL_CLASS_VERSION(nwk::Strength, 1)
+CEREAL_CLASS_VERSION(nwk::Proposal, 3)
 CEREAL_CLASS_VERSION(nwk::ParticipantGroup, 1)
 CEREAL_CLASS_VERSION(nwk::PaperDots, 1)
 CEREAL_CLASS_VERSION(nwk::PaperTally, 1)
@@ -232,4 +250,4 @@ CEREAL_CLASS_VERSION(nwk::FieldOfAction, 1)
 CEREAL_CLASS_VERSION(nwk::Goal, 1)
 CEREAL_CLASS_VERSION(nwk::ProgressNote, 1)
 CEREAL_CLASS_VERSION(nwk::Measure, 1)
-CEREAL_CLASS_VERSION(nwk::Session, 2)
+CEREAL_CLASS_VERSION(nwk::Session, 3)

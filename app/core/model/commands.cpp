@@ -34,6 +34,7 @@ template <> Str nounOf<District>() { return Str::NounDistrict; }
 template <> Str nounOf<Offer>() { return Str::NounOffer; }
 template <> Str nounOf<Link>() { return Str::NounLink; }
 template <> Str nounOf<Problem>() { return Str::NounProblem; }
+template <> Str nounOf<Strength>() { return Str::NounStrength; }
 template <> Str nounOf<Proposal>() { return Str::NounProposal; }
 template <> Str nounOf<ParticipantGroup>() { return Str::NounGroup; }
 template <> Str nounOf<VotingRound>() { return Str::NounRound; }
@@ -45,7 +46,9 @@ template <> Str nounOf<Measure>() { return Str::NounMeasure; }
 void removeReferences(Change& change, const AgeGroup& removed) {
   replaceWhere<Offer>(change, [&](Offer& o) { return eraseId(o.ageGroups, removed.id); });
   clearReferences(change, &Problem::ageGroup, removed.id);  // now for all age groups
+  clearReferences(change, &Strength::ageGroup, removed.id);
   clearReferences(change, &Proposal::ageGroup, removed.id);
+  replaceWhere<Proposal>(change, [&](Proposal& p) { return eraseId(p.alsoNamedIn, removed.id); });
   replaceWhere<Measure>(change, [&](Measure& m) { return eraseId(m.ageGroups, removed.id); });
 }
 
@@ -63,6 +66,7 @@ void removeReferences(Change& change, const IndicatorColumn& removed) {
 
 void removeReferences(Change& change, const District& removed) {
   clearReferences(change, &Offer::district, removed.id);
+  replaceWhere<Offer>(change, [&](Offer& o) { return eraseId(o.servedDistricts, removed.id); });
   replaceWhere<Proposal>(change, [&](Proposal& p) { return eraseId(p.districts, removed.id); });
   clearReferences(change, &Goal::district, removed.id);
   replaceWhere<Measure>(change, [&](Measure& m) { return eraseId(m.districts, removed.id); });
@@ -73,6 +77,7 @@ void removeReferences(Change& change, const Offer& removed) {
 }
 
 void removeReferences(Change&, const Link&) {}
+void removeReferences(Change&, const Strength&) {}
 
 void removeReferences(Change& change, const Problem& removed) {
   replaceWhere<Proposal>(change, [&](Proposal& p) { return eraseId(p.problems, removed.id); });

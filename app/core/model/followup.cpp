@@ -26,6 +26,7 @@ Session prepareFollowUp(const Session& earlier, const std::string& date) {
   Session next = earlier;
   next.history.clear();
   next.problems.clear();
+  next.strengths.clear();
   next.proposals.clear();
   next.rounds.clear();
   next.ballots.clear();
@@ -35,6 +36,7 @@ Session prepareFollowUp(const Session& earlier, const std::string& date) {
   next.meta.vorlageNumber.clear();
   next.meta.committees.clear();
   next.meta.resolution.clear();
+  next.meta.people = next.meta.institutions = 0;  // counted anew at the next conference
   for (Offer& o : next.offers) o.toReview = true;
   for (Measure& m : next.measures) m.proposal = kNoId;  // the proposal stays in the baseline
   Session baseline = earlier;

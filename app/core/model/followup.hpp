@@ -20,7 +20,7 @@ const Measure* measureOf(const Session& session, Id proposal);
 // ("YYYY-MM-DD" or empty). It keeps the districts, indicator columns, age groups,
 // categories, participant groups, offers (each marked to review), links, fields of action,
 // goals and measures with their status and notes, all under their ids; it starts with no
-// problems, proposals or rounds, in phase 1, with no uid. The earlier session (without its
+// problems, strengths, proposals, rounds or attendance, in phase 1, with no uid. The earlier session (without its
 // own history) ends its history: the baseline of what changed.
 Session prepareFollowUp(const Session& earlier, const std::string& date);
 

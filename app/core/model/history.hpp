@@ -35,6 +35,7 @@ template <> inline std::vector<District>& itemsOf(Session& s) { return s.distric
 template <> inline std::vector<Offer>& itemsOf(Session& s) { return s.offers; }
 template <> inline std::vector<Link>& itemsOf(Session& s) { return s.links; }
 template <> inline std::vector<Problem>& itemsOf(Session& s) { return s.problems; }
+template <> inline std::vector<Strength>& itemsOf(Session& s) { return s.strengths; }
 template <> inline std::vector<Proposal>& itemsOf(Session& s) { return s.proposals; }
 template <> inline std::vector<ParticipantGroup>& itemsOf(Session& s) { return s.groups; }
 template <> inline std::vector<VotingRound>& itemsOf(Session& s) { return s.rounds; }

@@ -79,6 +79,7 @@ class Checker {
   void checkItem(Offer& o);
   void checkItem(Link& l);
   void checkItem(Problem& p);
+  void checkItem(Strength& s);
   void checkItem(Proposal& p);
   void checkItem(ParticipantGroup& g);
   IdSet checkItem(VotingRound& r);
@@ -126,6 +127,8 @@ class Checker {
     if (badValue(!hasRepeat(ids), noun, id, what)) eraseRepeats(ids, itself);
   }
   void checkHistory();
+  void checkReach(Offer& o);
+  void checkTags(Proposal& p);
 
   void renumberIds();
   template <class T> void collectIds(std::vector<T>& items, Str noun, IdSet& ids);
@@ -137,8 +140,8 @@ class Checker {
   const bool refs_;
   std::vector<std::string> found_;
   std::size_t notListed_ = 0;
-  IdSet all_, ageGroups_, categories_, columns_, districts_, offers_, links_, problems_, proposals_, groups_, rounds_,
-      ballots_, fields_, goals_, measures_;
+  IdSet all_, ageGroups_, categories_, columns_, districts_, offers_, links_, problems_, strengths_, proposals_,
+      groups_, rounds_, ballots_, fields_, goals_, measures_;
 };
 
 template <class Visit> void Checker::forEachId(Visit visit) {
@@ -152,6 +155,7 @@ template <class Visit> void Checker::forEachId(Visit visit) {
   each(s_.offers);
   each(s_.links);
   each(s_.problems);
+  each(s_.strengths);
   each(s_.proposals);
   each(s_.groups);
   each(s_.rounds);
@@ -212,8 +216,8 @@ template <class T> void Checker::collectIds(std::vector<T>& items, Str noun, IdS
 
 void Checker::checkMeta() {
   Meta& m = s_.meta;
-  for (std::string* t : {&m.title, &m.municipality, &m.date, &m.place, &m.facilitator, &m.vorlageNumber, &m.committees,
-                         &m.resolution})
+  for (std::string* t :
+       {&m.title, &m.municipality, &m.date, &m.place, &m.facilitator, &m.vorlageNumber, &m.committees, &m.resolution})
     text(*t, Str::NounMeta, 0);
   if (badValue(phaseFromNumber(static_cast<int>(m.phase)).has_value(), Str::NounMeta, 0, "phase"))
     m.phase = Phase::Inventory;
@@ -224,6 +228,8 @@ void Checker::checkMeta() {
   if (badValue(std::isfinite(rules.minPer1000) && rules.minPer1000 >= 0.0 && rules.minPer1000 <= kLimits.coverageRule,
                Str::NounMeta, 0, "coverage.minPer1000"))
     rules.minPer1000 = CoverageRules{}.minPer1000;
+  for (std::int32_t* count : {&m.people, &m.institutions})
+    if (badValue(*count >= 0 && *count <= kLimits.attendance, Str::NounMeta, 0, "attendance")) *count = 0;
 }
 
 void Checker::checkItem(AgeGroup& g) {
@@ -248,6 +254,7 @@ void Checker::checkItem(ParticipantGroup& g) { text(g.name, Str::NounGroup, g.id
 void Checker::checkItem(District& d) {
   text(d.name, Str::NounDistrict, d.id);
   text(d.code, Str::NounDistrict, d.id);
+  text(d.note, Str::NounDistrict, d.id);
   const Str noun = Str::NounDistrict;
   std::uint64_t points = 0;
   for (Polygon& p : d.parts) {
@@ -281,7 +288,7 @@ void Checker::checkItem(District& d) {
 
 void Checker::checkItem(Offer& o) {
   const Str noun = Str::NounOffer;
-  for (std::string* t : {&o.name, &o.provider, &o.contact, &o.description}) text(*t, noun, o.id);
+  for (std::string* t : {&o.name, &o.provider, &o.contact, &o.description, &o.languages}) text(*t, noun, o.id);
   optionalRef(o.category, categories_, noun, o.id);
   optionalRef(o.district, districts_, noun, o.id);
   if (badValue(std::all_of(o.ageGroups.begin(), o.ageGroups.end(), [&](Id g) { return resolves(g, ageGroups_); }), noun,
@@ -298,6 +305,18 @@ void Checker::checkItem(Offer& o) {
   Assessment& a = o.assessment;
   for (Rating* r : {&a.known, &a.used, &a.transparent, &a.fitting})
     if (badValue(static_cast<std::uint8_t>(*r) <= kRatingMax, noun, o.id, "rating")) *r = Rating::Unrated;
+  checkReach(o);
+  if (badValue(o.cost <= Cost::Fee, noun, o.id, "cost")) o.cost = Cost::Unknown;
+  date(o.fundedUntil, noun, o.id, "fundedUntil");
+}
+
+// Only an offer in several districts or a mobile one names further districts.
+void Checker::checkReach(Offer& o) {
+  const Str noun = Str::NounOffer;
+  if (badValue(o.reach <= Reach::Mobile, noun, o.id, "reach")) o.reach = Reach::District;
+  const bool names = o.reach == Reach::Districts || o.reach == Reach::Mobile;
+  if (badValue(names || o.servedDistricts.empty(), noun, o.id, "servedDistricts")) o.servedDistricts.clear();
+  refs(o.servedDistricts, districts_, noun, o.id, "servedDistricts");
 }
 
 void Checker::checkItem(Link& l) {
@@ -311,6 +330,11 @@ void Checker::checkItem(Problem& p) {
   text(p.text, Str::NounProblem, p.id);
 }
 
+void Checker::checkItem(Strength& s) {
+  optionalRef(s.ageGroup, ageGroups_, Str::NounStrength, s.id);
+  text(s.text, Str::NounStrength, s.id);
+}
+
 void Checker::checkItem(Proposal& p) {
   const Str noun = Str::NounProposal;
   optionalRef(p.ageGroup, ageGroups_, noun, p.id);
@@ -319,6 +343,28 @@ void Checker::checkItem(Proposal& p) {
   eraseIf(p.problems, [&](Id id) { return badRef(id, problems_, noun, p.id); });
   eraseIf(p.districts, [&](Id id) { return badRef(id, districts_, noun, p.id); });
   optionalRef(p.field, fields_, noun, p.id);
+  if (badValue(p.tables >= 1 && p.tables <= kLimits.tables, noun, p.id, "tables")) p.tables = 1;
+  refs(p.alsoNamedIn, ageGroups_, noun, p.id, "alsoNamedIn");
+  if (badValue(std::find(p.alsoNamedIn.begin(), p.alsoNamedIn.end(), p.ageGroup) == p.alsoNamedIn.end(), noun, p.id,
+               "alsoNamedIn"))
+    eraseIf(p.alsoNamedIn, [&](Id g) { return g == p.ageGroup; });
+  checkTags(p);
+}
+
+// At most kLimits.tags themes, each named and named once.
+void Checker::checkTags(Proposal& p) {
+  const Str noun = Str::NounProposal;
+  if (badValue(p.tags.size() <= kLimits.tags, noun, p.id, "tags")) p.tags.resize(kLimits.tags);
+  for (std::string& tag : p.tags) text(tag, noun, p.id);
+  if (badValue(std::none_of(p.tags.begin(), p.tags.end(), [](const std::string& t) { return t.empty(); }), noun, p.id,
+               "tags"))
+    eraseIf(p.tags, [](const std::string& t) { return t.empty(); });
+  if (badValue(!hasRepeat(p.tags), noun, p.id, "tags")) {  // at most kLimits.tags by now
+    std::vector<std::string> once;
+    for (std::string& t : p.tags)
+      if (std::find(once.begin(), once.end(), t) == once.end()) once.push_back(std::move(t));
+    p.tags = std::move(once);
+  }
 }
 
 void Checker::checkItem(FieldOfAction& f) { text(f.name, Str::NounField, f.id); }
@@ -445,6 +491,7 @@ void Checker::run() {
   collectIds(s_.offers, Str::NounOffer, offers_);
   collectIds(s_.links, Str::NounLink, links_);
   collectIds(s_.problems, Str::NounProblem, problems_);
+  collectIds(s_.strengths, Str::NounStrength, strengths_);
   collectIds(s_.proposals, Str::NounProposal, proposals_);
   collectIds(s_.groups, Str::NounGroup, groups_);
   collectIds(s_.rounds, Str::NounRound, rounds_);
@@ -477,6 +524,7 @@ void Checker::run() {
            badValue(l.from != l.to, Str::NounLink, l.id, "from = to");
   });
   each(s_.problems);
+  each(s_.strengths);
   each(s_.fields);
   each(s_.proposals);
   if (!stopped()) checkVoting();
@@ -544,6 +592,7 @@ void normalizeFields(District& item) { normalizeItem(item); }
 void normalizeFields(Offer& item) { normalizeItem(item); }
 void normalizeFields(Link& item) { normalizeItem(item); }
 void normalizeFields(Problem& item) { normalizeItem(item); }
+void normalizeFields(Strength& item) { normalizeItem(item); }
 void normalizeFields(Proposal& item) { normalizeItem(item); }
 void normalizeFields(ParticipantGroup& item) { normalizeItem(item); }
 void normalizeFields(VotingRound& item) { normalizeItem(item); }

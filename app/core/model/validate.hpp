@@ -31,6 +31,9 @@ struct Limits {
   std::int32_t timerSeconds = 86'400;
   double amount = 1e12;              // Measure: staff hours and money
   std::uint32_t conferences = 100;   // Session::history
+  std::int32_t attendance = 100'000; // Meta: people and institutions
+  std::int32_t tables = 1'000;       // Proposal::tables
+  std::uint32_t tags = 20;           // Proposal::tags
 };
 inline constexpr Limits kLimits{};
 
@@ -56,6 +59,7 @@ void normalizeFields(District& item);
 void normalizeFields(Offer& item);
 void normalizeFields(Link& item);
 void normalizeFields(Problem& item);
+void normalizeFields(Strength& item);
 void normalizeFields(Proposal& item);
 void normalizeFields(ParticipantGroup& item);
 void normalizeFields(VotingRound& item);

@@ -176,7 +176,7 @@ void addDistricts(Session& s) {
   s.indicatorColumns.push_back({sgb2, "SGB-II-Quote", "%", source, kDemoIndicatorsAsOf});
   std::size_t shape = 0;
   for (const DemoDistrict& d : kDistricts) {
-    District district{s.takeId(), d.name, d.code, shapeAt(shape), {{sgb2, d.sgb2}}};
+    District district{s.takeId(), d.name, d.code, shapeAt(shape), {{sgb2, d.sgb2}}, {}};
     for (std::size_t a = 0; a < 4; ++a) district.indicators.push_back({s.ageGroups[a].populationColumn, d.children[a]});
     s.districts.push_back(std::move(district));
   }
@@ -264,13 +264,61 @@ void addBoard(Session& s) {
                 {p4, kNoId, "Familien kennen die Angebote nicht"},
                 {p5, age11, "Jugendliche am Stadtrand finden keinen Treffpunkt"}};
   const Id s1 = s.takeId(), s2 = s.takeId(), s3 = s.takeId(), s4 = s.takeId(), s5 = s.takeId();
-  s.proposals = {{s1, kNoId, "Koordinierungsstelle als Lotse für Familien", Level::Structural, {p4}, {}},
-                 {s2, age3, "Zentrale Kita-Platzvergabe", Level::Institutional, {p2}, {}},
-                 {s3, age0, "Mehr Krippenplätze in der Nordstadt", Level::Structural, {p1}, {s.districts[1].id}},
-                 {s4, age6, "Lernförderung an der Grundschule", Level::Individual, {p3}, {s.districts[5].id}},
-                 {s5, age11, "Jugendbeteiligung stärken", Level::Institutional, {p5}, {}}};
+  s.proposals = {
+      {s1, kNoId, "Koordinierungsstelle als Lotse für Familien", Level::Structural, {p4}, {}, kNoId, 1, {}, {}},
+      {s2, age3, "Zentrale Kita-Platzvergabe", Level::Institutional, {p2}, {}, kNoId, 1, {}, {}},
+      {s3, age0, "Mehr Krippenplätze in der Nordstadt", Level::Structural, {p1}, {s.districts[1].id}, kNoId, 1, {}, {}},
+      {s4, age6, "Lernförderung an der Grundschule", Level::Individual, {p3}, {s.districts[5].id}, kNoId, 1, {}, {}},
+      {s5, age11, "Jugendbeteiligung stärken", Level::Institutional, {p5}, {}, kNoId, 1, {}, {}}};
 
   addVoting(s, {s1, s2, s3, s4, s5});
+}
+
+// [SECTION] The Bestandsanalyse's details, added last so the ids above stay as they were
+
+void addAccess(Session& s) {
+  const auto offer = [&](const char* name) -> Offer& { return *findById(s.offers, offerNamed(s, name)); };
+  for (const char* name : {"Erziehungsberatungsstelle", "Stadtbibliothek", "Musikschule Musterstadt"})
+    offer(name).reach = Reach::Town;
+  Offer& lotsen = offer("Frühe Hilfen Lotsendienst");
+  lotsen.reach = Reach::Mobile;
+  lotsen.cost = Cost::Free;
+  lotsen.lowThreshold = true;
+  lotsen.languages = "Türkisch, Arabisch";
+  lotsen.projectFunding = true;
+  lotsen.fundedUntil = "2026-12-31";
+  Offer& mobile = offer("Mobile Jugendarbeit Süd");
+  mobile.reach = Reach::Mobile;
+  mobile.servedDistricts = {s.districts[2].id, s.districts[3].id};
+  mobile.cost = Cost::Free;
+  mobile.lowThreshold = true;
+  Offer& familie = offer("Familienzentrum Nord");
+  familie.cost = Cost::Free;
+  familie.lowThreshold = true;
+  familie.languages = "Russisch, Türkisch";
+  Offer& lernhafen = offer("Lernhafen Hausaufgabenhilfe");
+  lernhafen.cost = Cost::Reduced;
+  lernhafen.educationPackage = true;
+  lernhafen.projectFunding = true;
+  lernhafen.fundedUntil = "2027-07-31";
+  offer("Musikschule Musterstadt").cost = Cost::Fee;
+  offer("Musikschule Musterstadt").educationPackage = true;
+}
+
+void addStrengthsAndNotes(Session& s) {
+  const Id age0 = s.ageGroups[0].id, age6 = s.ageGroups[2].id, age11 = s.ageGroups[3].id;
+  s.strengths = {{s.takeId(), age0, "Hebammen und Frühe Hilfen arbeiten eng zusammen"},
+                 {s.takeId(), age6, "Schulsozialarbeit an jeder Grundschule im Süden"},
+                 {s.takeId(), age11, "Jugendtreffs sind gut besucht"},
+                 {s.takeId(), kNoId, "Kurze Wege zwischen Jugendamt und Trägern"}};
+  s.districts[1].note = "Viele junge Familien ziehen zu; die Kitas führen Wartelisten.";
+  s.districts[2].note = "Die Zahlen unterschätzen den Bedarf: viele Familien leben ohne Leistungsbezug knapp darüber.";
+  s.proposals[0].tables = 3;
+  s.proposals[0].alsoNamedIn = {s.ageGroups[1].id};
+  s.proposals[0].tags = {"Information", "Lotsen"};
+  s.proposals[2].tables = 2;
+  s.proposals[2].tags = {"Kita-Plätze"};
+  s.proposals[1].tags = {"Kita-Plätze", "Information"};
 }
 }  // namespace
 
@@ -286,12 +334,16 @@ Session makeDemoSession() {
             {1, 4.0},
             {},
             {},
-            {}};
+            {},
+            48,
+            23};
   addDistricts(s);
   addOffers(s);
   for (const DemoLink& l : kLinks)
     s.links.push_back({s.takeId(), offerNamed(s, l.from), offerNamed(s, l.to), l.type, l.note});
   addBoard(s);
+  addAccess(s);
+  addStrengthsAndNotes(s);
   return s;
 }
 

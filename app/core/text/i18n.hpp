@@ -124,6 +124,7 @@ enum class Lang : std::uint8_t { De, En };
   X(NounOffer, "Angebot", "Offer")                                                                                       \
   X(NounLink, "Verbindung", "Link")                                                                                      \
   X(NounProblem, "Problem", "Problem")                                                                                   \
+  X(NounStrength, "Stärke", "Strength")                                                                                  \
   X(NounProposal, "Lösungsvorschlag", "Proposal")                                                                        \
   X(NounGroup, "Teilnehmendengruppe", "Participant group")                                                               \
   X(NounRound, "Abstimmungsrunde", "Voting round")                                                                       \
@@ -334,6 +335,7 @@ constexpr int kStringCount = static_cast<int>(Str::Count);
   X(Offer, "Angebot", "Angebote", "offer", "offers")                                    \
   X(District, "Stadtteil", "Stadtteile", "district", "districts")                       \
   X(Problem, "Problem", "Probleme", "problem", "problems")                              \
+  X(Strength, "Stärke", "Stärken", "strength", "strengths")                             \
   X(Proposal, "Vorschlag", "Vorschläge", "proposal", "proposals")                       \
   X(SolutionProposal, "Lösungsvorschlag", "Lösungsvorschläge", "proposal", "proposals") \
   X(Link, "Verbindung", "Verbindungen", "link", "links")                                \

@@ -169,9 +169,10 @@ TEST(GoldenFiles, Version5OpensAsVersion4Did) {
   }
 }
 
-// Format 6 is the demo's follow-up conference (`netzwerkkarte-cli demo --follow-up`): its
-// measures, goals and fields of action, and the conference before it as its baseline.
-TEST(GoldenFiles, Version6OpensWithItsBaselineAndSavesToTheSameBytes) {
+// Format 6 is the demo's follow-up conference (`netzwerkkarte-cli demo --follow-up` of its
+// time): its measures, goals and fields of action, and the conference before it as its
+// baseline. It opens with format 7's fields at their defaults.
+TEST(GoldenFiles, Version6OpensWithItsBaseline) {
   for (const char* name : {"session-v6.nwk", "session-v6.json"}) {
     SCOPED_TRACE(name);
     const LoadResult r = loadGolden(name);
@@ -190,10 +191,56 @@ TEST(GoldenFiles, Version6OpensWithItsBaselineAndSavesToTheSameBytes) {
     EXPECT_EQ(s.indicatorColumns[0].asOf, "2026-12-31");
     EXPECT_EQ(s.history[0].indicatorColumns[0].asOf, "2025-12-31");
     EXPECT_EQ(s.history[0].proposals[0].field, s.history[0].fields[1].id);
-    EXPECT_EQ(saveSession(s, r.format), readFile(std::string(NWK_GOLDEN_DIR) + "/" + name))
-        << "this version writes format 6 differently than before";
+    EXPECT_TRUE(s.strengths.empty());
+    for (const Offer& o : s.offers) EXPECT_EQ(o.reach, Reach::District);
+    for (const Proposal& p : s.proposals) EXPECT_EQ(p.tables, 1);
   }
   EXPECT_EQ(*loadGolden("session-v6.nwk").session, *loadGolden("session-v6.json").session);
+}
+
+// Format 7 is today's demo follow-up: offers of every reach, with access and funding;
+// strengths; district notes; proposals named by several tables, with themes; attendance.
+TEST(GoldenFiles, Version7OpensWithTheBestandsanalyseAndSavesToTheSameBytes) {
+  for (const char* name : {"session-v7.nwk", "session-v7.json"}) {
+    SCOPED_TRACE(name);
+    const LoadResult r = loadGolden(name);
+    ASSERT_TRUE(r.session);
+    const Session& s = *r.session;
+    EXPECT_EQ(r.formatVersion, 7u);
+    EXPECT_TRUE(r.repairs.empty());
+    EXPECT_EQ(s.history.size(), 1u);
+    EXPECT_EQ(s.history[0].strengths.size(), 4u);
+    EXPECT_TRUE(s.strengths.empty());  // each conference names its own
+    EXPECT_EQ(s.history[0].meta.people, 48);
+    EXPECT_EQ(s.history[0].meta.institutions, 23);
+    EXPECT_EQ(s.districts[1].note, "Viele junge Familien ziehen zu; die Kitas führen Wartelisten.");
+    const auto offer = [&](const char* name) {
+      return *findById(s.offers, [&] {
+        for (const Offer& o : s.offers)
+          if (o.name == name) return o.id;
+        return kNoId;
+      }());
+    };
+    EXPECT_EQ(offer("Erziehungsberatungsstelle").reach, Reach::Town);
+    const Offer mobile = offer("Mobile Jugendarbeit Süd");
+    EXPECT_EQ(mobile.reach, Reach::Mobile);
+    EXPECT_EQ(mobile.servedDistricts, (std::vector<Id>{s.districts[2].id, s.districts[3].id}));
+    const Offer lernhafen = offer("Lernhafen Hausaufgabenhilfe");
+    EXPECT_EQ(lernhafen.cost, Cost::Reduced);
+    EXPECT_TRUE(lernhafen.educationPackage);
+    EXPECT_TRUE(lernhafen.projectFunding);
+    EXPECT_EQ(lernhafen.fundedUntil, "2027-07-31");
+    EXPECT_EQ(offer("Familienzentrum Nord").languages, "Russisch, Türkisch");
+    EXPECT_TRUE(offer("Familienzentrum Nord").lowThreshold);
+    const Session& before = s.history[0];  // the board stays with the conference it was made at
+    ASSERT_EQ(before.proposals.size(), 5u);
+    EXPECT_EQ(before.proposals[0].tables, 3);
+    EXPECT_EQ(before.proposals[0].alsoNamedIn, (std::vector<Id>{before.ageGroups[1].id}));
+    EXPECT_EQ(before.proposals[0].tags, (std::vector<std::string>{"Information", "Lotsen"}));
+    EXPECT_EQ(saveSession(s, r.format), readFile(std::string(NWK_GOLDEN_DIR) + "/" + name))
+        << "this version writes format 7 differently than before";
+  }
+  EXPECT_EQ(*loadGolden("session-v7.nwk").session, *loadGolden("session-v7.json").session);
 }
 
 // Small enough to be mangled at every byte: the format-1 golden file with the later fields set.
@@ -288,7 +335,7 @@ TEST(HostileFiles, ForeignEmptyFutureAndOversizedFilesAreNamedAsSuch) {
   std::string future = saveSession(makeDemoSession(), SessionFormat::Binary);
   future[8] = 9;
   expectRefused(future, "neueren Version");
-  expectRefused(R"({"netzwerkkarte": {"format": 7, "session": {}}})", "neueren Version");
+  expectRefused(R"({"netzwerkkarte": {"format": 8, "session": {}}})", "neueren Version");
   expectRefused(std::string(kMaxFileBytes + 1, ' '), "zu groß");
 }
 
