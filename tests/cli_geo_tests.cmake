@@ -49,6 +49,6 @@ add_test(NAME cli_import_districts_needs_one_target
 # The coverage matrix of the demo town: its outer districts lack offers for 11-18.
 add_test(NAME cli_coverage_demo_prepare COMMAND netzwerkkarte-cli demo -o ${NWK_GEO_OUT}/demo-coverage.nwk)
 set_tests_properties(cli_coverage_demo_prepare PROPERTIES FIXTURES_SETUP cli_coverage_demo)
-add_test(NAME cli_coverage_marks_broken_chains COMMAND netzwerkkarte-cli coverage ${NWK_GEO_OUT}/demo-coverage.nwk)
-set_tests_properties(cli_coverage_marks_broken_chains PROPERTIES FIXTURES_REQUIRED cli_coverage_demo
-  PASS_REGULAR_EXPRESSION "\"name\":\"Eichenhöhe\",\"code\":\"[0-9]+\",\"offers\":[0-9]+,\"brokenChain\":true")
+add_test(NAME cli_coverage_marks_gaps COMMAND netzwerkkarte-cli coverage ${NWK_GEO_OUT}/demo-coverage.nwk)
+set_tests_properties(cli_coverage_marks_gaps PROPERTIES FIXTURES_REQUIRED cli_coverage_demo
+  PASS_REGULAR_EXPRESSION "\"name\":\"Eichenhöhe\",\"code\":\"[0-9]+\",\"offers\":[0-9]+,\"gap\":true")

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis/chain.hpp"
 #include "core/analysis/coverage.hpp"
 #include "core/export/compare_export.hpp"
 #include "core/export/export_csv.hpp"
@@ -58,6 +59,11 @@ constexpr const char* kUsage =
     "                        of the districts of FILE (--into); names from property P\n"
     "  district-at FILE LON LAT  name of the district containing the point (exit 1: none)\n"
     "  coverage FILE           the coverage matrix (districts x age groups, gaps) as JSON\n"
+    "  coverage FILE --by-category [--age-group ID]\n"
+    "                        offers per district and category (for one age group) as JSON\n"
+    "  chain FILE              the prevention chain per district as JSON: the transitions\n"
+    "                        between neighbouring age groups, covered or not, the links and\n"
+    "                        offers carrying them, the offers without any link\n"
     "  tally FILE [--round ID] the results of every voting round (or one) as JSON: scores,\n"
     "                        ranks, ballots, per participant group\n"
     "  export FILE --format html|csv|geojson|md [--table offers|links|problems|proposals|coverage]\n"
@@ -214,6 +220,19 @@ std::optional<std::string> exported(std::vector<std::string>& args) {
   return nwk::exportCsv(session, *table, rfc4180 ? nwk::CsvDialect::Rfc4180 : nwk::CsvDialect::ExcelDe, options);
 }
 
+// coverage: the matrix of age groups, or of categories (for one age group); nothing for a
+// wrong command line.
+std::optional<std::string> coverageReport(std::vector<std::string>& args) {
+  const bool byCategory = takeFlag(args, "--by-category");
+  const auto ageGroup = takeOption(args, "--age-group");
+  if (args.size() != 1 || (ageGroup && !byCategory)) return std::nullopt;
+  const nwk::Session session = *load(args[0]).session;
+  if (!byCategory) return nwk::coverageJson(session);
+  const nwk::Id id = ageGroup ? toCount(*ageGroup) : nwk::kNoId;
+  if (ageGroup && !nwk::findById(session.ageGroups, id)) throw Failure{nwk::trf(Str::CoverageNoAgeGroup, id)};
+  return nwk::categoryCoverageJson(session, id);
+}
+
 // compare: what changed from the first session to the second; nothing for a wrong command line.
 std::optional<std::string> compared(std::vector<std::string>& args) {
   const std::string format = takeOption(args, "--format").value_or("json");
@@ -310,8 +329,15 @@ int run(std::vector<std::string> args) {
     save(args[1], args[0] == "--after" ? nwk::makeDemoAfterConference() : nwk::makeDemoFollowUp());
   } else if (command == "info" && args.size() == 1 && !out) {
     std::printf("%s\n", infoJson(load(args[0])).c_str());
-  } else if (command == "coverage" && args.size() == 1 && !out) {
-    std::printf("%s\n", nwk::coverageJson(*load(args[0]).session).c_str());
+  } else if (command == "coverage" && !out) {
+    const auto text = coverageReport(args);
+    if (!text) {
+      std::fputs(kUsage, stderr);
+      return 2;
+    }
+    std::printf("%s\n", text->c_str());
+  } else if (command == "chain" && args.size() == 1 && !out) {
+    std::printf("%s\n", nwk::chainJson(*load(args[0]).session).c_str());
   } else if (command == "tally" && !out) {
     const auto round = takeOption(args, "--round");
     if (args.size() != 1) {

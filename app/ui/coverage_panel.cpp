@@ -158,9 +158,9 @@ void drawMatrix(AppState& state, const CoverageMatrix& matrix) {
     if (!district) continue;
     if (!namesAbove) ImGui::AlignTextToFramePadding();
     const ImVec2 start = ImGui::GetCursorPos();
-    if (row.brokenChain) {
+    if (row.hasGap) {
       ImGui::TextColored(ImVec4(0.53f, 0.13f, 0.33f, 1.0f), "%s", icon::kBrokenChain);
-      tooltip(tr(Str::CoverageBrokenChainTip));
+      tooltip(tr(Str::CoverageGapTip));
       ImGui::SameLine();
     }
     if (namesAbove) {
@@ -187,7 +187,7 @@ void drawMatrix(AppState& state, const CoverageMatrix& matrix) {
 void drawCoveragePanel(AppState& state) {
   const CoverageMatrix matrix = coverage(state.doc.session);
   const auto broken =
-      std::count_if(matrix.rows.begin(), matrix.rows.end(), [](const CoverageRow& r) { return r.brokenChain; });
+      std::count_if(matrix.rows.begin(), matrix.rows.end(), [](const CoverageRow& r) { return r.hasGap; });
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled(
       "%s",

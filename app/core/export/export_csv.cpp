@@ -95,7 +95,7 @@ void coverageTable(CsvWriter& w, const Session& s) {
   for (const AgeGroup& g : s.ageGroups)
     for (Str column : {Str::ExportOffers, Str::ExportChildren, Str::ExportPerThousand, Str::ExportGap})
       w.text(g.name + ": " + tr(column));
-  headers(w, {Str::ExportOffersTotal, Str::ExportBrokenChain}).endRow();
+  headers(w, {Str::ExportOffersTotal, Str::ExportCoverageGap}).endRow();
   for (std::size_t r = 0; r < m.rows.size(); ++r) {
     const CoverageRow& row = m.rows[r];
     w.text(s.districts[r].name).text(s.districts[r].code);
@@ -104,7 +104,7 @@ void coverageTable(CsvWriter& w, const Session& s) {
           .number(cell.children)
           .number(cell.perThousand)
           .text(tr(cell.gap ? Str::RatingYes : Str::RatingNo));
-    w.number(row.offers).text(tr(row.brokenChain ? Str::RatingYes : Str::RatingNo)).endRow();
+    w.number(row.offers).text(tr(row.hasGap ? Str::RatingYes : Str::RatingNo)).endRow();
   }
 }
 

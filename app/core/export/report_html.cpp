@@ -186,7 +186,7 @@ void coverageTable(std::string& out, const Report& report) {
   note += '.';
   out += element("p", note) + "<table><thead><tr>" + element("th", tr(Str::NounDistrict));
   for (const AgeGroup& g : s.ageGroups) out += element("th", g.name, " class=n");
-  out += element("th", tr(Str::ExportOffersTotal), " class=n") + element("th", tr(Str::ExportBrokenChain)) +
+  out += element("th", tr(Str::ExportOffersTotal), " class=n") + element("th", tr(Str::ExportCoverageGap)) +
          "</tr></thead>";
   for (std::size_t r = 0; r < m.rows.size(); ++r) {
     const CoverageRow& row = m.rows[r];
@@ -198,7 +198,7 @@ void coverageTable(std::string& out, const Report& report) {
       if (cell.gap) out += " <small>" + esc(tr(Str::ExportGap)) + "</small>";
       out += "</td>";
     }
-    out += numberCell(row.offers) + element("td", tr(row.brokenChain ? Str::RatingYes : Str::RatingNo)) + "</tr>";
+    out += numberCell(row.offers) + element("td", tr(row.hasGap ? Str::RatingYes : Str::RatingNo)) + "</tr>";
   }
   out += "</table>";
   if (m.outside > 0)

@@ -1,5 +1,6 @@
 // The coverage matrix (offers per district and age group, per 1,000 children, gaps by the
-// session's rules, broken chains) and its JSON; the demo town Musterstadt: its districts tile
+// session's rules, coverage gaps, offers counted in every district they reach) and its JSON;
+// coverage per category; the demo town Musterstadt: its districts tile
 // the town without overlaps, its offers lie in the districts they name, and it shows gaps.
 #include <gtest/gtest.h>
 
@@ -15,6 +16,7 @@
 #include "core/model/validate.hpp"
 #include "core/sample/demo.hpp"
 #include "core/sample/synthetic.hpp"
+#include "items.hpp"
 
 namespace nwk {
 namespace {
@@ -28,12 +30,12 @@ struct Town {
   Town() {
     s.indicatorColumns.push_back({kids, "Kinder 0-3", "Personen", "", ""});
     s.ageGroups[0].populationColumn = kids;
-    s.districts.push_back({north, "Nord", "01", {}, {{kids, 200}}});
-    s.districts.push_back({south, "Süd", "02", {}, {}});
+    s.districts.push_back(districtItem(north, "Nord", "01", {{kids, 200}}));
+    s.districts.push_back(districtItem(south, "Süd", "02"));
   }
   Id age(std::size_t i) const { return s.ageGroups[i].id; }
-  void offer(Id district, std::vector<Id> ages) {
-    s.offers.push_back({s.takeId(), "Angebot", "", kNoId, std::move(ages), false, {}, district, -1, "", "", {}});
+  Offer& offer(Id district, std::vector<Id> ages) {
+    return s.offers.emplace_back(offerItem(s.takeId(), district, std::move(ages)));
   }
 };
 
@@ -63,7 +65,7 @@ TEST(CoverageMatrix, OffersPerThousandChildrenWhereTheNumberIsKnown) {
   t.offer(t.north, {t.age(0)});
   t.offer(t.north, {t.age(0)});
   t.offer(t.south, {t.age(0)});
-  t.s.districts.push_back({t.s.takeId(), "Leer", "03", {}, {{t.kids, 0}}});
+  t.s.districts.push_back(districtItem(t.s.takeId(), "Leer", "03", {{t.kids, 0}}));
   const CoverageMatrix m = coverage(t.s);
   EXPECT_EQ(m.rows[0].cells[0].children, 200.0);
   EXPECT_EQ(m.rows[0].cells[0].perThousand, 10.0);
@@ -95,15 +97,15 @@ TEST(CoverageMatrix, GapsFollowBothRules) {
       << "the rate rule applies only where the number of children is known";
 }
 
-TEST(CoverageMatrix, AnAgeGroupWithoutOffersBreaksTheChain) {
+TEST(CoverageMatrix, AnAgeGroupWithoutOffersIsACoverageGap) {
   Town t;
   for (std::size_t a = 0; a < 4; ++a) t.offer(t.north, {t.age(a)});
   for (std::size_t a = 0; a < 3; ++a) t.offer(t.south, {t.age(a)});
   const CoverageMatrix m = coverage(t.s);
-  EXPECT_FALSE(m.rows[0].brokenChain);
-  EXPECT_TRUE(m.rows[1].brokenChain) << "Süd has nothing for 11-18";
+  EXPECT_FALSE(m.rows[0].hasGap);
+  EXPECT_TRUE(m.rows[1].hasGap) << "Süd has nothing for 11-18";
   t.s.meta.coverage.minOffers = 0;
-  EXPECT_TRUE(coverage(t.s).rows[1].brokenChain) << "the chain does not depend on the gap rules";
+  EXPECT_TRUE(coverage(t.s).rows[1].hasGap) << "the coverage gap does not depend on the rules for cells";
 }
 
 TEST(CoverageMatrix, AnOfferWithoutAgeGroupsCountsForEveryAgeGroup) {
@@ -111,7 +113,7 @@ TEST(CoverageMatrix, AnOfferWithoutAgeGroupsCountsForEveryAgeGroup) {
   t.offer(t.south, {});
   const CoverageMatrix m = coverage(t.s);
   for (const CoverageCell& c : m.rows[1].cells) EXPECT_EQ(c.offers, 1);
-  EXPECT_FALSE(m.rows[1].brokenChain);
+  EXPECT_FALSE(m.rows[1].hasGap);
   EXPECT_EQ(m.rows[1].offers, 1);
 }
 
@@ -126,13 +128,127 @@ TEST(CoverageMatrix, OffersOutsideEveryDistrictAreCountedApart) {
   EXPECT_EQ(m.rows[0].cells[0].offers, 1);
 }
 
+// --- Reach: an offer counts in every district it serves, once ------------------------------
+
+std::vector<std::int32_t> offersIn(const CoverageMatrix& m, std::size_t ageGroup) {
+  std::vector<std::int32_t> out;
+  for (const CoverageRow& row : m.rows) out.push_back(row.cells[ageGroup].offers);
+  return out;
+}
+
+TEST(CoverageReach, ATownWideOfferCountsInEveryDistrictAndOnceInTheTown) {
+  Town t;
+  t.offer(kNoId, {t.age(0)}).reach = Reach::Town;
+  t.offer(t.north, {t.age(0)}).reach = Reach::Town;
+  const CoverageMatrix m = coverage(t.s);
+  EXPECT_EQ(offersIn(m, 0), (std::vector<std::int32_t>{2, 2}));
+  EXPECT_EQ(m.rows[1].offers, 2);
+  EXPECT_FALSE(m.rows[1].cells[0].gap) << "Süd is served from elsewhere";
+  EXPECT_EQ(m.ageGroupOffers[0], 2) << "each offer once in the town's sum";
+  EXPECT_EQ(m.outside, 0) << "a town-wide offer placed in no district is not outside";
+}
+
+TEST(CoverageReach, AnOfferForSeveralDistrictsCountsInEachItNamesOnce) {
+  Town t;
+  const Id east = t.s.takeId();
+  t.s.districts.push_back(districtItem(east, "Ost", "03"));
+  Offer& o = t.offer(t.north, {t.age(1)});
+  o.reach = Reach::Districts;
+  o.servedDistricts = {t.south, t.north};
+  const CoverageMatrix m = coverage(t.s);
+  EXPECT_EQ(offersIn(m, 1), (std::vector<std::int32_t>{1, 1, 0})) << "Nord once though named twice; not Ost";
+  EXPECT_EQ(m.ageGroupOffers[1], 1);
+  t.s.offers[0].reach = Reach::District;
+  EXPECT_EQ(offersIn(coverage(t.s), 1), (std::vector<std::int32_t>{1, 0, 0}))
+      << "districts named for an earlier reach no longer count";
+}
+
+TEST(CoverageReach, AMobileOfferServesTheDistrictsItNamesOrTheWholeTown) {
+  Town t;
+  Offer& named = t.offer(kNoId, {t.age(2)});
+  named.reach = Reach::Mobile;
+  named.servedDistricts = {t.south};
+  EXPECT_EQ(offersIn(coverage(t.s), 2), (std::vector<std::int32_t>{0, 1}));
+  t.s.offers[0].servedDistricts.clear();
+  const CoverageMatrix everywhere = coverage(t.s);
+  EXPECT_EQ(offersIn(everywhere, 2), (std::vector<std::int32_t>{1, 1}));
+  EXPECT_EQ(everywhere.outside, 0);
+}
+
+// --- Coverage per category: "Ist die Angebotsstruktur breit genug?" -------------------------
+
+std::vector<std::int32_t> row(const CategoryCoverage& c, std::size_t r, std::size_t columns) {
+  std::vector<std::int32_t> out(c.rows[r].offers.begin(), c.rows[r].offers.begin() + std::ptrdiff_t(columns));
+  out.push_back(c.rows[r].uncategorized);
+  return out;
+}
+
+struct CategoryTown : Town {
+  Id category(std::size_t i) const { return s.categories[i].id; }
+  CategoryTown() {
+    offer(north, {age(0)}).category = category(0);
+    offer(north, {age(1)}).category = category(0);
+    offer(north, {}).category = category(1);
+    offer(south, {age(0)});  // no category
+    offer(kNoId, {age(3)}).category = category(2);
+    s.offers.back().reach = Reach::Town;
+  }
+};
+
+TEST(CoverageByCategory, CountsOffersPerDistrictAndCategory) {
+  const CategoryTown t;
+  const CategoryCoverage all = coverageByCategory(t.s, kNoId);
+  ASSERT_EQ(all.categories.size(), t.s.categories.size());
+  EXPECT_EQ(all.categories[0], t.category(0));
+  ASSERT_EQ(all.rows.size(), 2u);
+  EXPECT_EQ(all.rows[1].district, t.south);
+  EXPECT_EQ(row(all, 0, 3), (std::vector<std::int32_t>{2, 1, 1, 0})) << "Kita x2, counselling, the town-wide one";
+  EXPECT_EQ(row(all, 1, 3), (std::vector<std::int32_t>{0, 0, 1, 1})) << "the town-wide one and one without category";
+  for (std::size_t k = 3; k < all.categories.size(); ++k) EXPECT_EQ(all.rows[0].offers[k], 0);
+}
+
+TEST(CoverageByCategory, ForOneAgeGroupCountsTheOffersServingIt) {
+  const CategoryTown t;
+  const CategoryCoverage babies = coverageByCategory(t.s, t.age(0));
+  EXPECT_EQ(babies.ageGroup, t.age(0));
+  EXPECT_EQ(row(babies, 0, 3), (std::vector<std::int32_t>{1, 1, 0, 0})) << "an offer naming no age group serves all";
+  EXPECT_EQ(row(babies, 1, 3), (std::vector<std::int32_t>{0, 0, 0, 1}));
+  const CategoryCoverage teens = coverageByCategory(t.s, t.age(3));
+  EXPECT_EQ(row(teens, 0, 3), (std::vector<std::int32_t>{0, 1, 1, 0}));
+  EXPECT_EQ(row(teens, 1, 3), (std::vector<std::int32_t>{0, 0, 1, 0}));
+}
+
+TEST(CoverageByCategory, JsonHasTheDocumentedShape) {
+  const CategoryTown t;
+  const JsonParse parsed = parseJson(categoryCoverageJson(t.s, t.age(0)));
+  ASSERT_FALSE(parsed.error);
+  const JsonValue doc = parsed.document.root();
+  EXPECT_EQ(doc["ageGroup"]["id"].uint64(), t.age(0));
+  EXPECT_EQ(doc["ageGroup"]["name"].string(), "0-3");
+  EXPECT_EQ(doc["categories"].size(), t.s.categories.size());
+  EXPECT_EQ(doc["categories"].at(0)["id"].uint64(), t.category(0));
+  EXPECT_EQ(doc["categories"].at(0)["name"].string(), t.s.categories[0].name);
+  const auto& south = doc["districts"].at(1);
+  EXPECT_EQ(south["id"].uint64(), t.south);
+  EXPECT_EQ(south["name"].string(), "Süd");
+  EXPECT_EQ(south["code"].string(), "02");
+  EXPECT_EQ(south["cells"].size(), t.s.categories.size());
+  EXPECT_EQ(south["cells"].at(0)["category"].uint64(), t.category(0));
+  EXPECT_EQ(south["cells"].at(0)["offers"].int64(), 0);
+  EXPECT_EQ(south["uncategorized"].int64(), 1);
+  const JsonParse all = parseJson(categoryCoverageJson(t.s, kNoId));
+  ASSERT_FALSE(all.error);
+  EXPECT_TRUE(all.document.root()["ageGroup"].is(JsonType::Null));
+  EXPECT_EQ(all.document.root()["districts"].at(0)["cells"].at(0)["offers"].int64(), 2);
+}
+
 TEST(CoverageMatrix, EmptySessionsGiveEmptyMatrices) {
   const CoverageMatrix empty = coverage(Session{});
   EXPECT_TRUE(empty.rows.empty());
   EXPECT_TRUE(empty.ageGroups.empty());
   EXPECT_EQ(empty.outside, 0);
   Session noDistricts = makeDefaultSession();
-  noDistricts.offers.push_back({noDistricts.takeId(), "x", "", kNoId, {}, false, {}, kNoId, -1, "", "", {}});
+  noDistricts.offers.push_back(offerItem(noDistricts.takeId(), kNoId, {}));
   const CoverageMatrix m = coverage(noDistricts);
   EXPECT_TRUE(m.rows.empty());
   EXPECT_EQ(m.ageGroupOffers, (std::vector<std::int32_t>{0, 0, 0, 0}));
@@ -164,7 +280,7 @@ TEST(CoverageJson, HasTheDocumentedShape) {
   EXPECT_EQ(north["name"].string(), "Nord \"Mitte\"");
   EXPECT_EQ(north["code"].string(), "01");
   EXPECT_EQ(north["offers"].int64(), 1);
-  EXPECT_TRUE(north["brokenChain"].boolean());
+  EXPECT_TRUE(north["gap"].boolean());
   const auto& cell = north["cells"].at(0);
   EXPECT_EQ(cell["ageGroup"].uint64(), t.age(0));
   EXPECT_EQ(cell["offers"].int64(), 1);
@@ -287,14 +403,14 @@ TEST(CoverageDemo, DistrictsTileTheTownWithExactlySharedBorders) {
 TEST(CoverageDemo, OuterDistrictsLackOffersForTeenagers) {
   const Session s = makeDemoSession();
   const CoverageMatrix m = coverage(s);
-  std::vector<std::string> broken, teenGaps;
+  std::vector<std::string> withGap, teenGaps;
   for (std::size_t r = 0; r < m.rows.size(); ++r) {
-    if (m.rows[r].brokenChain) broken.push_back(s.districts[r].name);
+    if (m.rows[r].hasGap) withGap.push_back(s.districts[r].name);
     if (m.rows[r].cells[3].gap) teenGaps.push_back(s.districts[r].name);
   }
-  EXPECT_EQ(broken, (std::vector<std::string>{"Eichenhöhe", "Mühlenbach", "Sonnenhang", "Kirchdorf", "Hasenheide"}));
-  EXPECT_GT(teenGaps.size(), broken.size()) << "some inner districts have too few per 1,000 young people";
-  EXPECT_FALSE(m.rows[0].brokenChain) << "the Altstadt has offers for every age";
+  EXPECT_EQ(withGap, (std::vector<std::string>{"Eichenhöhe", "Mühlenbach", "Sonnenhang", "Kirchdorf", "Hasenheide"}));
+  EXPECT_GT(teenGaps.size(), withGap.size()) << "some inner districts have too few per 1,000 young people";
+  EXPECT_FALSE(m.rows[0].hasGap) << "the Altstadt has offers for every age";
   EXPECT_EQ(m.outside, 2);
   const auto knownButUnused = std::count_if(s.offers.begin(), s.offers.end(), [](const Offer& o) {
     return o.assessment.known >= Rating::RatherYes && o.assessment.used <= Rating::RatherNo &&
