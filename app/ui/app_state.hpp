@@ -242,6 +242,8 @@ struct MapViewState {
   Id draggingOffer = kNoId;     // moved with the pointer; committed on release
   Vec2 dragTo;
   enum class Panel { Offers, Coverage } panel = Panel::Offers;
+  // The coverage panel's question: gaps per age group, the prevention chain, categories.
+  enum class Analysis { Gaps, Chain, Categories } analysis = Analysis::Gaps;
   bool narrowShowsMap = true;  // narrow screens show the map or the panel, not both
   bool filtersOpen = false;    // narrow screens fold the filters away
   // Scene cache: rebuilt when the session's districts or offers change.
@@ -337,8 +339,9 @@ struct AppState {
   };
   std::vector<std::pair<std::string, DateDraft>> dateDrafts;  // by field id; few: a vector is less code than a map
   std::string pathInput;             // native: the path typed for open/save/merge
-  std::map<Id, std::string> drafts;  // text typed, not yet added: a board column's, a measure's note
+  std::map<std::string, std::string> drafts;  // text typed, not yet added: a board column's, a measure's note
   Id editingEntry = kNoId;           // board: the entry whose text is being edited
+  bool boardShowsStrengths = false;  // phase 2: what works well instead of the problems
   std::string error;                 // shown in a modal until dismissed
   std::vector<Notice> notices;       // short confirmations, top right
   std::vector<FileRequest> fileRequests;

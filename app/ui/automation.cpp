@@ -144,16 +144,22 @@ std::string stateJson() {
     w.key("offers").value(static_cast<std::int64_t>(session.offers.size()));
     w.key("links").value(static_cast<std::int64_t>(session.links.size()));
     w.key("problems").value(static_cast<std::int64_t>(session.problems.size()));
+    w.key("strengths").value(static_cast<std::int64_t>(session.strengths.size()));
+    w.key("categories").value(static_cast<std::int64_t>(session.categories.size()));
     w.key("proposals").value(static_cast<std::int64_t>(session.proposals.size()));
     w.key("ballots").value(static_cast<std::int64_t>(session.ballots.size()));
     w.key("measures").value(static_cast<std::int64_t>(session.measures.size()));
-    w.key("toReview").value(static_cast<std::int64_t>(
-        std::count_if(session.offers.begin(), session.offers.end(), [](const Offer& o) { return o.toReview; })));
+    w.key("toReview")
+        .value(static_cast<std::int64_t>(
+            std::count_if(session.offers.begin(), session.offers.end(), [](const Offer& o) { return o.toReview; })));
     w.key("history").value(static_cast<std::int64_t>(session.history.size()));
     w.endObject();
     writeChanges(w, gState->measures);
     w.key("problems").beginArray();
     for (const Problem& p : session.problems) w.value(p.text);
+    w.endArray();
+    w.key("strengths").beginArray();
+    for (const Strength& s : session.strengths) w.value(s.text);
     w.endArray();
     w.key("proposals").beginArray();
     for (const Proposal& p : session.proposals) w.value(p.text);
@@ -163,7 +169,9 @@ std::string stateJson() {
     for (const Offer& o : session.offers) {
       const District* d = findById(session.districts, o.district);
       w.beginObject().key("id").value(static_cast<std::int64_t>(o.id)).key("name").value(o.name);
+      const Category* c = findById(session.categories, o.category);
       w.key("district").value(d ? d->name : std::string()).key("shown").value(ui::offerShown(map, o));
+      w.key("category").value(c ? c->name : std::string()).key("reach").value(static_cast<int>(o.reach));
       w.key("ageGroups").beginArray();
       for (Id g : o.ageGroups)
         if (const AgeGroup* group = findById(session.ageGroups, g)) w.value(group->name);

@@ -1,9 +1,11 @@
 // The board of phases 2 and 3: one column per age group plus "Alle Altersgruppen", with the
-// problems (phase 2) or solution proposals (phase 3) of that group. Every entry is edited in
+// problems or, switched, the strengths (phase 2: what works well) or the solution proposals
+// (phase 3, with how often they were named and their themes) of that group. Every entry is edited in
 // place (one undo step per field), proposals carry their level, and each column has a field
 // to add an entry (Enter adds). Narrow screens stack the columns. Widths come from the
 // item width each column pushes (CalcItemWidth), so entries fit their column.
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -63,13 +65,30 @@ bool fieldChoice(const std::vector<FieldOfAction>& fields, Id& field, const std:
   bool changed = false;
   if (selectable(tr(Str::MeasuresNoField), (id + ".none").c_str(), field == kNoId)) field = kNoId, changed = true;
   for (const FieldOfAction& f : fields)
-    if (selectable(f.name.c_str(), (id + "." + std::to_string(f.id)).c_str(), f.id == field)) field = f.id, changed = true;
+    if (selectable(f.name.c_str(), (id + "." + std::to_string(f.id)).c_str(), f.id == field))
+      field = f.id, changed = true;
   return changed;
 }
 
-// The problems a proposal answers, the districts it is meant for and its field of action: a
-// count beside a button that opens the lists to tick (one undo step per tick).
-void drawProposalLinks(Document& doc, const Proposal& p) {
+// The proposal's themes as one text, stored once the field is left (typing "a, " keeps its comma).
+bool tagsField(AppState& state, Proposal& p, const std::string& id) {
+  ImGui::TextUnformatted(tr(Str::ProposalTags));
+  std::string& draft = state.drafts[id];
+  const std::string widget = "###" + id;
+  if (ImGui::GetActiveID() != ImGui::GetID(widget.c_str())) draft = tagsText(p.tags);
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+  ImGui::InputText(widget.c_str(), &draft);
+  if (!ImGui::IsItemDeactivated()) return false;
+  const std::vector<std::string> tags = tagsFromText(draft);
+  if (tags == p.tags) return false;
+  p.tags = tags;
+  return true;
+}
+
+// The problems a proposal answers, the districts it is meant for, its field of action and
+// themes: a count beside a button that opens the lists to tick (one undo step per tick).
+void drawProposalLinks(AppState& state, const Proposal& p) {
+  Document& doc = state.doc;
   const std::string id = "proposal." + std::to_string(p.id) + ".links";
   ImGui::SameLine();
   if (button(icon::kLink, id.c_str())) ImGui::OpenPopup(id.c_str());
@@ -85,9 +104,20 @@ void drawProposalLinks(Document& doc, const Proposal& p) {
   bool edited = tickList(Str::PresentProblems, doc.session.problems, changed.problems, id + ".problem");
   edited |= tickList(Str::BoardLinkDistricts, doc.session.districts, changed.districts, id + ".district");
   edited |= fieldChoice(doc.session.fields, changed.field, id + ".field");
+  edited |= tagsField(state, changed, id + ".tags");
   if (doc.session.problems.empty() && doc.session.districts.empty()) ImGui::TextDisabled("%s", tr(Str::BoardLinksNone));
   if (edited) update(doc, changed);
   ImGui::EndPopup();
+}
+
+// How often it was named (tables, other age groups) and its themes, when there is any.
+void drawNaming(const Session& session, const Proposal& p) {
+  std::string text = namedBy(session, p);
+  if (!p.tags.empty()) text += (text.empty() ? "# " : "  ·  # ") + tagsText(p.tags);
+  if (text.empty()) return;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", text.c_str());
+  ImGui::PopTextWrapPos();
 }
 
 // Duplicates from parallel groups: a proposal dragged onto another merges into it (both
@@ -158,7 +188,8 @@ template <class T> void drawEntry(AppState& state, const T& item, const char* ki
   if constexpr (std::is_same_v<T, Proposal>) {
     if (const Proposal* p = findById(doc.session.proposals, itemId)) {
       drawLevel(doc, *p);
-      drawProposalLinks(doc, *p);
+      drawProposalLinks(state, *p);
+      drawNaming(state.doc.session, *p);
     }
     ImGui::Spacing();
   }
@@ -166,8 +197,8 @@ template <class T> void drawEntry(AppState& state, const T& item, const char* ki
 }
 
 template <class T> void drawAddField(AppState& state, Id ageGroup, Str hint, const char* kind) {
-  std::string& draft = state.drafts[ageGroup];
   const std::string key = std::string(kind) + ".new." + std::to_string(ageGroup);
+  std::string& draft = state.drafts[key];
   const char* addText = tr(Str::BoardAdd);
   const float addWidth = buttonWidth(addText);
   ImGui::SetNextItemWidth(ImGui::CalcItemWidth() - addWidth - ImGui::GetStyle().ItemSpacing.x);
@@ -235,8 +266,20 @@ template <class T> void drawBoardOf(AppState& state, Str hint, const char* kind)
 
 }  // namespace
 
+// Phase 2 names what works well beside the problems (resource orientation): a switch.
+void drawProblemsOrStrengths(AppState& state) {
+  bool& strengths = state.boardShowsStrengths;
+  const std::string problems = iconText(icon::kWarning, Str::BoardProblems);
+  const std::string works = iconText(icon::kStar, Str::BoardStrengths);
+  if (toggle(problems.c_str(), "board.problems", !strengths)) strengths = false;
+  flowNext(buttonWidth(works.c_str()));
+  if (toggle(works.c_str(), "board.strengths", strengths)) strengths = true;
+  if (strengths) drawBoardOf<Strength>(state, Str::BoardStrengthHint, "strength");
+  else drawBoardOf<Problem>(state, Str::BoardProblemHint, "problem");
+}
+
 void drawBoard(AppState& state) {
-  if (state.doc.session.meta.phase == Phase::Problems) drawBoardOf<Problem>(state, Str::BoardProblemHint, "problem");
+  if (state.doc.session.meta.phase == Phase::Problems) drawProblemsOrStrengths(state);
   else drawBoardOf<Proposal>(state, Str::BoardProposalHint, "proposal");
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/model/followup.hpp"
 #include "core/model/labels.hpp"
+#include "platform/platform.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
 #include "ui/panels.hpp"
@@ -71,9 +72,9 @@ void drawChoroplethChoice(AppState& state) {
   const Session& session = state.doc.session;
   const IndicatorColumn* shown = findById(session.indicatorColumns, map.choropleth);
   const bool baseline = baselineOf(session) != nullptr;
-  const std::string current =
-      !shown ? tr(Str::MapNoIndicator)
-             : map.choroplethChange ? trf(Str::MapLegendChange, shown->name.c_str()) : shown->name;
+  const std::string current = !shown                 ? tr(Str::MapNoIndicator)
+                              : map.choroplethChange ? trf(Str::MapLegendChange, shown->name.c_str())
+                                                     : shown->name;
   flowNext(200.0f);
   ImGui::SetNextItemWidth(200.0f);
   if (!ImGui::BeginCombo("###map.choropleth", current.c_str())) return;
@@ -87,6 +88,31 @@ void drawChoroplethChoice(AppState& state) {
       map.choropleth = c.id, map.choroplethChange = true;
   }
   ImGui::EndCombo();
+}
+
+// Reach and access: a switch opening the choices (a dot while one is on).
+void drawAccessFilter(OfferFilter& f) {
+  const std::string label = std::string(tr(Str::MapAccess)) + (f.accessActive() ? " •" : " …");
+  flowNext(buttonWidth(label.c_str()));
+  if (toggle(label.c_str(), "map.access", f.accessActive())) ImGui::OpenPopup("###map.access.popup");
+  if (!ImGui::BeginPopup("###map.access.popup")) return;
+  if (toggle(tr(Str::MapAccessAnyReach), "map.access.reach.any", !f.reach)) f.reach.reset();
+  for (int r = 0; r < 4; ++r) {
+    const Reach reach = static_cast<Reach>(r);
+    flowNext(buttonWidth(reachName(reach)));
+    if (toggle(reachName(reach), ("map.access.reach." + std::to_string(r)).c_str(), f.reach == reach)) f.reach = reach;
+  }
+  const auto flag = [](const char* text, const char* id, bool& on) {
+    if (toggle(text, id, on)) on = !on;
+  };
+  flag(tr(Str::CostFree), "map.access.free", f.freeOnly);
+  flowNext(buttonWidth(tr(Str::OfferLowThreshold)));
+  flag(tr(Str::OfferLowThreshold), "map.access.lowThreshold", f.lowThresholdOnly);
+  flowNext(buttonWidth(tr(Str::OfferEducationPackage)));
+  flag(tr(Str::OfferEducationPackage), "map.access.educationPackage", f.educationPackageOnly);
+  if (toggle(tr(Str::MapFundingEndsSoon), "map.access.funding", !f.fundingToday.empty()))
+    f.fundingToday = f.fundingToday.empty() ? platform::localDate() : std::string();
+  ImGui::EndPopup();
 }
 
 void drawFilters(AppState& state) {
@@ -121,6 +147,7 @@ void drawFilters(AppState& state) {
   flowNext(buttonWidth(tr(Str::MapUnusedOnly)));
   if (toggle(tr(Str::MapUnusedOnly), "map.unused", f.unusedOnly)) f.unusedOnly = !f.unusedOnly;
   tooltip(tr(Str::MapUnusedOnlyHint));
+  drawAccessFilter(f);
   drawChoroplethChoice(state);
   tooltip(tr(Str::MapIndicatorHint));
   if (const District* d = findById(state.doc.session.districts, f.district)) {

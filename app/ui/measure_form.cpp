@@ -29,24 +29,6 @@ bool numberField(History& history, Str label, const std::string& id, double& val
   return edited;
 }
 
-// Chips for the items whose ids are in `chosen`; true when one was switched.
-template <class T> bool chips(Str label, const std::vector<T>& items, std::vector<Id>& chosen, const std::string& id) {
-  if (items.empty()) return false;
-  ImGui::TextUnformatted(tr(label));
-  bool changed = false, first = true;
-  for (const T& item : items) {
-    const auto it = std::find(chosen.begin(), chosen.end(), item.id);
-    const bool on = it != chosen.end();
-    if (!first) flowNext(buttonWidth(item.name.c_str()));
-    first = false;
-    if (!toggle(item.name.c_str(), (id + "." + std::to_string(item.id)).c_str(), on)) continue;
-    if (on) chosen.erase(it);
-    else chosen.push_back(item.id);
-    changed = true;
-  }
-  return changed;
-}
-
 bool fieldCombo(const Session& s, Id& field, const std::string& id) {
   const FieldOfAction* current = findById(s.fields, field);
   ImGui::TextUnformatted(tr(Str::NounField));
@@ -90,20 +72,6 @@ bool statusField(Measure& m, const std::string& key) {
   return changed;
 }
 
-bool fundingField(AppState& state, Measure& m, const std::string& key) {
-  ImGui::TextUnformatted(tr(Str::MeasureFunding));
-  bool changed = false;
-  if (toggle(tr(Str::MeasureFundingRegular), (key + ".regular").c_str(), !m.projectFunding) && m.projectFunding)
-    m.projectFunding = false, m.fundedUntil.clear(), changed = true;
-  flowNext(buttonWidth(tr(Str::MeasureFundingProject)));
-  if (toggle(tr(Str::MeasureFundingProject), (key + ".project").c_str(), m.projectFunding) && !m.projectFunding)
-    m.projectFunding = true, changed = true;
-  if (!m.projectFunding) return changed;
-  ImGui::TextUnformatted(tr(Str::MeasureFundedUntil));
-  if (const auto date = dateInput(state, key + ".fundedUntil", m.fundedUntil)) m.fundedUntil = *date, changed = true;
-  return changed;
-}
-
 void drawNotes(AppState& state, const Measure& current, const std::string& key) {
   ImGui::SeparatorText(tr(Str::MeasureNotes));
   Measure m = current;
@@ -120,7 +88,7 @@ void drawNotes(AppState& state, const Measure& current, const std::string& key) 
     ImGui::TextUnformatted((germanDate(m.notes[i].date) + "  " + m.notes[i].text).c_str());
     ImGui::PopTextWrapPos();
   }
-  std::string& draft = state.drafts[current.id];  // ids are unique in the session: no clash with the board's
+  std::string& draft = state.drafts[key + ".note"];
   ImGui::SetNextItemWidth(-FLT_MIN);
   const bool entered = ImGui::InputTextWithHint(withId("", (key + ".noteDraft").c_str()).c_str(),
                                                 tr(Str::MeasureNoteHint), &draft, ImGuiInputTextFlags_EnterReturnsTrue);
@@ -143,6 +111,20 @@ void drawProposalLink(const Session& s, const Measure& m) {
 }
 
 }  // namespace
+
+bool fundingField(AppState& state, bool& projectFunding, std::string& fundedUntil, const std::string& key) {
+  ImGui::TextUnformatted(tr(Str::MeasureFunding));
+  bool changed = false;
+  if (toggle(tr(Str::MeasureFundingRegular), (key + ".regular").c_str(), !projectFunding) && projectFunding)
+    projectFunding = false, fundedUntil.clear(), changed = true;
+  flowNext(buttonWidth(tr(Str::MeasureFundingProject)));
+  if (toggle(tr(Str::MeasureFundingProject), (key + ".project").c_str(), projectFunding) && !projectFunding)
+    projectFunding = true, changed = true;
+  if (!projectFunding) return changed;
+  ImGui::TextUnformatted(tr(Str::MeasureFundedUntil));
+  if (const auto date = dateInput(state, key + ".fundedUntil", fundedUntil)) fundedUntil = *date, changed = true;
+  return changed;
+}
 
 void drawMeasureForm(AppState& state, const Measure& current) {
   const Session& s = state.doc.session;
@@ -172,7 +154,7 @@ void drawMeasureForm(AppState& state, const Measure& current) {
   changed |= chips(Str::MeasureDistricts, s.districts, m.districts, key + ".district");
   typed |= numberField(history, Str::MeasureStaffHours, key + ".staffHours", m.staffHours);
   typed |= numberField(history, Str::MeasureMoney, key + ".money", m.money);
-  typed |= fundingField(state, m, key);
+  typed |= fundingField(state, m.projectFunding, m.fundedUntil, key);
   ImGui::PopItemWidth();
   if (typed) update(state.doc, m, key + "." + std::to_string(ImGui::GetActiveID()));
   else if (changed) update(state.doc, m);

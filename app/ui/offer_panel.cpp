@@ -10,6 +10,8 @@
 #include <string>
 
 #include "core/model/labels.hpp"
+#include "core/model/offer_filter.hpp"
+#include "platform/platform.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
 #include "ui/panels.hpp"
@@ -27,6 +29,7 @@ const char* districtName(const Session& s, const Offer& o) {
 void drawList(AppState& state) {
   MapViewState& map = state.map;
   const Session& session = state.doc.session;
+  const std::string today = platform::localDate();
   std::vector<int> shown;
   for (std::size_t i = 0; i < session.offers.size(); ++i)
     if (map.filter.matches(session.offers[i])) shown.push_back(static_cast<int>(i));
@@ -56,6 +59,7 @@ void drawList(AppState& state) {
       ImGui::Indent(dot * 3);
       std::string label = offerName(o) + "  ·  " + districtName(session, o);
       if (o.toReview) label += std::string("  ·  ") + tr(Str::OfferToReviewShort);
+      if (fundingEndsSoon(o, today)) label += "  ·  " + trf(Str::OfferFundingEnds, displayDate(o.fundedUntil).c_str());
       if (selectable(label.c_str(), ("offer." + std::to_string(o.id)).c_str(), o.id == map.selectedOffer))
         map.selectedOffer = o.id;
       ImGui::Unindent(dot * 3);
@@ -145,6 +149,52 @@ void drawLinks(AppState& state, const Offer& offer) {
   if (removeLink != kNoId) remove<Link>(state.doc, removeLink);
 }
 
+// One of `count` choices as chips under a label; true when another was chosen.
+template <class E> bool chooseChip(Str label, const char* (*name)(E), int count, E& value, const std::string& id) {
+  ImGui::TextUnformatted(tr(label));
+  bool changed = false;
+  for (int i = 0; i < count; ++i) {
+    const E option = static_cast<E>(i);
+    if (i > 0) flowNext(buttonWidth(name(option)));
+    if (toggle(name(option), (id + "." + std::to_string(i)).c_str(), value == option) && value != option)
+      value = option, changed = true;
+  }
+  return changed;
+}
+
+// A yes/no property as a chip with its explanation.
+bool flagChip(Str label, Str tip, bool& value, const std::string& id) {
+  const bool clicked = toggle(tr(label), id.c_str(), value);
+  tooltip(tr(tip));
+  if (clicked) value = !value;
+  return clicked;
+}
+
+// Who the offer reaches (its district, several, the town, mobile) and on what terms: cost,
+// languages, low threshold, Bildung und Teilhabe, funding. Returns whether text was typed.
+bool drawReachAndAccess(AppState& state, Offer& offer, const std::string& key, bool& changed) {
+  const Session& session = state.doc.session;
+  ImGui::SeparatorText(tr(Str::OfferReachAccess));
+  changed |= chooseChip(Str::OfferReach, reachName, 4, offer.reach, key + ".reach");
+  if (offer.reach == Reach::Districts || offer.reach == Reach::Mobile) {
+    changed |= chips(Str::OfferServedDistricts, session.districts, offer.servedDistricts, key + ".served");
+    if (offer.reach == Reach::Mobile && offer.servedDistricts.empty())
+      ImGui::TextDisabled("%s", tr(Str::OfferMobileAll));
+  } else if (!offer.servedDistricts.empty()) {
+    offer.servedDistricts.clear();  // only several districts or a mobile offer name them
+  }
+  changed |= chooseChip(Str::OfferCost, costName, 4, offer.cost, key + ".cost");
+  changed |= flagChip(Str::OfferLowThreshold, Str::OfferLowThresholdTip, offer.lowThreshold, key + ".lowThreshold");
+  flowNext(buttonWidth(tr(Str::OfferEducationPackage)));
+  changed |= flagChip(Str::OfferEducationPackage, Str::OfferEducationPackageTip, offer.educationPackage,
+                      key + ".educationPackage");
+  ImGui::PushItemWidth(-FLT_MIN);
+  const bool typed = labelledInput(state.doc.history, tr(Str::OfferLanguages), key + ".languages", offer.languages);
+  ImGui::PopItemWidth();
+  changed |= fundingField(state, offer.projectFunding, offer.fundedUntil, key + ".funding");
+  return typed;
+}
+
 // An offer carried into a follow-up conference: still there? Confirmed in one tap; an edit
 // of any field confirms it too; closed by deleting it.
 void drawReview(Document& doc, const Offer& offer, const std::string& key) {
@@ -190,6 +240,7 @@ void drawForm(AppState& state, const Offer& current) {
   typed |= labelledInput(history, tr(Str::OfferContact), key + ".contact", offer.contact);
   typed |= labelledInput(history, tr(Str::OfferDescription), key + ".description", offer.description, 4);
   ImGui::PopItemWidth();
+  typed |= drawReachAndAccess(state, offer, key, changed);
   ImGui::SeparatorText(tr(Str::OfferAssessment));
   Assessment& a = offer.assessment;
   drawRating(tr(Str::AssessKnownQuestion), key + ".known", a.known, changed);

@@ -70,6 +70,8 @@ std::optional<std::string> dateInput(AppState& state, const std::string& id, con
 // measures_panel.cpp: phase 6, the measures plan, goals and what changed.
 void drawImplementation(AppState& state);
 void drawMeasureForm(AppState& state, const Measure& measure);  // measure_form.cpp: one measure's fields
+// measure_form.cpp: regular funding or a project until a date (a measure's, an offer's).
+bool fundingField(AppState& state, bool& projectFunding, std::string& fundedUntil, const std::string& key);
 void drawGoals(AppState& state);                                // goals_panel.cpp: fields of action, goals
 void drawChanges(AppState& state);                              // changes_panel.cpp: what changed
 void drawFollowUpDialog(AppState& state);                       // changes_panel.cpp: a follow-up conference

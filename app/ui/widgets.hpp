@@ -3,8 +3,13 @@
 // (and the id browser tests find it by) stays the same in every language.
 // Touch: in touch mode every control is at least kTouchTarget CSS pixels in both directions.
 #pragma once
-#include <string>
+#include <imgui.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "core/model/model.hpp"
 #include "core/text/i18n.hpp"
 
 namespace nwk::ui {
@@ -42,5 +47,24 @@ void warningText(const char* message);
 // ImGui::EndPopup(). One dialog at a time: while another is shown, it waits; when wantOpen
 // turns false it closes.
 bool beginModal(const char* title, const char* id, bool wantOpen, float maxWidth, float maxHeight = 0);
+
+// Chips (toggles that wrap) for the items whose ids are in `chosen`, under a label; true when
+// one was switched.
+template <class T> bool chips(Str label, const std::vector<T>& items, std::vector<Id>& chosen, const std::string& id) {
+  if (items.empty()) return false;
+  ImGui::TextUnformatted(tr(label));
+  bool changed = false, first = true;
+  for (const T& item : items) {
+    const auto it = std::find(chosen.begin(), chosen.end(), item.id);
+    const bool on = it != chosen.end();
+    if (!first) flowNext(buttonWidth(item.name.c_str()));
+    first = false;
+    if (!toggle(item.name.c_str(), (id + "." + std::to_string(item.id)).c_str(), on)) continue;
+    if (on) chosen.erase(it);
+    else chosen.push_back(item.id);
+    changed = true;
+  }
+  return changed;
+}
 
 }  // namespace nwk::ui

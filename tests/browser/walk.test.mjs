@@ -262,6 +262,12 @@ async function walk(size, lang, table, table2) {
       await press(page, 'panel.coverage');
       assert.ok(await hasWidget(page, /^coverage\.\d+\./), 'the coverage matrix shows a cell per district and age group');
       await look('1-coverage');
+      await press(page, 'coverage.view.1');
+      assert.ok(await hasWidget(page, /^chain\.\d+\.\d+$/), 'the chain view shows each district\'s transitions');
+      await look('1-chain');
+      await press(page, 'coverage.view.2');
+      await look('1-categories');
+      await press(page, 'coverage.view.0');
       await press(page, touch && (await hasWidget(page, /^panel\.map$/)) ? 'panel.map' : 'panel.offers');
 
       await press(page, 'menu');
@@ -273,6 +279,12 @@ async function walk(size, lang, table, table2) {
       assert.ok(!(await hasWidget(page, /^workshop\.close$/)), 'the workshop dialog closed');
     } else {
       await lookFurther(name, 'present');
+    }
+    if (key === 'problems') {
+      await press(page, 'board.strengths');
+      assert.ok(await hasWidget(page, /^strength\.\d+$/), 'the strengths board shows the demo\'s strengths');
+      await look('2-strengths');
+      await press(page, 'board.problems');
     }
   }
 

@@ -1,7 +1,6 @@
 #include "core/export/progress_report.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <span>
 #include <vector>
 
@@ -9,6 +8,7 @@
 #include "core/export/report_html.hpp"
 #include "core/export/text_writer.hpp"
 #include "core/model/labels.hpp"
+#include "core/model/validate.hpp"
 #include "core/text/i18n.hpp"
 
 namespace nwk {
@@ -25,12 +25,6 @@ constexpr Col kFullColumns[] = {Col::Name,      Col::Owner,   Col::Deadline, Col
 constexpr Str kColumnNames[] = {Str::NounMeasure,        Str::MeasureOwner,      Str::ProgressDeadline,
                                 Str::MeasureStatusLabel, Str::ProgressResources, Str::MeasureFunding,
                                 Str::MeasureNotes};
-
-std::string yearLater(std::string_view iso) {
-  int year = 0;
-  std::from_chars(iso.data(), iso.data() + std::min<std::size_t>(iso.size(), 4), year);
-  return std::to_string(year + 1) + std::string(iso.substr(std::min<std::size_t>(iso.size(), 4)));
-}
 
 std::string statusText(const Measure& m, std::string_view today) {
   std::string t = statusName(m.status);
@@ -226,7 +220,7 @@ bool isOverdue(const Measure& m, std::string_view today) {
 }
 
 bool fundingEndsSoon(const Measure& m, std::string_view today) {
-  return m.projectFunding && !m.fundedUntil.empty() && !today.empty() && m.fundedUntil <= yearLater(today);
+  return projectEndsSoon(m.projectFunding, m.fundedUntil, today);
 }
 
 std::array<int, 4> statusCounts(const Session& s) {

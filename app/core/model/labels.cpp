@@ -40,6 +40,33 @@ const char* costName(Cost cost) {
   return tr(kNames[static_cast<int>(cost) % 4]);
 }
 
+std::string namedBy(const Session& s, const Proposal& p) {
+  std::string text = p.tables > 1 ? trf(Str::ProposalTables, p.tables) : std::string();
+  if (!p.alsoNamedIn.empty())
+    text += (text.empty() ? "" : ", ") + trf(Str::ProposalAlsoIn, ageGroupList(s, p.alsoNamedIn).c_str());
+  return text;
+}
+
+std::vector<std::string> tagsFromText(std::string_view typed) {
+  std::vector<std::string> tags;
+  while (!typed.empty() && tags.size() < kLimits.tags) {
+    const std::size_t comma = std::min(typed.find(','), typed.size());
+    std::string_view tag = typed.substr(0, comma);
+    typed.remove_prefix(std::min(comma + 1, typed.size()));
+    while (!tag.empty() && (tag.front() == ' ' || tag.front() == '\t')) tag.remove_prefix(1);
+    while (!tag.empty() && (tag.back() == ' ' || tag.back() == '\t')) tag.remove_suffix(1);
+    const std::string valid = validText(tag);
+    if (!valid.empty() && std::find(tags.begin(), tags.end(), valid) == tags.end()) tags.push_back(valid);
+  }
+  return tags;
+}
+
+std::string tagsText(const std::vector<std::string>& tags) {
+  std::string text;
+  for (const std::string& t : tags) text += (text.empty() ? "" : ", ") + t;
+  return text;
+}
+
 const char* ratingName(Rating rating) {
   static constexpr Str kNames[] = {Str::RatingUnrated, Str::RatingNo, Str::RatingRatherNo, Str::RatingRatherYes,
                                    Str::RatingYes};

@@ -640,6 +640,12 @@ std::optional<std::string> isoDate(std::string_view typed) {
   return isoText(year, month, day);
 }
 
+bool projectEndsSoon(bool projectFunding, std::string_view fundedUntil, std::string_view today) {
+  if (!projectFunding || fundedUntil.empty() || today.size() < 4) return false;
+  const std::string yearLater = std::to_string(digits(today, 0, 4) + 1) + std::string(today.substr(4));
+  return fundedUntil <= yearLater;
+}
+
 std::string germanDate(std::string_view iso) {
   if (iso.size() != 10 || !isValidDate(iso)) return std::string(iso);
   return std::string(iso.substr(8, 2)) + "." + std::string(iso.substr(5, 2)) + "." + std::string(iso.substr(0, 4));

@@ -79,5 +79,8 @@ bool isValidDate(std::string_view date);
 std::optional<std::string> isoDate(std::string_view typed);
 // The stored date as a German reader writes it ("14.03.2027"); "" stays "".
 std::string germanDate(std::string_view iso);
+// Project funding (of a measure or an offer) ending at most a year after today, ended ones
+// included; never regular funding, an unknown end or an unknown today.
+bool projectEndsSoon(bool projectFunding, std::string_view fundedUntil, std::string_view today);
 
 }  // namespace nwk

@@ -142,7 +142,7 @@ Session makeSyntheticSession(const SyntheticSize& size, std::uint64_t seed) {
   s.meta.coverage = {static_cast<std::int32_t>(g.below(4)), g.chance(0.5) ? g.real(0, 20) : 0.0};
   const Grid grid(size.districts, size.verticesPerDistrict);
   for (std::uint32_t i = 0; i < size.districts; ++i) {
-    District d{s.takeId(), "Bezirk " + std::to_string(i) + " " + g.text(), std::to_string(i + 1), {}, {}};
+    District d{s.takeId(), "Bezirk " + std::to_string(i) + " " + g.text(), std::to_string(i + 1), {}, {}, {}};
     d.parts.push_back({{grid.outline(i)}});
     if (g.chance(0.3)) d.parts[0].rings.push_back(grid.hole(i));
     if (g.chance(0.2)) d.parts.push_back(square(kWest + 0.005 * i, kSouth - 2 * kCellLat, 0.004));  // an exclave
@@ -177,6 +177,10 @@ Session makeSyntheticSession(const SyntheticSize& size, std::uint64_t seed) {
                g.chance(0.8) ? g.pick(s.ageGroups) : kNoId,
                "Vorschlag " + g.text(),
                static_cast<Level>(g.below(3)),
+               {},
+               {},
+               kNoId,
+               1,
                {},
                {}};
     if (!s.problems.empty() && g.chance(0.5)) p.problems.push_back(g.pick(s.problems));
