@@ -6,6 +6,7 @@
 // into a report).
 // Every field edit is one undo step.
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -153,7 +154,9 @@ void iconChoice(Document& doc, const Category& category, const std::string& id) 
 
 // The other categories as chips: a tap moves this one's offers there and removes it.
 void combineChoice(AppState& state, const Category& category, const std::string& id) {
+  ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(tr(Str::CategoryCombineWith));
+  ImGui::PopTextWrapPos();
   bool first = true;
   for (const Category& into : state.doc.session.categories) {
     if (into.id == category.id) continue;
@@ -190,8 +193,8 @@ void categoryRow(AppState& state, const Category& category) {
   const std::string title = category.name + "  ·  " + counted(offersIn(doc.session, category.id), Noun::Offer);
   if (!treeNode(withId(title.c_str(), id.c_str()).c_str())) return;
   ImGui::TextUnformatted(tr(Str::CategoryName));
-  if (const auto name = uniqueNameInput(doc.history, id + ".name", category.name,
-                                        categoryNamesBut(doc.session, category.id), -1)) {
+  if (const auto name =
+          uniqueNameInput(doc.history, id + ".name", category.name, categoryNamesBut(doc.session, category.id), -1)) {
     Category changed = category;
     changed.name = *name;
     update(doc, changed, id + ".name");
@@ -235,8 +238,11 @@ std::optional<std::string> uniqueNameInput(History& history, const std::string& 
     problems->SetInt(key, problem ? static_cast<int>(*problem) + 1 : 0);
     if (!problem) result = value;
   }
-  if (ImGui::IsItemDeactivated()) {  // the field shows the stored name again
-    history.seal();
+  if (ImGui::IsItemDeactivated()) {
+    const ImGuiInputTextState* typing = ImGui::GetInputTextState(key);
+    // Left with a refused name: back to the name before, in the same undo step as the typing.
+    if (problems->GetInt(key) && typing && stored != typing->InitialTextA.Data) result = typing->InitialTextA.Data;
+    else history.seal();
     problems->SetInt(key, 0);
   }
   return result;
