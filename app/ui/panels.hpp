@@ -67,6 +67,8 @@ void drawWorkshopDialog(AppState& state);         // workshop_dialog.cpp: meta d
 // a message under it, and the stored date is unchanged.
 std::optional<std::string> dateInput(AppState& state, const std::string& id, const std::string& stored,
                                      float width = -1);
+// workshop_dialog.cpp: a category's or criterion's name: returns what to store, only names nameProblem() accepts beside `others` (a refused one is said under the field; left so, the name before comes back).
+std::optional<std::string> uniqueNameInput(History& history, const std::string& id, const std::string& stored, const std::vector<std::string>& others, float width);
 // measures_panel.cpp: phase 6, the measures plan, goals and what changed.
 void drawImplementation(AppState& state);
 void drawMeasureForm(AppState& state, const Measure& measure);  // measure_form.cpp: one measure's fields

@@ -1,8 +1,10 @@
 // Phase 4: the voting rounds. A new round takes the proposals of every age group (or one),
-// with its method and rules; a round is opened, voted in kiosk mode on this device, given
-// the counted paper dots, and closed; the last ballot can be voided (undo brings it back).
-// Each round shows its ballots and, once allowed, its result (results.cpp); an open round
-// with a timer counts down. An open round nobody has voted in can go back to preparation.
+// with its method and rules (a weighting round's criteria: added from presets or by name,
+// renamed, reordered, removed while in preparation; fixed once opened); a round is opened,
+// voted in kiosk mode on this device, given the counted paper dots, and closed; the last
+// ballot can be voided (undo brings it back). Each round shows its ballots and, once
+// allowed, its result (results.cpp); an open round with a timer counts down. An open round
+// nobody has voted in can go back to preparation.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -11,6 +13,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/model/catalogue.hpp"
 #include "core/model/labels.hpp"
 #include "core/voting/voting.hpp"
 #include "platform/platform.hpp"
@@ -43,12 +46,79 @@ bool intField(const char* label, const char* id, std::int32_t& value, int lo, in
   return true;
 }
 
-// The round's settings, while it is a draft: method, rules, proposals.
+// An icon button of a row, greyed out when it cannot act.
+bool rowButton(const char* glyph, const std::string& id, bool disabled) {
+  ImGui::SameLine();
+  ImGui::BeginDisabled(disabled);
+  const bool pressed = button(glyph, id.c_str());
+  ImGui::EndDisabled();
+  return pressed;
+}
+
+// A weighting round's criteria, while it is a draft: renamed, reordered, removed, added,
+// presets switched on and off. Typing a name sets coalesceKey (one undo step per field).
+bool drawCriteria(History& history, VotingRound& round, std::string& coalesceKey) {
+  std::vector<std::string>& criteria = round.criteria;
+  ImGui::SeparatorText(tr(Str::CriteriaHeading));
+  const std::string key = "round." + std::to_string(round.id) + ".criterion.";
+  const float buttons = buttonWidth(icon::kUp) + buttonWidth(icon::kDown) + buttonWidth(icon::kTrash) +
+                        3 * ImGui::GetStyle().ItemSpacing.x;
+  bool changed = false;
+  for (std::size_t i = 0; i < criteria.size(); ++i) {
+    const std::string id = key + std::to_string(i);
+    const float width = ImGui::GetContentRegionAvail().x - buttons;
+    if (const auto name = uniqueNameInput(history, id, criteria[i], criteriaBut(criteria, i), width)) {
+      criteria[i] = *name;
+      coalesceKey = id;
+      changed = true;
+    }
+    if (rowButton(icon::kUp, id + ".up", i == 0)) std::swap(criteria[i - 1], criteria[i]), changed = true;
+    if (rowButton(icon::kDown, id + ".down", i + 1 == criteria.size()))
+      std::swap(criteria[i], criteria[i + 1]), changed = true;
+    if (rowButton(icon::kTrash, id + ".remove", false)) {
+      criteria.erase(criteria.begin() + static_cast<std::ptrdiff_t>(i));
+      return true;
+    }
+  }
+  if (criteria.empty()) ImGui::TextDisabled("%s", tr(Str::CriteriaNone));
+  const bool full = criteria.size() >= kLimits.criteria;
+  ImGui::BeginDisabled(full);
+  if (button(iconText(icon::kPlus, Str::CriterionAdd).c_str(), (key + "add").c_str()))
+    changed |= addCriterion(criteria, uniqueName(tr(Str::CriterionNew), criteria));
+  ImGui::EndDisabled();
+  if (full) ImGui::TextDisabled("%s", trf(Str::CriteriaFull, kLimits.criteria).c_str());
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr(Str::CriteriaPresets));
+  const auto presets = criterionPresets();
+  for (std::size_t p = 0; p < presets.size(); ++p) {
+    const bool on = hasCriterion(criteria, presets[p]);
+    flowNext(buttonWidth(presets[p].c_str()));
+    ImGui::BeginDisabled(full && !on);
+    if (toggle(presets[p].c_str(), (key + "preset." + std::to_string(p)).c_str(), on))
+      toggleCriterion(criteria, presets[p]), changed = true;
+    ImGui::EndDisabled();
+  }
+  return changed;
+}
+
+// An opened or closed weighting round's criteria, and why they cannot change any more.
+void drawFixedCriteria(const VotingRound& round) {
+  std::string names;
+  for (const std::string& c : round.criteria) names += (names.empty() ? "" : " · ") + c;
+  ImGui::PushTextWrapPos(0.0f);
+  if (names.empty()) ImGui::TextUnformatted(tr(Str::CriteriaNone));
+  else ImGui::TextUnformatted(trf(Str::CriteriaList, names.c_str()).c_str());
+  ImGui::TextDisabled("%s", tr(Str::CriteriaFixed));
+  ImGui::PopTextWrapPos();
+}
+
+// The round's settings, while it is a draft: method, rules, criteria, proposals.
 void drawEditor(AppState& state, VotingRound round) {
   bool changed = false;
   ImGui::TextUnformatted(tr(Str::RoundName));
   ImGui::SetNextItemWidth(-FLT_MIN);
-  const bool typed = ImGui::InputText("###round.name", &round.name);
+  std::string coalesceKey;
+  if (ImGui::InputText("###round.name", &round.name)) coalesceKey = "round.name." + std::to_string(round.id);
   if (ImGui::IsItemDeactivated()) state.doc.history.seal();
   for (VoteMethod m : {VoteMethod::Dots, VoteMethod::Weighting, VoteMethod::Ranking}) {
     if (m != VoteMethod::Dots) ImGui::SameLine();
@@ -58,6 +128,7 @@ void drawEditor(AppState& state, VotingRound round) {
       changed = true;
     }
   }
+  if (round.method == VoteMethod::Weighting) changed |= drawCriteria(state.doc.history, round, coalesceKey);
   if (round.method == VoteMethod::Dots) {
     changed |= intField(tr(Str::RoundPoints), "###round.points", round.points, 1, 100);
     changed |= intField(tr(Str::RoundMaxPerProposal), "###round.max", round.maxPerProposal, 1, round.points);
@@ -80,8 +151,7 @@ void drawEditor(AppState& state, VotingRound round) {
       changed = true;
     }
   }
-  if (typed) update(state.doc, round, "round.name." + std::to_string(round.id));
-  else if (changed) update(state.doc, round);
+  if (changed || !coalesceKey.empty()) update(state.doc, round, coalesceKey);
 }
 
 void drawActions(AppState& state, const VotingRound& round, std::size_t ballots) {
@@ -131,6 +201,7 @@ void drawRound(AppState& state, const VotingRound& round) {
   const std::string votes = ballotsText(result.ballots, result.paperVoters);
   ImGui::TextDisabled("%s · %s · %s", methodName(round.method), roundStateName(round.state), votes.c_str());
   drawActions(state, round, ballots);
+  if (round.method == VoteMethod::Weighting && round.state != RoundState::Draft) drawFixedCriteria(round);
   if (round.state == RoundState::Draft) {
     if (state.rounds.editing == round.id) drawEditor(state, round);
     else if (button(tr(Str::RoundEdit), ("round." + std::to_string(round.id) + ".edit").c_str()))
