@@ -115,6 +115,7 @@ describe('offer categories', () => {
     const after = await savedSession(page);
     const made = after.categories.find((c) => c.name === 'Frühe Hilfen');
     assert.deepEqual([made.colour, made.icon], [0xFF332288, 'health']);
+    assert.deepEqual([after.meta.people, after.meta.institutions], [94, 38], 'who took part is saved');
     assert.equal(after.offers.length, before.offers.length, 'no offer is lost');
     assert.equal(after.offersIn('Freizeit/Kultur/Sport'), before.offersIn('Freizeit/Kultur/Sport') + before.offersIn('Jugendarbeit'));
     assert.equal(after.offersIn('Sonstiges'), before.offersIn('Sonstiges') + before.offersIn('Gesundheit'));
