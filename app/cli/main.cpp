@@ -352,7 +352,8 @@ int run(std::vector<std::string> args) {
     const auto r = load(args[0]);
     if (!r.repairs.empty())
       throw Failure{args[0] + ": ungültig (siehe oben; \"convert\" schreibt eine reparierte Kopie)"};
-    std::printf("%s: gültig (Format %u, %zu Angebote)\n", args[0].c_str(), r.formatVersion, r.session->offers.size());
+    std::printf("%s: gültig (Format %u, %s)\n", args[0].c_str(), r.formatVersion,
+                nwk::counted(r.session->offers.size(), nwk::Noun::Offer).c_str());
   } else if (command == "convert" && args.size() == 2 && !out) {
     formatFor(args[1]);
     save(args[1], *load(args[0]).session);
