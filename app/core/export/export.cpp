@@ -37,13 +37,14 @@ std::size_t timesNamed(const Proposal& p) {
   return static_cast<std::size_t>(std::max(p.tables, 1)) + p.alsoNamedIn.size();
 }
 
+// The most often named first, in session order within the same count (no sort: smaller code).
 std::vector<const Proposal*> mostNamed(const Session& s) {
+  std::size_t most = 0;
+  for (const Proposal& p : s.proposals) most = std::max(most, timesNamed(p));
   std::vector<const Proposal*> named;
-  for (const Proposal& p : s.proposals)
-    if (timesNamed(p) > 1) named.push_back(&p);
-  std::sort(named.begin(), named.end(), [](const Proposal* a, const Proposal* b) {
-    return timesNamed(*a) != timesNamed(*b) ? timesNamed(*a) > timesNamed(*b) : a->id < b->id;
-  });
+  for (std::size_t times = most; times > 1; --times)
+    for (const Proposal& p : s.proposals)
+      if (timesNamed(p) == times) named.push_back(&p);
   return named;
 }
 

@@ -74,6 +74,9 @@ struct MapFrame {
   double scale = 1.0, height = 0.0;
   std::string x(double metres) const { return formatNumber(kMapMargin + (metres - bounds.min.x) * scale, 1, '.'); }
   std::string y(double metres) const { return formatNumber(kMapMargin + (bounds.max.y - metres) * scale, 1, '.'); }
+  Vec2 point(Vec2 metres) const {
+    return {kMapMargin + (metres.x - bounds.min.x) * scale, kMapMargin + (bounds.max.y - metres.y) * scale};
+  }
 };
 
 MapFrame frameFor(const Bounds& bounds) {
@@ -183,10 +186,16 @@ unsigned offerDots(std::string& out, const Session& s, const MapScene& scene, co
 constexpr const char* kLinkStyles[] = {"stroke=\"#444\"", "stroke=\"#0868ac\" stroke-dasharray=\"7 4\"",
                                        "stroke=\"#b3006b\" stroke-dasharray=\"2 3\" stroke-width=\"2.2\""};
 
-std::string linkLine(LinkType type, const std::string& x1, const std::string& y1, const std::string& x2,
-                     const std::string& y2) {
-  return "<line stroke-width=\"1.6\" " + std::string(kLinkStyles[static_cast<int>(type) % 3]) + " x1=\"" + x1 +
-         "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\"/>";
+// SVG numbers with printf (one call instead of a chain of strings: smaller code in the app).
+std::string svg(const char* format, double a, double b, double c = 0.0, double d = 0.0) {
+  char buffer[160];
+  std::snprintf(buffer, sizeof buffer, format, a, b, c, d);
+  return buffer;
+}
+
+std::string linkLine(LinkType type, Vec2 from, Vec2 to) {
+  return "<line stroke-width=\"1.6\" " + std::string(kLinkStyles[static_cast<int>(type) % 3]) +
+         svg(" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>", from.x, from.y, to.x, to.y);
 }
 
 // The links between two drawn offers; returns which types were drawn.
@@ -198,7 +207,7 @@ std::vector<LinkType> offerLinks(std::string& out, const Session& s, const MapSc
     const Vec2 p = scene.offers[static_cast<std::size_t>(a)], q = scene.offers[static_cast<std::size_t>(b)];
     if (!drawn(s.offers[static_cast<std::size_t>(a)], p, f) || !drawn(s.offers[static_cast<std::size_t>(b)], q, f))
       continue;
-    out += linkLine(l.type, f.x(p.x), f.y(p.y), f.x(q.x), f.y(q.y));
+    out += linkLine(l.type, f.point(p), f.point(q));
     if (std::find(types.begin(), types.end(), l.type) == types.end()) types.push_back(l.type);
   }
   return types;
@@ -209,7 +218,7 @@ void linkLegend(std::string& out, const std::vector<LinkType>& types) {
   out += "<ul class=legend><li>" + esc(tr(Str::ReportLinksLegend)) + "</li>";
   for (LinkType t : {LinkType::Cooperation, LinkType::Referral, LinkType::Transition})
     if (std::find(types.begin(), types.end(), t) != types.end())
-      out += "<li><svg aria-hidden=true viewBox=\"0 0 28 8\">" + linkLine(t, "0", "4", "28", "4") + "</svg>" +
+      out += "<li><svg aria-hidden=true viewBox=\"0 0 28 8\">" + linkLine(t, {0, 4}, {28, 4}) + "</svg>" +
              esc(linkTypeName(t)) + "</li>";
   out += "</ul>";
 }
@@ -226,17 +235,14 @@ void scaleAndNorth(std::string& out, const MapFrame& f) {
       metres *= step;
       break;
     }
-  const std::string y = formatNumber(f.height + 14.0, 1, '.'),
-                    end = formatNumber(kMapMargin + metres * f.scale, 1, '.');
-  const std::string length =
-      metres >= 1000.0 ? displayNumber(metres / 1000.0, 1) + " km" : formatNumber(metres, 0, '.') + " m";
-  out += "<path fill=\"none\" stroke=\"#222\" stroke-width=\"2\" d=\"M12," + formatNumber(f.height + 8.0, 1, '.') +
-         "V" + y + "H" + end + "V" + formatNumber(f.height + 8.0, 1, '.') + "\"/><text x=\"" +
-         formatNumber(kMapMargin + metres * f.scale + 6.0, 1, '.') + "\" y=\"" + y + "\">" + esc(length) + "</text>";
-  const std::string nx = formatNumber(kMapWidth - 20.0, 1, '.');
-  out += "<path fill=\"#222\" d=\"M" + nx + "," + formatNumber(f.height + 2.0, 1, '.') + "l6,16h-12z\"/><text x=\"" +
-         formatNumber(kMapWidth - 32.0, 1, '.') + "\" y=\"" + formatNumber(f.height + 16.0, 1, '.') +
-         "\" text-anchor=\"end\">" + esc(tr(Str::ReportNorth)) + "</text>";
+  const double end = kMapMargin + metres * f.scale;
+  out += svg("<path fill=\"none\" stroke=\"#222\" stroke-width=\"2\" d=\"M12,%.1fv6H%.1fv-6\"/><text x=\"%.1f\" "
+             "y=\"%.1f\">",
+             f.height + 8.0, end, end + 6.0, f.height + 14.0) +
+         esc(metres >= 1000.0 ? displayNumber(metres / 1000.0, 1) + " km" : displayNumber(metres, 0) + " m") +
+         svg("</text><path fill=\"#222\" d=\"M%.1f,%.1fl6,16h-12z\"/><text text-anchor=\"end\" x=\"%.1f\" y=\"%.1f\">",
+             kMapWidth - 20.0, f.height + 2.0, kMapWidth - 32.0, f.height + 16.0) +
+         esc(tr(Str::ReportNorth)) + "</text>";
 }
 
 void map(std::string& out, const Session& s, const ExportOptions& options) {
@@ -410,12 +416,12 @@ void method(std::string& out, const Report& report) {
 void header(std::string& out, const Report& report) {
   const Meta& meta = report.session->meta;
   out += "<header>" + element("h1", reportTitle(meta)) + "<p class=meta>";
-  const std::pair<Str, const std::string*> lines[] = {{Str::MetaMunicipality, &meta.municipality},
-                                                      {Str::MetaPlace, &meta.place},
-                                                      {Str::ExportDate, &meta.date},
-                                                      {Str::MetaFacilitator, &meta.facilitator}};
+  const std::pair<Str, std::string> lines[] = {{Str::MetaMunicipality, meta.municipality},
+                                               {Str::MetaPlace, meta.place},
+                                               {Str::ExportDate, displayDate(meta.date)},
+                                               {Str::MetaFacilitator, meta.facilitator}};
   for (const auto& [label, value] : lines)
-    if (!value->empty()) out += esc(std::string(tr(label)) + ": " + *value) + "<br>";
+    if (!value.empty()) out += esc(std::string(tr(label)) + ": " + value) + "<br>";
   out += "</p>" + element("p", whoTookPart(report)) + "</header>";
 }
 
