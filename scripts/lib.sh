@@ -51,8 +51,12 @@ install_browser_tools() {
   apt_install_missing chromium fonts-dejavu-core poppler-utils
   command -v node >/dev/null || apt_install_missing nodejs
   command -v npm >/dev/null || apt_install_missing npm
-  if [ ! -d "$ROOT/tests/browser/node_modules/playwright-core" ]; then
-    log "Installing playwright-core from npm (lock file)"
+  local m missing=0
+  for m in playwright-core axe-core; do
+    [ -d "$ROOT/tests/browser/node_modules/$m" ] || missing=1
+  done
+  if [ "$missing" = 1 ]; then
+    log "Installing playwright-core and axe-core from npm (lock file)"
     (cd "$ROOT/tests/browser" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

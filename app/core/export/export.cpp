@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/export/text_writer.hpp"
 #include "core/io/file_names.hpp"
 #include "core/model/offer_filter.hpp"
 #include "core/text/i18n.hpp"
@@ -14,20 +15,139 @@ namespace {
 
 bool chosen(const std::optional<Id>& wanted, Id id) { return !wanted || *wanted == id; }
 
-bool inAnyRound(const std::vector<ReportRound>& rounds, Id proposal) {
-  return std::any_of(rounds.begin(), rounds.end(), [&](const ReportRound& r) {
-    return std::find(r.round->proposals.begin(), r.round->proposals.end(), proposal) != r.round->proposals.end();
-  });
+template <class Item> std::vector<const Item*> ofAgeGroup(const std::vector<Item>& items, Id ageGroup) {
+  std::vector<const Item*> found;
+  for (const Item& item : items)
+    if (item.ageGroup == ageGroup) found.push_back(&item);
+  return found;
 }
 
 ReportSection sectionFor(const Session& s, const std::vector<ReportRound>& rounds, Id ageGroup) {
-  ReportSection section{ageGroup, ageGroupName(s, ageGroup), {}, {}, {}};
-  for (const Problem& p : s.problems)
-    if (p.ageGroup == ageGroup) section.problems.push_back(&p);
+  ReportSection section{
+      ageGroup, ageGroupName(s, ageGroup), ofAgeGroup(s.problems, ageGroup), ofAgeGroup(s.strengths, ageGroup), {}, {}};
   for (const ReportRound& r : rounds) section.rankings.push_back(forAgeGroup(s, r.result.proposals, ageGroup));
-  for (const Proposal& p : s.proposals)
-    if (p.ageGroup == ageGroup && !inAnyRound(rounds, p.id)) section.unvoted.push_back(&p);
+  const std::vector<const Proposal*> proposals = ofAgeGroup(s.proposals, ageGroup);
+  for (Level level : {Level::Structural, Level::Institutional, Level::Individual})
+    for (const Proposal* p : proposals)
+      if (p->level == level) section.byLevel.push_back(p);
   return section;
+}
+
+std::size_t timesNamed(const Proposal& p) {
+  return static_cast<std::size_t>(std::max(p.tables, 1)) + p.alsoNamedIn.size();
+}
+
+// The most often named first, in session order within the same count (no sort: smaller code).
+std::vector<const Proposal*> mostNamed(const Session& s) {
+  std::size_t most = 0;
+  for (const Proposal& p : s.proposals) most = std::max(most, timesNamed(p));
+  std::vector<const Proposal*> named;
+  for (std::size_t times = most; times > 1; --times)
+    for (const Proposal& p : s.proposals)
+      if (timesNamed(p) == times) named.push_back(&p);
+  return named;
+}
+
+void addTheme(std::vector<Theme>& themes, const std::string& name, Id ageGroup) {
+  auto theme = std::find_if(themes.begin(), themes.end(), [&](const Theme& t) { return t.name == name; });
+  if (theme == themes.end()) theme = themes.insert(themes.end(), Theme{name, 0, {}});
+  ++theme->proposals;
+  if (std::find(theme->ageGroups.begin(), theme->ageGroups.end(), ageGroup) == theme->ageGroups.end())
+    theme->ageGroups.push_back(ageGroup);
+}
+
+std::vector<Theme> themesOf(const Session& s) {
+  std::vector<Theme> themes;
+  for (const Proposal& p : s.proposals)
+    for (const std::string& tag : p.tags) addTheme(themes, tag, p.ageGroup);
+  return themes;
+}
+
+template <class Item> void entries(TextWriter& w, Str heading, const std::vector<const Item*>& items, int level) {
+  if (w.html) w.out += "<div>";
+  w.heading(level, tr(heading));
+  if (items.empty()) w.note(tr(Str::BoardEmpty));
+  else {
+    w.beginList();
+    for (const Item* item : items) w.item({}, item->text);
+    w.endList();
+  }
+  if (w.html) w.out += "</div>";
+}
+
+}  // namespace
+
+std::string districtList(const Session& s, const std::vector<Id>& districts) {
+  std::string names;
+  for (Id id : districts)
+    if (const District* d = findById(s.districts, id)) names += (names.empty() ? "" : ", ") + d->name;
+  return names;
+}
+
+std::string namedText(const Session& s, const Proposal& p) {
+  std::string text = p.tables > 1 ? trf(Str::ReportNamedTables, p.tables) : std::string(tr(Str::ReportNamedOneTable));
+  if (!p.alsoNamedIn.empty())
+    text += ", " + trf(Str::ReportNamedAgeGroups, static_cast<int>(p.alsoNamedIn.size() + 1),
+                       ageGroupList(s, p.alsoNamedIn).c_str());
+  return text;
+}
+
+void appendSectionParts(std::string& out, const Report& report, const ReportSection& section, int level,
+                        TextFormat format) {
+  const Session& s = *report.session;
+  TextWriter w = TextWriter::of(out, format);
+  if (w.html) w.out += "<div class=pair>";
+  entries(w, Str::ExportProblems, section.problems, level);
+  entries(w, Str::ReportStrengths, section.strengths, level);
+  if (w.html) w.out += "</div>";
+  if (section.byLevel.empty()) return;
+  Table t{{tr(Str::ExportLevel), tr(Str::NounProposal), tr(Str::MeasureDistricts), tr(Str::ReportNamed)}, {}};
+  for (const Proposal* p : section.byLevel)
+    t.rows.push_back({levelName(p->level), p->text, districtList(s, p->districts), namedText(s, *p)});
+  w.heading(level, tr(Str::ReportByLevel));
+  w.table(t);
+}
+
+void appendMostNamed(std::string& out, const Report& report, TextFormat format) {
+  if (report.mostNamed.empty() && report.themes.empty()) return;
+  const Session& s = *report.session;
+  TextWriter w = TextWriter::of(out, format);
+  w.open(" class=major");
+  w.heading(2, tr(Str::ReportMostNamed));
+  if (!report.mostNamed.empty()) {
+    Table t{{tr(Str::NounProposal), tr(Str::NounAgeGroup), tr(Str::ExportLevel), tr(Str::ReportNamed)}, {}};
+    for (const Proposal* p : report.mostNamed)
+      t.rows.push_back({p->text, ageGroupName(s, p->ageGroup), levelName(p->level), namedText(s, *p)});
+    w.note(tr(Str::ReportMostNamedLead));
+    w.table(t);
+  }
+  if (!report.themes.empty()) {
+    Table t{{tr(Str::ReportTheme), tr(Str::ExportProposals), tr(Str::OfferAgeGroups)}, {}};
+    for (const Theme& theme : report.themes)
+      t.rows.push_back({theme.name, std::to_string(theme.proposals), ageGroupList(s, theme.ageGroups)});
+    w.heading(3, tr(Str::ReportThemes));
+    w.table(t);
+  }
+  w.close();
+}
+
+void appendDistrictNotes(std::string& out, const Session& s, TextFormat format) {
+  TextWriter w = TextWriter::of(out, format);
+  bool any = false;
+  for (const District& d : s.districts) {
+    if (d.note.empty()) continue;
+    if (!any) {
+      w.open();
+      w.heading(2, tr(Str::ReportNotesHeading));
+      w.para(tr(Str::ReportNotesLead));
+      w.beginList();
+      any = true;
+    }
+    w.item(d.name + ": ", d.note);
+  }
+  if (!any) return;
+  w.endList();
+  w.close();
 }
 
 Inventory inventoryOf(const Session& s, const AgeGroup& ageGroup) {
@@ -43,8 +163,6 @@ Inventory inventoryOf(const Session& s, const AgeGroup& ageGroup) {
   }
   return inv;
 }
-
-}  // namespace
 
 std::vector<ReportRound> exportedRounds(const Session& s, const ExportOptions& options) {
   std::vector<ReportRound> rounds;
@@ -76,6 +194,8 @@ Report buildReport(const Session& s, const ExportOptions& options) {
     report.ballots += r.result.ballots;
     report.paperVoters += r.result.paperVoters;
   }
+  report.mostNamed = mostNamed(s);
+  report.themes = themesOf(s);
   return report;
 }
 
@@ -90,6 +210,16 @@ std::string turnout(const Report& report) {
   return trf(Str::ExportTurnout, counted(report.participants, Noun::Person).c_str(),
              counted(report.ballots, Noun::Vote).c_str(), counted(report.rounds.size(), Noun::Round).c_str(),
              report.paperVoters);
+}
+
+std::string whoTookPart(const Report& report) {
+  const Meta& meta = report.session->meta;
+  if (meta.people <= 0 && meta.institutions <= 0) return trf(Str::ReportGuessed, turnout(report).c_str());
+  const std::string people = counted(meta.people, Noun::Person);
+  const std::string who = meta.people <= 0         ? trf(Str::ReportInstitutions, meta.institutions)
+                          : meta.institutions <= 0 ? people
+                                                   : trf(Str::ReportPeopleFrom, people.c_str(), meta.institutions);
+  return trf(Str::ReportTookPart, who.c_str()) + " " + turnout(report);
 }
 
 std::string exportFileName(const Meta& meta, std::string_view today, ExportFormat format, ExportTable table) {

@@ -50,8 +50,16 @@ struct ReportSection {
   Id ageGroup = kNoId;  // kNoId: the items for all age groups
   std::string name;
   std::vector<const Problem*> problems;
+  std::vector<const Strength*> strengths;
   std::vector<std::vector<ProposalResult>> rankings;  // per Report::rounds: its proposals of this age group, ranked
-  std::vector<const Proposal*> unvoted;               // in none of the exported rounds
+  std::vector<const Proposal*> byLevel;               // all its proposals: structural, institutional, individual
+};
+
+// A theme (Proposal::tags) across age groups: how many proposals carry it, in which age groups.
+struct Theme {
+  std::string name;
+  std::int32_t proposals = 0;
+  std::vector<Id> ageGroups;  // in order of first appearance; kNoId: all age groups
 };
 
 struct GapCell {
@@ -72,6 +80,8 @@ struct Report {
   std::int32_t participants = 0;  // the most ballots of one exported round
   std::int32_t ballots = 0;       // over all exported rounds (paper voters included)
   std::int32_t paperVoters = 0;
+  std::vector<const Proposal*> mostNamed;  // named by more than one table or age group, most often first
+  std::vector<Theme> themes;               // in order of first appearance
 };
 
 // The rounds to export, in session order, each tallied.
@@ -83,6 +93,22 @@ std::string reportTitle(const Meta& meta);  // the title, or "Sozialraumkonferen
 std::string roundSummary(const ReportRound& round);
 // The turnout line (ExportTurnout).
 std::string turnout(const Report& report);
+// Who took part: as entered (Meta::people, Meta::institutions), else as guessed from the
+// ballots and said so.
+std::string whoTookPart(const Report& report);
+std::string districtList(const Session& s, const std::vector<Id>& districts);  // "Altstadt, Nordstadt"
+// How often a proposal was named: "von 3 Tischen, in 2 Altersgruppen (auch 3-6)".
+std::string namedText(const Session& s, const Proposal& p);
+
+// The report's parts written once for the HTML report and the Markdown summary (text_writer.hpp),
+// headings at `level` and below: per age group its problems beside what works well, then its
+// proposals by level with their districts and how often they were named;
+void appendSectionParts(std::string& out, const Report& report, const ReportSection& section, int level,
+                        TextFormat format);
+// the most often named proposals and the themes across age groups (nothing when neither);
+void appendMostNamed(std::string& out, const Report& report, TextFormat format);
+// each district's note (nothing when no district has one).
+void appendDistrictNotes(std::string& out, const Session& s, TextFormat format);
 
 // "<date>_<title>_<what>.<ext>" (file_names.hpp), e.g. "2026-11-21_Sozialraumkonferenz-
 // Alfeld_Bericht.html"; `what` in the current language, for CSV the table.

@@ -38,24 +38,15 @@ void rankedList(std::string& out, const Session& s, const VotingRound& round,
 }
 
 void section(std::string& out, const Report& report, const ReportSection& section) {
-  const Session& s = *report.session;
   heading(out, 2, section.name);
-  if (!section.problems.empty()) {
-    out += "**" + escaped(tr(Str::ExportProblems)) + "**\n\n";
-    for (const Problem* p : section.problems) out += "- " + escaped(p->text) + "\n";
-    out += '\n';
-  }
+  appendSectionParts(out, report, section, 3, TextFormat::Markdown);
   for (std::size_t r = 0; r < report.rounds.size(); ++r) {
     if (section.rankings[r].empty()) continue;
     const ReportRound& round = report.rounds[r];
     out += "**" + escaped(round.round->name) + "**" +
            (round.interim ? std::string(" (") + tr(Str::ExportInterim) + ")" : "") + "\n\n";
-    rankedList(out, s, *round.round, section.rankings[r]);
+    rankedList(out, *report.session, *round.round, section.rankings[r]);
   }
-  if (section.unvoted.empty()) return;
-  out += "**" + escaped(tr(Str::ExportUnvoted)) + "**\n\n";
-  for (const Proposal* p : section.unvoted) out += "- " + escaped(p->text) + "\n";
-  out += '\n';
 }
 
 std::string tableRow(std::initializer_list<std::string> cells) {
@@ -142,8 +133,9 @@ std::string exportMarkdown(const Session& s, const ExportOptions& options) {
   std::string out;
   heading(out, 1, reportTitle(s.meta));
   metaLine(out, s.meta);
-  out += escaped(turnout(report)) + "\n\n";
+  out += escaped(whoTookPart(report)) + "\n\n";
   appendVorlage(out, s.meta, TextFormat::Markdown);
+  appendMostNamed(out, report, TextFormat::Markdown);
   for (const ReportSection& sec : report.sections) section(out, report, sec);
   heading(out, 2, tr(Str::ExportRoundsHeading));
   if (report.rounds.empty()) out += escaped(tr(Str::ExportNoRounds)) + "\n\n";
@@ -153,6 +145,7 @@ std::string exportMarkdown(const Session& s, const ExportOptions& options) {
     appendComparison(out, compareSessions(*baseline, s), TextFormat::Markdown);
   gaps(out, report);
   out += '\n';
+  appendDistrictNotes(out, s, TextFormat::Markdown);
   inventory(out, report);
   return out;
 }

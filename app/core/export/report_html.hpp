@@ -26,8 +26,9 @@ namespace nwk {
 std::string reportHtml(const Session& s, const ExportOptions& options = {});
 
 // A report page up to and including <body>: doctype, the current language, `title` and the
-// reports' print-friendly style (shared with progress_report.hpp).
-std::string htmlPageStart(std::string_view title);
+// reports' print-friendly style (shared with progress_report.hpp): printed, every A4 page has
+// a footer with the title and `date` ("YYYY-MM-DD" or empty) and "Seite 2 von 9".
+std::string htmlPageStart(std::string_view title, std::string_view date = {});
 
 // The report's district map alone as an SVG document `width` pixels wide (text and dots
 // scale with it) showing `view` (metres in buildMapScene's projection; empty: the whole

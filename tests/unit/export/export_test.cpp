@@ -285,7 +285,7 @@ TEST_F(Export, HtmlReportIsSelfContainedAndEscapesUserText) {
     EXPECT_EQ(html.find(outside), std::string::npos) << outside;
   EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
   for (const char* part : {"@page{size:A4", "break-before:page", "break-inside:avoid", "<svg role=img", "<circle ",
-                           "Abdeckung der Präventionskette", "Bestandsanalyse",
+                           "Angebote je Stadtteil und Altersgruppe", "Bestandsanalyse",
                            "Koordinierungsstelle als Lotse für Familien", "Wie gezählt wurde", "class=\"n gap\""})
     EXPECT_NE(html.find(part), std::string::npos) << part;
   EXPECT_EQ(html.find("Gewichtung der Favoriten"), std::string::npos);
