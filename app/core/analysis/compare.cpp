@@ -153,9 +153,9 @@ ComparedOffer comparedOffer(const Session& s, const Offer& o) {
 }
 
 // The age groups of a `before` offer in `after`'s ids (unmatched ones as kNoId), sorted.
-std::vector<Id> ageGroupsInAfter(const std::vector<Id>& ids, const Matching& ageGroups) {
+std::vector<Id> idsInAfter(const std::vector<Id>& ids, const Matching& matching) {
   std::vector<Id> out;
-  for (Id id : ids) out.push_back(ageGroups.toAfter(id));
+  for (Id id : ids) out.push_back(matching.toAfter(id));
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -180,13 +180,18 @@ std::vector<std::string> changedFields(const Context& c, const Offer& b, const O
       {b.name == a.name, Str::OfferName},
       {b.provider == a.provider, Str::OfferProvider},
       {sameLabel(nameIn(c.before.categories, b.category), nameIn(c.after.categories, a.category)), Str::OfferCategory},
-      {ageGroupsInAfter(b.ageGroups, c.ageGroups) == sorted(a.ageGroups), Str::OfferAgeGroups},
+      {idsInAfter(b.ageGroups, c.ageGroups) == sorted(a.ageGroups), Str::OfferAgeGroups},
       {sameLocation, Str::CompareFieldLocation},
       {c.districts.toAfter(b.district) == a.district, Str::NounDistrict},
       {b.capacity == a.capacity, Str::OfferCapacity},
       {b.contact == a.contact, Str::OfferContact},
       {b.description == a.description, Str::OfferDescription},
       {b.assessment == a.assessment, Str::OfferAssessment},
+      {b.reach == a.reach && idsInAfter(b.servedDistricts, c.districts) == sorted(a.servedDistricts) &&
+           b.cost == a.cost && b.languages == a.languages && b.lowThreshold == a.lowThreshold &&
+           b.educationPackage == a.educationPackage,
+       Str::OfferReachAccess},
+      {b.projectFunding == a.projectFunding && b.fundedUntil == a.fundedUntil, Str::MeasureFunding},
   };
   std::vector<std::string> changes;
   for (const auto& [same, label] : fields)

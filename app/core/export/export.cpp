@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/analysis/chain.hpp"
 #include "core/export/text_writer.hpp"
 #include "core/io/file_names.hpp"
 #include "core/model/offer_filter.hpp"
@@ -147,6 +148,53 @@ void appendDistrictNotes(std::string& out, const Session& s, TextFormat format) 
   }
   if (!any) return;
   w.endList();
+  w.close();
+}
+
+void appendChain(std::string& out, const Session& s, TextFormat format) {
+  if (s.ageGroups.size() < 2 || s.districts.empty()) return;
+  TextWriter w = TextWriter::of(out, format);
+  w.open();
+  w.heading(2, tr(Str::AnalysisChain));
+  w.para(tr(Str::ChainLead));
+  Table t{
+      {tr(Str::NounDistrict), tr(Str::ReportChainCarried), tr(Str::ReportChainMissing), tr(Str::ReportChainUnlinked)},
+      {}};
+  for (const DistrictChain& chain : preventionChain(s).districts) {
+    const District* d = findById(s.districts, chain.district);
+    std::string missing;
+    int carried = 0;
+    for (const ChainTransition& transition : chain.transitions) {
+      if (transition.covered()) ++carried;
+      else
+        missing += std::string(missing.empty() ? "" : "\n") + ageGroupName(s, transition.from) + " → " +
+                   ageGroupName(s, transition.to);
+    }
+    t.rows.push_back({d ? d->name : "", trf(Str::ReportChainOf, carried, static_cast<int>(chain.transitions.size())),
+                      missing, std::to_string(chain.unlinkedOffers.size())});
+  }
+  w.table(t);
+  w.note(tr(Str::ReportChainNote));
+  w.close();
+}
+
+void appendCategoryCoverage(std::string& out, const Session& s, TextFormat format) {
+  const CategoryCoverage coverage = coverageByCategory(s, kNoId);
+  if (coverage.rows.empty() || coverage.categories.empty()) return;
+  TextWriter w = TextWriter::of(out, format);
+  w.open();
+  w.heading(2, tr(Str::ReportCategoriesHeading));
+  Table t{{tr(Str::NounDistrict)}, {}};
+  for (Id c : coverage.categories)
+    if (const Category* category = findById(s.categories, c)) t.header.push_back(category->name);
+  for (const CategoryRow& row : coverage.rows) {
+    const District* d = findById(s.districts, row.district);
+    std::vector<std::string> cells{d ? d->name : ""};
+    for (std::int32_t n : row.offers) cells.push_back(n > 0 ? std::to_string(n) : "–");
+    t.rows.push_back(std::move(cells));
+  }
+  w.table(t);
+  w.note(tr(Str::ReportCategoriesNote));
   w.close();
 }
 

@@ -107,8 +107,12 @@ void appendSectionParts(std::string& out, const Report& report, const ReportSect
                         TextFormat format);
 // the most often named proposals and the themes across age groups (nothing when neither);
 void appendMostNamed(std::string& out, const Report& report, TextFormat format);
-// each district's note (nothing when no district has one).
+// each district's note (nothing when no district has one);
 void appendDistrictNotes(std::string& out, const Session& s, TextFormat format);
+// the prevention chain per district: transitions carried, those missing, offers without a link;
+void appendChain(std::string& out, const Session& s, TextFormat format);
+// the offers per district and category ("Ist die Angebotsstruktur breit genug?").
+void appendCategoryCoverage(std::string& out, const Session& s, TextFormat format);
 
 // "<date>_<title>_<what>.<ext>" (file_names.hpp), e.g. "2026-11-21_Sozialraumkonferenz-
 // Alfeld_Bericht.html"; `what` in the current language, for CSV the table.

@@ -146,6 +146,8 @@ std::string exportMarkdown(const Session& s, const ExportOptions& options) {
   gaps(out, report);
   out += '\n';
   appendDistrictNotes(out, s, TextFormat::Markdown);
+  appendChain(out, s, TextFormat::Markdown);
+  appendCategoryCoverage(out, s, TextFormat::Markdown);
   inventory(out, report);
   return out;
 }

@@ -474,7 +474,8 @@ std::string reportHtml(const Session& s, const ExportOptions& options) {
   map(out, s, options);
   coverageTable(out, report);
   appendDistrictNotes(out, s, TextFormat::Html);
-  // The prevention chain per district and the coverage by category (core/analysis/chain.hpp) go here.
+  appendChain(out, s, TextFormat::Html);
+  appendCategoryCoverage(out, s, TextFormat::Html);
   inventory(out, report);
   sections(out, report);
   rounds(out, report);

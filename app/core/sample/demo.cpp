@@ -278,10 +278,13 @@ void addBoard(Session& s) {
 
 void addAccess(Session& s) {
   const auto offer = [&](const char* name) -> Offer& { return *findById(s.offers, offerNamed(s, name)); };
-  for (const char* name : {"Erziehungsberatungsstelle", "Stadtbibliothek", "Musikschule Musterstadt"})
-    offer(name).reach = Reach::Town;
+  offer("Abenteuerspielplatz Stadtpark").reach = Reach::Town;
+  Offer& beratung = offer("Erziehungsberatungsstelle");
+  beratung.reach = Reach::Districts;
+  beratung.servedDistricts = {s.districts[2].id, s.districts[4].id};
   Offer& lotsen = offer("Frühe Hilfen Lotsendienst");
   lotsen.reach = Reach::Mobile;
+  lotsen.servedDistricts = {s.districts[1].id, s.districts[2].id, s.districts[5].id};
   lotsen.cost = Cost::Free;
   lotsen.lowThreshold = true;
   lotsen.languages = "Türkisch, Arabisch";

@@ -62,6 +62,7 @@ Session madeIndependently(Session s) {
     shift(o.id);
     shift(o.district);
     for (Id& g : o.ageGroups) shift(g);
+    for (Id& d : o.servedDistricts) shift(d);
   }
   for (Goal& g : s.goals) {
     shift(g.indicator);

@@ -25,6 +25,34 @@ std::size_t countOf(const std::string& text, std::string_view part) {
   return n;
 }
 
+// The demo as it was before issue 18: nobody counted, no strengths or notes, each proposal
+// named by one table without themes; each test adds what it checks.
+Session demoWithoutIssue18() {
+  Session s = makeDemoSession();
+  s.meta.people = s.meta.institutions = 0;
+  s.strengths.clear();
+  for (District& d : s.districts) d.note.clear();
+  for (Proposal& p : s.proposals) {
+    p.tables = 1;
+    p.alsoNamedIn.clear();
+    p.tags.clear();
+  }
+  return s;
+}
+
+TEST(Report18Demo, TheDemosReportCarriesItsAttendanceStrengthsNotesMostNamedAndChain) {
+  const Session s = makeDemoSession();
+  for (const std::string& out : {reportHtml(s), exportMarkdown(s)}) {
+    EXPECT_TRUE(has(out, "Teilgenommen haben 48 Personen aus 23 Institutionen."));
+    EXPECT_TRUE(has(out, "Hebammen und Frühe Hilfen arbeiten eng zusammen"));
+    EXPECT_TRUE(has(out, "Viele junge Familien ziehen zu"));
+    EXPECT_TRUE(has(out, "von 3 Tischen"));
+    EXPECT_TRUE(has(out, "Präventionskette"));
+    EXPECT_TRUE(has(out, "Fehlende Übergänge"));
+    EXPECT_TRUE(has(out, "Angebotsarten je Stadtteil"));
+  }
+}
+
 class Report18 : public ::testing::Test {
  protected:
   void TearDown() override { setLanguage(Lang::De); }
@@ -40,7 +68,7 @@ class Report18 : public ::testing::Test {
   }
   Id ageGroup(std::size_t i) const { return s.ageGroups[i].id; }
 
-  Session s = makeDemoSession();
+  Session s = demoWithoutIssue18();
 };
 
 TEST_F(Report18, WhoTookPartAsEnteredOrGuessedFromTheBallotsAndSaidSo) {
