@@ -15,7 +15,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -334,11 +333,25 @@ void drawActions(AppState& state) {
   if (button(tr(Str::Close), "export.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) e.open = false;
 }
 
+// What the preview shows besides the options and the session.
+struct PreviewedChoice {
+  What what;
+  bool workbook, allTables;
+  ExportTable table;
+  bool rfc4180;
+  ExportFormat progressFormat;
+  bool operator==(const PreviewedChoice&) const = default;
+};
+
+PreviewedChoice previewedChoice(const ExportDialogState& e) {
+  return {e.what, e.workbook, e.allTables, e.table, e.rfc4180, e.progressFormat};
+}
+
 // The choices and the preview scroll (on a phone they are taller than the screen); the
 // buttons stay below them.
 void drawChoices(AppState& state) {
   ExportDialogState& e = state.exports;
-  const auto choice = std::tuple(e.what, e.workbook, e.allTables, e.table, e.rfc4180, e.progressFormat);
+  const PreviewedChoice before = previewedChoice(e);
   drawWhat(state);
   ImGui::Separator();
   if (e.what == What::Progress) drawProgress(state);
@@ -348,8 +361,7 @@ void drawChoices(AppState& state) {
     drawScope(state);
     drawHiddenAndInterim(state);
   }
-  if (choice != std::tuple(e.what, e.workbook, e.allTables, e.table, e.rfc4180, e.progressFormat))
-    e.previewRevision = ~std::uint64_t{0};
+  if (!(previewedChoice(e) == before)) e.previewRevision = ~std::uint64_t{0};
   if (scoped || e.what == What::Progress || e.what == What::Map) drawPreview(state);
   if (e.what == What::MapPicture) {
     ImGui::TextWrapped("%s", tr(platform::filesByPath() ? Str::ExportPictureNative : Str::ExportPictureHint));

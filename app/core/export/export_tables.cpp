@@ -136,7 +136,7 @@ void proposals(TableSink& w, const Session& s, const ExportOptions& options) {
 
 // As people read it: 28.6 offers per 1,000 children, not 28.5714285714.
 std::optional<double> oneDecimal(std::optional<double> value) {
-  return value ? std::optional<double>(std::round(*value * 10.0) / 10.0) : value;
+  return value ? std::optional<double>(std::floor(*value * 10.0 + 0.5) / 10.0) : value;  // never negative
 }
 
 void coverageTable(TableSink& w, const Session& s) {

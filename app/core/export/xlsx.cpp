@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
+#include <iterator>
 
 #include "core/export/zip.hpp"
 #include "core/model/labels.hpp"
@@ -18,6 +20,19 @@ constexpr const char* kXmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\
 constexpr const char* kMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 constexpr const char* kRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr const char* kPackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+// Style 0 plain, 1 bold (the header).
+constexpr const char* kStyles =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+    "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+    "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+    "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
+    "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
+    "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+    "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+    "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
+    "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 
 bool allowedInXml(char32_t c) {
   return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
@@ -67,11 +82,17 @@ bool sameIgnoringCase(std::string_view a, std::string_view b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [&](char x, char y) { return lower(x) == lower(y); });
 }
 
-// "A1:K50", or with absolute = true "$A$1:$K$50".
-std::string range(const XlsxSheet& sheet, bool absolute) {
-  const std::string mark = absolute ? "$" : "";
-  return mark + "A" + mark + "1:" + mark + columnLetters(sheet.columns() - 1) + mark +
-         std::to_string(std::max<std::uint32_t>(sheet.rows(), 1));
+// Appends the parts one after the other (one call instead of a chain of temporaries).
+void put(std::string& out, std::initializer_list<std::string_view> parts) {
+  for (std::string_view part : parts) out += part;
+}
+
+// "A1:K50", or with mark "$": "$A$1:$K$50".
+std::string range(const XlsxSheet& sheet, std::string_view mark) {
+  std::string out;
+  put(out, {mark, "A", mark, "1:", mark, columnLetters(sheet.columns() - 1), mark,
+            std::to_string(std::max<std::uint32_t>(sheet.rows(), 1))});
+  return out;
 }
 
 std::string contentTypes(std::size_t sheets) {
@@ -85,67 +106,56 @@ std::string contentTypes(std::size_t sheets) {
       "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/"
       "vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>";
   for (std::size_t i = 1; i <= sheets; ++i)
-    xml += "<Override PartName=\"/xl/worksheets/sheet" + std::to_string(i) +
-           ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
+    put(xml, {"<Override PartName=\"/xl/worksheets/sheet", std::to_string(i),
+              ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"});
   return xml + "</Types>";
 }
 
-std::string packageRelationships() {
-  return std::string(kXmlDeclaration) + "<Relationships xmlns=\"" + kPackageRelationships +
-         "\"><Relationship Id=\"rId1\" Type=\"" + kRelationships +
-         "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
-}
-
-// Relationships rId1..rIdN are the sheets, rId(N+1) the styles.
-std::string workbookRelationships(std::size_t sheets) {
-  std::string xml = std::string(kXmlDeclaration) + "<Relationships xmlns=\"" + kPackageRelationships + "\">";
-  for (std::size_t i = 1; i <= sheets; ++i)
-    xml += "<Relationship Id=\"rId" + std::to_string(i) + "\" Type=\"" + kRelationships +
-           "/worksheet\" Target=\"worksheets/sheet" + std::to_string(i) + ".xml\"/>";
-  return xml + "<Relationship Id=\"rId" + std::to_string(sheets + 1) + "\" Type=\"" + kRelationships +
-         "/styles\" Target=\"styles.xml\"/></Relationships>";
+// The package's relationship to the workbook, or the workbook's: rId1..rIdN the sheets,
+// rId(N+1) the styles.
+std::string relationships(std::size_t sheets, bool package) {
+  std::string xml;
+  put(xml, {kXmlDeclaration, "<Relationships xmlns=\"", kPackageRelationships, "\">"});
+  if (package)
+    put(xml, {"<Relationship Id=\"rId1\" Type=\"", kRelationships, "/officeDocument\" Target=\"xl/workbook.xml\"/>"});
+  for (std::size_t i = 1; !package && i <= sheets + 1; ++i) {
+    const std::string n = std::to_string(i);
+    put(xml, {"<Relationship Id=\"rId", n, "\" Type=\"", kRelationships});
+    if (i > sheets) put(xml, {"/styles\" Target=\"styles.xml\"/>"});
+    else put(xml, {"/worksheet\" Target=\"worksheets/sheet", n, ".xml\"/>"});
+  }
+  return xml + "</Relationships>";
 }
 
 // The sheets, and each one's AutoFilter range as Excel names it (_xlnm._FilterDatabase).
 std::string workbook(const std::vector<XlsxSheet>& sheets, const std::vector<std::string>& names) {
-  std::string list, filters;
+  std::string xml, filters;
+  put(xml, {kXmlDeclaration, "<workbook xmlns=\"", kMain, "\" xmlns:r=\"", kRelationships, "\"><sheets>"});
   for (std::size_t i = 0; i < sheets.size(); ++i) {
-    list += "<sheet name=\"";
-    appendXml(list, names[i]);
-    list += "\" sheetId=\"" + std::to_string(i + 1) + "\" r:id=\"rId" + std::to_string(i + 1) + "\"/>";
+    const std::string n = std::to_string(i + 1);
+    xml += "<sheet name=\"";
+    appendXml(xml, names[i]);
+    put(xml, {"\" sheetId=\"", n, "\" r:id=\"rId", n, "\"/>"});
     if (sheets[i].columns() == 0) continue;
-    filters += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"" + std::to_string(i) + "\" hidden=\"1\">'";
+    put(filters,
+        {"<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"", std::to_string(i), "\" hidden=\"1\">'"});
     std::string quoted;
     for (char c : names[i]) quoted.append(c == '\'' ? 2 : 1, c);
     appendXml(filters, quoted);
-    filters += "'!" + range(sheets[i], true) + "</definedName>";
+    put(filters, {"'!", range(sheets[i], "$"), "</definedName>"});
   }
-  if (!filters.empty()) filters = "<definedNames>" + filters + "</definedNames>";
-  return std::string(kXmlDeclaration) + "<workbook xmlns=\"" + kMain + "\" xmlns:r=\"" + kRelationships +
-         "\"><sheets>" + list + "</sheets>" + filters + "</workbook>";
-}
-
-// Style 0 plain, 1 bold (the header).
-std::string styles() {
-  return std::string(kXmlDeclaration) + "<styleSheet xmlns=\"" + kMain +
-         "\"><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
-         "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-         "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill>"
-         "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
-         "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-         "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-         "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
-         "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
-         "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
+  xml += "</sheets>";
+  if (!filters.empty()) put(xml, {"<definedNames>", filters, "</definedNames>"});
+  return xml + "</workbook>";
 }
 
 }  // namespace
 
 std::string columnLetters(std::uint32_t column) {
-  std::string letters;
-  for (std::uint32_t n = column + 1; n > 0; n = (n - 1) / 26)
-    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
-  return letters;
+  char letters[8];  // 16,384 columns at most: "XFD"
+  char* first = std::end(letters);
+  for (std::uint32_t n = column + 1; n > 0; n = (n - 1) / 26) *--first = static_cast<char>('A' + (n - 1) % 26);
+  return std::string(first, std::end(letters));
 }
 
 std::string sheetName(std::string_view wanted, const std::vector<std::string>& taken) {
@@ -161,14 +171,12 @@ std::string sheetName(std::string_view wanted, const std::vector<std::string>& t
   return name;
 }
 
-void XlsxSheet::beginCell(std::size_t length, const char* type) {
+// The cell's start; `type` its attribute's rest: "\" t=\"inlineStr" for text, "" for a number.
+void XlsxSheet::beginCell(std::size_t length, std::string_view type) {
   const std::string row = std::to_string(row_ + 1);
-  if (!rowOpen_) data_ += "<row r=\"" + row + "\">";
+  if (!rowOpen_) put(data_, {"<row r=\"", row, "\">"});
   rowOpen_ = true;
-  data_ += "<c r=\"" + columnLetters(column_) + row + "\"";
-  if (row_ == 0) data_ += " s=\"1\"";
-  if (type) data_ += std::string(" t=\"") + type + "\"";
-  data_ += '>';
+  put(data_, {"<c r=\"", columnLetters(column_), row, row_ == 0 ? "\" s=\"1" : "", type, "\">"});
   if (widths_.size() <= column_) widths_.resize(column_ + 1, 0);
   widths_[column_] = std::max(widths_[column_], static_cast<std::uint16_t>(std::min<std::size_t>(length, kMaxWidth)));
   ++column_;
@@ -178,15 +186,15 @@ void XlsxSheet::putText(std::string_view cell) {
   if (cell.empty()) return putEmpty();
   std::string escaped;
   const std::size_t characters = appendXml(escaped, cell);
-  beginCell(characters, "inlineStr");
-  data_ += "<is><t xml:space=\"preserve\">" + escaped + "</t></is></c>";
+  beginCell(characters, "\" t=\"inlineStr");
+  put(data_, {"<is><t xml:space=\"preserve\">", escaped, "</t></is></c>"});
 }
 
 void XlsxSheet::putNumber(double value) {
   if (!std::isfinite(value)) return putEmpty();
   const std::string text = formatNumber(value, 10, '.');
-  beginCell(text.size(), nullptr);
-  data_ += "<v>" + text + "</v></c>";
+  beginCell(text.size(), "");
+  put(data_, {"<v>", text, "</v></c>"});
 }
 
 void XlsxSheet::putEndRow() {
@@ -197,18 +205,18 @@ void XlsxSheet::putEndRow() {
 }
 
 std::string XlsxSheet::xml() const {
-  std::string xml = std::string(kXmlDeclaration) + "<worksheet xmlns=\"" + kMain +
-                    "\"><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
-                    "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>";
-  if (!widths_.empty()) xml += "<cols>";
+  std::string xml;
+  put(xml, {kXmlDeclaration, "<worksheet xmlns=\"", kMain,
+            "\"><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
+            "activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"});
   for (std::size_t c = 0; c < widths_.size(); ++c) {
     const std::string n = std::to_string(c + 1);
-    xml += "<col min=\"" + n + "\" max=\"" + n + "\" width=\"" + std::to_string(std::max(widths_[c], kMinWidth) + 2) +
-           "\" customWidth=\"1\"/>";
+    put(xml, {c == 0 ? "<cols>" : "", "<col min=\"", n, "\" max=\"", n, "\" width=\"",
+              std::to_string(std::max(widths_[c], kMinWidth) + 2), "\" customWidth=\"1\"/>",
+              c + 1 == widths_.size() ? "</cols>" : ""});
   }
-  if (!widths_.empty()) xml += "</cols>";
-  xml += "<sheetData>" + data_ + "</sheetData>";
-  if (!widths_.empty()) xml += "<autoFilter ref=\"" + range(*this, false) + "\"/>";
+  put(xml, {"<sheetData>", data_, "</sheetData>"});
+  if (!widths_.empty()) put(xml, {"<autoFilter ref=\"", range(*this, ""), "\"/>"});
   return xml + "</worksheet>";
 }
 
@@ -216,10 +224,10 @@ std::string xlsxFile(const std::vector<XlsxSheet>& sheets) {
   std::vector<std::string> names;
   for (const XlsxSheet& sheet : sheets) names.push_back(sheetName(sheet.name(), names));
   std::vector<ZipEntry> entries = {{"[Content_Types].xml", contentTypes(sheets.size())},
-                                   {"_rels/.rels", packageRelationships()},
+                                   {"_rels/.rels", relationships(0, true)},
                                    {"xl/workbook.xml", workbook(sheets, names)},
-                                   {"xl/_rels/workbook.xml.rels", workbookRelationships(sheets.size())},
-                                   {"xl/styles.xml", styles()}};
+                                   {"xl/_rels/workbook.xml.rels", relationships(sheets.size(), false)},
+                                   {"xl/styles.xml", kStyles}};
   for (std::size_t i = 0; i < sheets.size(); ++i)
     entries.push_back({"xl/worksheets/sheet" + std::to_string(i + 1) + ".xml", sheets[i].xml()});
   return zipStored(entries);

@@ -33,7 +33,7 @@ class XlsxSheet : public TableSink {
   void putNumber(double value) override;
   void putEmpty() override { ++column_; }
   void putEndRow() override;
-  void beginCell(std::size_t length, const char* type);
+  void beginCell(std::size_t length, std::string_view type);
 
   std::string name_;
   std::string data_;                   // the <row> elements so far
