@@ -312,7 +312,9 @@ void drawPreview(AppState& state) {
   const float height = std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y);
   if (ImGui::BeginChild("###export.preview", ImVec2(0, height), ImGuiChildFlags_Border)) {
     ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0.0f));  // lines of a text
     drawPreviewText(e.preview);
+    ImGui::PopStyleVar();
     ImGui::PopTextWrapPos();
   }
   ImGui::EndChild();
