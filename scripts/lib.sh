@@ -38,11 +38,12 @@ install_web_toolchain() {
     fonts-inter fonts-font-awesome fonttools
 }
 
-# Tools for the native app, CLI, unit tests and fuzzers (clang's libFuzzer runtime), and
-# netzwerkkarte-server's libraries (Boost.Asio/Beast, SQLite, qrcodegen for the join QR code).
+# Tools for the native app, CLI, unit tests and fuzzers (clang's libFuzzer runtime),
+# netzwerkkarte-server's libraries (Boost.Asio/Beast, SQLite, qrcodegen for the join QR code),
+# and openpyxl, which reads the CLI's workbook in the CLI tests.
 install_native_toolchain() {
   apt_install_missing libsdl2-dev libgl-dev libegl-dev libgtest-dev googletest clang libclang-rt-14-dev \
-    libboost-dev libsqlite3-dev libqrcodegencpp-dev
+    libboost-dev libsqlite3-dev libqrcodegencpp-dev python3-openpyxl
 }
 
 # Chromium and Node for the browser tests (poppler-utils: pdftotext and pdftoppm read the

@@ -24,7 +24,21 @@ add_test(NAME cli_export_csv_rfc4180
          COMMAND sh -c "\"$0\" export \"$1\" --format csv --table proposals --rfc4180 -o \"$2\" && cat \"$2\""
                  $<TARGET_FILE:netzwerkkarte-cli> ${NWK_EXPORT_OUT}/demo.nwk ${NWK_EXPORT_OUT}/proposals.csv)
 set_tests_properties(cli_export_csv_rfc4180 PROPERTIES FIXTURES_REQUIRED cli_export_demo
-  PASS_REGULAR_EXPRESSION "^ID,Altersgruppe,Lösungsvorschlag,Ebene,Probleme,Punktabfrage Plenum: Rang,Punktabfrage Plenum: Ergebnis\r\n")
+  PASS_REGULAR_EXPRESSION "^ID,Altersgruppe,Lösungsvorschlag,Ebene,Probleme,Stadtteile,Genannt an Tischen,Auch genannt in,Themen,Punktabfrage Plenum: Rang,Punktabfrage Plenum: Ergebnis\r\n")
+add_test(NAME cli_export_csv_districts_and_strengths
+         COMMAND sh -c "\"$0\" export \"$1\" --format csv --table districts --rfc4180 -o \"$2/districts.csv\" && \"$0\" export \"$1\" --format csv --table strengths -o \"$2/strengths.csv\" && cat \"$2/districts.csv\" \"$2/strengths.csv\""
+                 $<TARGET_FILE:netzwerkkarte-cli> ${NWK_EXPORT_OUT}/demo.nwk ${NWK_EXPORT_OUT})
+set_tests_properties(cli_export_csv_districts_and_strengths PROPERTIES FIXTURES_REQUIRED cli_export_demo
+  PASS_REGULAR_EXPRESSION "^Name,Schlüssel,Angebote,Notiz,Kinder 0-3 \\(Personen\\),.*\r\nAltstadt,01,[0-9]+,,140,.*ID;Altersgruppe;Was läuft gut\r\n")
+
+# The workbook read by openpyxl (Debian's python3-openpyxl, so Debian's python3): a sheet per
+# table, bold frozen headers with filters, the code "01" as text, numbers as numbers.
+find_program(NWK_DEBIAN_PYTHON python3 PATHS /usr/bin NO_DEFAULT_PATH)
+add_test(NAME cli_export_xlsx_read_by_openpyxl
+         COMMAND ${NWK_DEBIAN_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/xlsx_check.py $<TARGET_FILE:netzwerkkarte-cli>
+                 ${NWK_EXPORT_OUT}/demo.nwk ${NWK_EXPORT_OUT}/demo.xlsx)
+set_tests_properties(cli_export_xlsx_read_by_openpyxl PROPERTIES FIXTURES_REQUIRED cli_export_demo
+  PASS_REGULAR_EXPRESSION "^OK: 7 sheets, [0-9]+ cells checked, 0 failures")
 
 # Wrong command lines exit 2 with the usage; a missing session file exits 1.
 add_test(NAME cli_export_unknown_format

@@ -18,6 +18,7 @@
 #include "core/export/compare_export.hpp"
 #include "core/export/export_csv.hpp"
 #include "core/export/export_geojson.hpp"
+#include "core/export/export_tables.hpp"
 #include "core/export/export_markdown.hpp"
 #include "core/export/progress_report.hpp"
 #include "core/export/report_html.hpp"
@@ -66,10 +67,11 @@ constexpr const char* kUsage =
     "                        offers carrying them, the offers without any link\n"
     "  tally FILE [--round ID] the results of every voting round (or one) as JSON: scores,\n"
     "                        ranks, ballots, per participant group\n"
-    "  export FILE --format html|csv|geojson|md [--table offers|links|problems|proposals|coverage]\n"
-    "         [--rfc4180] [--include-hidden] -o OUT\n"
+    "  export FILE --format html|csv|xlsx|geojson|md [--table offers|links|problems|\n"
+    "         strengths|proposals|coverage|districts] [--rfc4180] [--include-hidden] -o OUT\n"
     "                        the report (HTML), a table (CSV, default offers; for German Excel\n"
-    "                        unless --rfc4180), the map (GeoJSON) or a summary (Markdown);\n"
+    "                        unless --rfc4180), every table as sheets of one workbook (XLSX),\n"
+    "                        the map (GeoJSON) or a summary (Markdown);\n"
     "                        rounds with hidden results only with --include-hidden\n"
     "  compare OLD NEW [--format json|md|csv]\n"
     "                        what changed from conference OLD to NEW (offers, gaps,\n"
@@ -198,7 +200,9 @@ std::optional<nwk::ExportTable> exportTable(const std::string& name) {
                                                                          {"links", nwk::ExportTable::Links},
                                                                          {"problems", nwk::ExportTable::Problems},
                                                                          {"proposals", nwk::ExportTable::Proposals},
-                                                                         {"coverage", nwk::ExportTable::Coverage}};
+                                                                         {"coverage", nwk::ExportTable::Coverage},
+                                                                         {"strengths", nwk::ExportTable::Strengths},
+                                                                         {"districts", nwk::ExportTable::Districts}};
   for (const auto& [key, table] : kTables)
     if (name == key) return table;
   return std::nullopt;
@@ -216,6 +220,7 @@ std::optional<std::string> exported(std::vector<std::string>& args) {
   if (*format == "html") return nwk::reportHtml(session, options);
   if (*format == "md") return nwk::exportMarkdown(session, options);
   if (*format == "geojson") return nwk::exportGeoJson(session);
+  if (*format == "xlsx") return nwk::exportWorkbook(session, options);
   if (*format != "csv") return std::nullopt;
   return nwk::exportCsv(session, *table, rfc4180 ? nwk::CsvDialect::Rfc4180 : nwk::CsvDialect::ExcelDe, options);
 }

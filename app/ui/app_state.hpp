@@ -153,10 +153,11 @@ struct ExportDialogState {
   ExportTable table = ExportTable::Offers;
   bool allTables = true;
   bool rfc4180 = false;
+  bool workbook = true;  // tables: one .xlsx workbook; false: CSV files
   ExportOptions options;
   ExportFormat progressFormat = ExportFormat::Html;  // the progress report's: Html, Markdown or Csv
   std::string progressSince;                         // its notes since ("YYYY-MM-DD"); empty: every note
-  std::string preview;  // the Markdown of previewOptions (progress report: of progressSince) at previewRevision
+  std::string preview;  // the chosen file's preview (export_dialog.cpp) for previewOptions at previewRevision
   std::uint64_t previewRevision = ~std::uint64_t{0};
   ExportOptions previewOptions;
   int mapPictureFrames = 0;

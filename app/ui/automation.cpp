@@ -242,6 +242,7 @@ std::string stateJson() {
     for (const Notice& n : gState->notices) w.value(n.text);
     w.endArray();
     w.key("mergeOpen").value(gState->merge.open);
+    w.key("exportPreview").value(gState->exports.open ? gState->exports.preview : std::string());
     w.key("iconGlyphs").beginArray();  // per font size: how many icons it can draw
     for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
       w.value(static_cast<std::int64_t>(std::count_if(font->Glyphs.begin(), font->Glyphs.end(),

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/export/export.hpp"
 #include "core/import/merge.hpp"
 #include "core/model/labels.hpp"
 #include "ui/icons.hpp"
@@ -75,7 +76,7 @@ bool tagsField(AppState& state, Proposal& p, const std::string& id) {
   ImGui::TextUnformatted(tr(Str::ProposalTags));
   std::string& draft = state.drafts[id];
   const std::string widget = "###" + id;
-  if (ImGui::GetActiveID() != ImGui::GetID(widget.c_str())) draft = tagsText(p.tags);
+  if (ImGui::GetActiveID() != ImGui::GetID(widget.c_str())) draft = commaList(p.tags);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
   ImGui::InputText(widget.c_str(), &draft);
   if (!ImGui::IsItemDeactivated()) return false;
@@ -112,8 +113,8 @@ void drawProposalLinks(AppState& state, const Proposal& p) {
 
 // How often it was named (tables, other age groups) and its themes, when there is any.
 void drawNaming(const Session& session, const Proposal& p) {
-  std::string text = namedBy(session, p);
-  if (!p.tags.empty()) text += (text.empty() ? "# " : "  ·  # ") + tagsText(p.tags);
+  std::string text = p.tables > 1 || !p.alsoNamedIn.empty() ? namedText(session, p) : std::string();
+  if (!p.tags.empty()) text += (text.empty() ? "# " : "  ·  # ") + commaList(p.tags);
   if (text.empty()) return;
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s", text.c_str());

@@ -39,19 +39,13 @@ void wrapped(const std::string& text) {
   ImGui::PopTextWrapPos();
 }
 
-std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
-  return out;
-}
-
 void offerList(Str heading, const std::vector<ComparedOffer>& offers) {
   ImGui::SeparatorText(trf(heading, static_cast<int>(offers.size())).c_str());
   for (const ComparedOffer& o : offers) {
     std::string line = "•  " + o.name;
     if (!o.district.empty()) line += "  ·  " + o.district;
-    if (!o.ageGroups.empty()) line += "  ·  " + joined(o.ageGroups);
-    if (!o.changes.empty()) line += "  (" + joined(o.changes) + ")";
+    if (!o.ageGroups.empty()) line += "  ·  " + commaList(o.ageGroups);
+    if (!o.changes.empty()) line += "  (" + commaList(o.changes) + ")";
     wrapped(line);
   }
 }

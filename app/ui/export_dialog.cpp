@@ -2,7 +2,10 @@
 // facilitator picks what (report, tables, map, summary, map picture, the session, the
 // progress report on the measures, what changed since the baseline conference), for whom
 // (all age groups or one, all votes or one, the report map's colours), reads the preview
-// (the Markdown summary of the same choice) and downloads a file named from date and title.
+// of the chosen file (the report's and the progress report's text as a page shows it, the
+// CSV or GeoJSON text as the file has it, the workbook's sheets and the first rows of a
+// table, the Markdown summary as written) and downloads a file named from date and title.
+// Tables go out as one Excel workbook (.xlsx, a sheet per table) or as CSV files.
 // Hidden results are left out unless the facilitator ticks the confirmation; open votes are
 // marked as interim results. "Als Text anzeigen" opens the report in a new tab: the
 // accessible view of a workshop whose canvas a screen reader cannot see.
@@ -11,6 +14,7 @@
 #include <algorithm>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -18,10 +22,13 @@
 #include "core/export/export_csv.hpp"
 #include "core/export/export_geojson.hpp"
 #include "core/export/export_markdown.hpp"
+#include "core/export/export_tables.hpp"
+#include "core/export/html_text.hpp"
 #include "core/export/progress_report.hpp"
 #include "core/export/report_html.hpp"
 #include "core/io/file_names.hpp"
 #include "core/model/followup.hpp"
+#include "core/text/utf8.hpp"
 #include "core/voting/voting.hpp"
 #include "platform/platform.hpp"
 #include "ui/map_view.hpp"
@@ -43,15 +50,18 @@ void offer(AppState& state, const std::string& name, const std::string& bytes, c
   tellOutcome(state, platform::offerFile(name, bytes, mime), name, trf(Str::ErrSaveFailed, name.c_str()));
 }
 
+CsvDialect dialectOf(const ExportDialogState& e) { return e.rfc4180 ? CsvDialect::Rfc4180 : CsvDialect::ExcelDe; }
+
 void offerTables(AppState& state) {
   const ExportDialogState& e = state.exports;
   const Session& s = state.doc.session;
-  const CsvDialect dialect = e.rfc4180 ? CsvDialect::Rfc4180 : CsvDialect::ExcelDe;
-  for (ExportTable t :
-       {ExportTable::Offers, ExportTable::Links, ExportTable::Problems, ExportTable::Proposals, ExportTable::Coverage})
+  if (e.workbook)
+    return offer(state, exportFileName(s.meta, platform::localDate(), ExportFormat::Xlsx), exportWorkbook(s, e.options),
+                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  for (ExportTable t : kTables)
     if (e.allTables || t == e.table)
       offer(state, exportFileName(s.meta, platform::localDate(), ExportFormat::Csv, t),
-            exportCsv(s, t, dialect, e.options), "text/csv");
+            exportCsv(s, t, dialectOf(e), e.options), "text/csv");
 }
 
 // "<date>_<title>_<what><extension>" (file_names.hpp).
@@ -169,22 +179,23 @@ void drawProgress(AppState& state) {
   }
 }
 
+// The workbook or CSV files; the table to download as CSV (or all), or whose first rows the
+// workbook's preview shows.
 void drawTables(ExportDialogState& e) {
-  if (toggle(tr(Str::ExportAllTables), "export.table.all", e.allTables)) e.allTables = true;
-  const std::pair<ExportTable, Str> tables[] = {{ExportTable::Offers, Str::ExportOffers},
-                                                {ExportTable::Links, Str::ExportLinks},
-                                                {ExportTable::Problems, Str::ExportProblems},
-                                                {ExportTable::Proposals, Str::ExportProposals},
-                                                {ExportTable::Coverage, Str::ExportCoverage}};
-  for (const auto& [table, name] : tables) {
-    flowNext(buttonWidth(tr(name)));
-    if (toggle(tr(name), ("export.table." + std::to_string(static_cast<int>(table))).c_str(),
-               !e.allTables && e.table == table)) {
+  static constexpr std::pair<bool, Str> kFormats[] = {{true, Str::TablesWorkbook}, {false, Str::TablesCsv}};
+  chooseFrom<bool>("export.workbook", kFormats, e.workbook);
+  if (!e.workbook && toggle(tr(Str::ExportAllTables), "export.table.all", e.allTables)) e.allTables = true;
+  bool first = e.workbook;
+  for (ExportTable table : kTables) {
+    if (!first) flowNext(buttonWidth(tableName(table)));
+    first = false;
+    if (toggle(tableName(table), ("export.table." + std::to_string(static_cast<int>(table))).c_str(),
+               (e.workbook || !e.allTables) && e.table == table)) {
       e.allTables = false;
       e.table = table;
     }
   }
-  ImGui::Checkbox(withId(tr(Str::ExportRfc4180), "export.rfc4180").c_str(), &e.rfc4180);
+  if (!e.workbook) ImGui::Checkbox(withId(tr(Str::ExportRfc4180), "export.rfc4180").c_str(), &e.rfc4180);
 }
 
 // A row of choices: "all" (no id) or one of the named items.
@@ -236,15 +247,64 @@ void drawHiddenAndInterim(AppState& state) {
   if (interim) ImGui::TextDisabled("%s", tr(Str::ExportInterimWarning));
 }
 
+// A long text's first few thousand bytes (a whole character last), then "…".
+std::string beginning(std::string_view text) {
+  constexpr std::size_t kBytes = 4000;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // the BOM is not shown
+  return text.size() <= kBytes ? std::string(text) : std::string(text.substr(0, utf8Prefix(text, kBytes))) + "\n…";
+}
+
+// Each chosen CSV file's name as a heading, then its text.
+std::string csvPreview(const AppState& state) {
+  const ExportDialogState& e = state.exports;
+  const Session& s = state.doc.session;
+  std::string out;
+  for (ExportTable t : kTables)
+    if (e.allTables || t == e.table)
+      out += kHeadingMark + exportFileName(s.meta, platform::localDate(), ExportFormat::Csv, t) + "\n" +
+             beginning(exportCsv(s, t, dialectOf(e), e.options)) + "\n";
+  return out;
+}
+
+std::string progressPreview(const AppState& state) {
+  const ExportDialogState& e = state.exports;
+  const Session& s = state.doc.session;
+  if (e.progressFormat == ExportFormat::Csv) return beginning(progressCsv(s, platform::localDate()));
+  if (e.progressFormat == ExportFormat::Markdown) return progressMarkdown(s, e.progressSince, platform::localDate());
+  return htmlText(progressHtml(s, e.progressSince, platform::localDate()));
+}
+
+// What the chosen file holds, as the preview shows it.
+std::string previewOf(const AppState& state) {
+  const ExportDialogState& e = state.exports;
+  const Session& s = state.doc.session;
+  switch (e.what) {
+    case What::Report: return htmlText(reportHtml(s, e.options));
+    case What::Summary: return exportMarkdown(s, e.options);
+    case What::Map: return beginning(exportGeoJson(s));
+    case What::Tables: return e.workbook ? workbookPreview(s, e.table, e.options) : csvPreview(state);
+    case What::Progress: return progressPreview(state);
+    default: return {};
+  }
+}
+
+// Line by line; a line starting with kHeadingMark is drawn as a heading.
+void drawPreviewText(std::string_view text) {
+  while (!text.empty()) {
+    const std::string_view line = text.substr(0, text.find('\n'));
+    if (line.starts_with(kHeadingMark)) ImGui::SeparatorText(std::string(line.substr(1)).c_str());
+    else ImGui::TextUnformatted(line.data(), line.data() + line.size());
+    text.remove_prefix(std::min(text.size(), line.size() + 1));
+  }
+}
+
 // The preview fills the rest of the choices' area, at least six lines.
 // Made anew when the session, the options or the choice changed (a changed choice sets
 // previewRevision aside).
 void drawPreview(AppState& state) {
   ExportDialogState& e = state.exports;
   if (e.previewRevision != state.revision() || !(e.previewOptions == e.options)) {
-    const Session& s = state.doc.session;
-    e.preview = e.what == What::Progress ? progressMarkdown(s, e.progressSince, platform::localDate())
-                                         : exportMarkdown(s, e.options);
+    e.preview = previewOf(state);
     e.previewRevision = state.revision();
     e.previewOptions = e.options;
   }
@@ -252,7 +312,9 @@ void drawPreview(AppState& state) {
   const float height = std::max(ImGui::GetFontSize() * 6, ImGui::GetContentRegionAvail().y);
   if (ImGui::BeginChild("###export.preview", ImVec2(0, height), ImGuiChildFlags_Border)) {
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(e.preview.c_str(), e.preview.c_str() + e.preview.size());
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0.0f));  // lines of a text
+    drawPreviewText(e.preview);
+    ImGui::PopStyleVar();
     ImGui::PopTextWrapPos();
   }
   ImGui::EndChild();
@@ -273,25 +335,36 @@ void drawActions(AppState& state) {
   if (button(tr(Str::Close), "export.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) e.open = false;
 }
 
+// What the preview shows besides the options and the session.
+struct PreviewedChoice {
+  What what;
+  bool workbook, allTables;
+  ExportTable table;
+  bool rfc4180;
+  ExportFormat progressFormat;
+  bool operator==(const PreviewedChoice&) const = default;
+};
+
+PreviewedChoice previewedChoice(const ExportDialogState& e) {
+  return {e.what, e.workbook, e.allTables, e.table, e.rfc4180, e.progressFormat};
+}
+
 // The choices and the preview scroll (on a phone they are taller than the screen); the
 // buttons stay below them.
 void drawChoices(AppState& state) {
   ExportDialogState& e = state.exports;
-  const What what = e.what;
+  const PreviewedChoice before = previewedChoice(e);
   drawWhat(state);
-  if (e.what != what) e.previewRevision = ~std::uint64_t{0};
   ImGui::Separator();
-  if (e.what == What::Progress) {
-    drawProgress(state);
-    drawPreview(state);
-  }
+  if (e.what == What::Progress) drawProgress(state);
   const bool scoped = e.what == What::Report || e.what == What::Summary || e.what == What::Tables;
   if (e.what == What::Tables) drawTables(e);
   if (scoped) {
     drawScope(state);
     drawHiddenAndInterim(state);
-    drawPreview(state);
   }
+  if (!(previewedChoice(e) == before)) e.previewRevision = ~std::uint64_t{0};
+  if (scoped || e.what == What::Progress || e.what == What::Map) drawPreview(state);
   if (e.what == What::MapPicture) {
     ImGui::TextWrapped("%s", tr(platform::filesByPath() ? Str::ExportPictureNative : Str::ExportPictureHint));
     drawPictureSize(e);

@@ -47,6 +47,7 @@ describe('export dialog', () => {
     assert.ok(html.includes('Zwischenergebnis'), 'marked as an interim result');
 
     await click(page, 'export.what.1');
+    await click(page, 'export.workbook.0');  // CSV instead of the workbook
     await click(page, 'export.table.0');
     const table = await download(page, 'export.download');
     assert.match(table.name, /_Angebote\.csv$/);

@@ -24,12 +24,6 @@ const char* statusLabel(std::optional<MeasureStatus> status) {
   return status ? statusName(*status) : tr(Str::CompareStatusNew);
 }
 
-std::string joined(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
-  return out;
-}
-
 // [section] JSON
 
 void nullable(JsonWriter& w, const std::optional<double>& v) {
@@ -141,8 +135,8 @@ void offerList(TextWriter& w, int level, Str title, const std::vector<ComparedOf
   for (const ComparedOffer& o : offers) {
     std::string rest;
     if (!o.district.empty()) rest += " – " + o.district;
-    if (!o.ageGroups.empty()) rest += " (" + joined(o.ageGroups) + ")";
-    if (!o.changes.empty()) rest += ": " + trf(Str::CompareChangedFields, joined(o.changes).c_str());
+    if (!o.ageGroups.empty()) rest += " (" + commaList(o.ageGroups) + ")";
+    if (!o.changes.empty()) rest += ": " + trf(Str::CompareChangedFields, commaList(o.changes).c_str());
     w.item(o.name, rest);
   }
   w.endList();
@@ -209,8 +203,8 @@ void changes(TextWriter& w, int level, const Comparison& c) {
 
 void csvOffers(CsvWriter& w, Str kind, const std::vector<ComparedOffer>& offers) {
   for (const ComparedOffer& o : offers) {
-    const std::string changes = o.changes.empty() ? "" : trf(Str::CompareChangedFields, joined(o.changes).c_str());
-    w.text(tr(kind)).text(o.name).text(o.district).text(joined(o.ageGroups)).empty().text(changes).endRow();
+    const std::string changes = o.changes.empty() ? "" : trf(Str::CompareChangedFields, commaList(o.changes).c_str());
+    w.text(tr(kind)).text(o.name).text(o.district).text(commaList(o.ageGroups)).empty().text(changes).endRow();
   }
 }
 

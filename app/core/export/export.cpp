@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "core/analysis/chain.hpp"
+#include "core/export/export_tables.hpp"
 #include "core/export/text_writer.hpp"
 #include "core/io/file_names.hpp"
 #include "core/model/offer_filter.hpp"
@@ -271,8 +272,6 @@ std::string whoTookPart(const Report& report) {
 }
 
 std::string exportFileName(const Meta& meta, std::string_view today, ExportFormat format, ExportTable table) {
-  static constexpr Str kTables[] = {Str::ExportOffers, Str::ExportLinks, Str::ExportProblems, Str::ExportProposals,
-                                    Str::ExportCoverage};
   switch (format) {
     case ExportFormat::Html:
       return suggestedFileName(meta, today, std::string("_") + tr(Str::ExportFileReport) + ".html");
@@ -280,9 +279,10 @@ std::string exportFileName(const Meta& meta, std::string_view today, ExportForma
       return suggestedFileName(meta, today, std::string("_") + tr(Str::ExportFileSummary) + ".md");
     case ExportFormat::GeoJson:
       return suggestedFileName(meta, today, std::string("_") + tr(Str::ExportFileMap) + ".geojson");
+    case ExportFormat::Xlsx: return suggestedFileName(meta, today, std::string("_") + tr(Str::TablesFile) + ".xlsx");
     case ExportFormat::Csv: break;
   }
-  return suggestedFileName(meta, today, std::string("_") + tr(kTables[static_cast<int>(table) % 5]) + ".csv");
+  return suggestedFileName(meta, today, std::string("_") + tableName(table) + ".csv");
 }
 
 }  // namespace nwk

@@ -20,8 +20,9 @@
 
 namespace nwk {
 
-enum class ExportFormat : std::uint8_t { Html, Markdown, GeoJson, Csv };
-enum class ExportTable : std::uint8_t { Offers, Links, Problems, Proposals, Coverage };
+enum class ExportFormat : std::uint8_t { Html, Markdown, GeoJson, Csv, Xlsx };
+// The tables (export_tables.hpp); the numbers are widget ids ("export.table.5"): add at the end.
+enum class ExportTable : std::uint8_t { Offers, Links, Problems, Proposals, Coverage, Strengths, Districts };
 // The formats the reports' parts are written in (text_writer.hpp).
 enum class TextFormat : std::uint8_t { Html, Markdown };
 
@@ -115,7 +116,8 @@ void appendChain(std::string& out, const Session& s, TextFormat format);
 void appendCategoryCoverage(std::string& out, const Session& s, TextFormat format);
 
 // "<date>_<title>_<what>.<ext>" (file_names.hpp), e.g. "2026-11-21_Sozialraumkonferenz-
-// Alfeld_Bericht.html"; `what` in the current language, for CSV the table.
+// Alfeld_Bericht.html"; `what` in the current language, for CSV the table, for the
+// workbook (Xlsx) "Tabellen".
 std::string exportFileName(const Meta& meta, std::string_view today, ExportFormat format,
                            ExportTable table = ExportTable::Offers);
 

@@ -2,6 +2,7 @@
 
 #include "core/analysis/coverage.hpp"
 #include "core/export/export.hpp"
+#include "core/export/export_tables.hpp"
 #include "core/geo/polygon.hpp"
 #include "core/geo/projection.hpp"
 #include "core/io/json_writer.hpp"
@@ -52,9 +53,25 @@ void district(JsonWriter& w, const Session& s, const District& d, const Coverage
   for (const IndicatorValue& v : d.indicators) {
     const IndicatorColumn* column = findById(s.indicatorColumns, v.column);
     if (!column) continue;
-    w.key(column->unit.empty() ? column->name : column->name + " (" + column->unit + ")").value(v.value);
+    w.key(indicatorHeader(*column)).value(v.value);
   }
-  w.endObject().endObject();
+  w.key("note").value(d.note).endObject().endObject();
+}
+
+// Reach, access and funding under stable English keys and values, for GIS tools and scripts.
+void access(JsonWriter& w, const Session& s, const Offer& o) {
+  static constexpr const char* kReach[] = {"district", "districts", "town", "mobile"};
+  static constexpr const char* kCost[] = {"unknown", "free", "reduced", "fee"};
+  w.key("reach").value(kReach[static_cast<std::size_t>(o.reach) % std::size(kReach)]);
+  w.key("servedDistricts").beginArray();
+  for (Id id : o.servedDistricts)
+    if (const District* d = findById(s.districts, id)) w.value(d->name);
+  w.endArray().key("cost").value(kCost[static_cast<std::size_t>(o.cost) % std::size(kCost)]);
+  w.key("languages").value(o.languages).key("lowThreshold").value(o.lowThreshold);
+  w.key("educationPackage").value(o.educationPackage).key("projectFunding").value(o.projectFunding);
+  w.key("fundedUntil");
+  if (o.projectFunding && !o.fundedUntil.empty()) w.value(o.fundedUntil);
+  else w.null();
 }
 
 void offer(JsonWriter& w, const Session& s, const Offer& o) {
@@ -85,6 +102,7 @@ void offer(JsonWriter& w, const Session& s, const Offer& o) {
       .value(ratingName(o.assessment.used));
   w.key(tr(Str::AssessTransparent)).value(ratingName(o.assessment.transparent));
   w.key(tr(Str::AssessFitting)).value(ratingName(o.assessment.fitting));
+  access(w, s, o);
   w.endObject().endObject();
 }
 

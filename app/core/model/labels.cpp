@@ -40,13 +40,6 @@ const char* costName(Cost cost) {
   return tr(kNames[static_cast<int>(cost) % 4]);
 }
 
-std::string namedBy(const Session& s, const Proposal& p) {
-  std::string text = p.tables > 1 ? trf(Str::ProposalTables, p.tables) : std::string();
-  if (!p.alsoNamedIn.empty())
-    text += (text.empty() ? "" : ", ") + trf(Str::ProposalAlsoIn, ageGroupList(s, p.alsoNamedIn).c_str());
-  return text;
-}
-
 std::vector<std::string> tagsFromText(std::string_view typed) {
   std::vector<std::string> tags;
   while (!typed.empty() && tags.size() < kLimits.tags) {
@@ -61,9 +54,9 @@ std::vector<std::string> tagsFromText(std::string_view typed) {
   return tags;
 }
 
-std::string tagsText(const std::vector<std::string>& tags) {
+std::string commaList(const std::vector<std::string>& items) {
   std::string text;
-  for (const std::string& t : tags) text += (text.empty() ? "" : ", ") + t;
+  for (const std::string& item : items) text += (text.empty() ? "" : ", ") + item;
   return text;
 }
 

@@ -22,14 +22,11 @@ const char* statusName(MeasureStatus status);  // "geplant", "begonnen", "umgese
 const char* ratingName(Rating rating);
 const char* linkTypeName(LinkType type);
 const char* reachName(Reach reach);  // "im Stadtteil", "in mehreren Stadtteilen", "stadtweit", "mobil"
-const char* costName(Cost cost);
-// How often a proposal was named, when more than once: "von 3 Tischen genannt, auch bei 3-6";
-// empty for a proposal of one table.
-std::string namedBy(const Session& s, const Proposal& p);
+const char* costName(Cost cost);     // "unbekannt", "kostenlos", "ermäßigt", "kostenpflichtig"
 // Themes as typed ("Sprache, Mobilität"): trimmed, none empty, each once, at most
-// kLimits.tags (validate.hpp), each mended to valid text; and back to that text.
+// kLimits.tags (validate.hpp), each mended to valid text; back to text by commaList().
 std::vector<std::string> tagsFromText(std::string_view typed);
-std::string tagsText(const std::vector<std::string>& tags);     // "unbekannt", "kostenlos", "ermäßigt", "kostenpflichtig"
+std::string commaList(const std::vector<std::string>& items);  // "a, b, c"
 
 const char* methodName(VoteMethod method);
 const char* roundStateName(RoundState state);

@@ -110,7 +110,8 @@ TEST_F(Export, ProposalsCarryTheVisibleRoundsOnlyUnlessHiddenAreIncluded) {
   EXPECT_NE(visible.find("Punktabfrage Plenum: Rang;Punktabfrage Plenum: Ergebnis\r\n"), std::string::npos);
   EXPECT_EQ(visible.find("Gewichtung"), std::string::npos);
   EXPECT_NE(visible.find(
-                ";Koordinierungsstelle als Lotse für Familien;strukturell;Familien kennen die Angebote nicht;1;9\r\n"),
+                ";Koordinierungsstelle als Lotse für Familien;strukturell;Familien kennen die Angebote nicht;;3;3-6;"
+                "Information, Lotsen;1;9\r\n"),
             std::string::npos);
   ExportOptions hidden;
   hidden.includeHidden = true;
@@ -129,7 +130,10 @@ TEST_F(Export, CoverageCsvMatchesTheMatrix) {
     EXPECT_EQ(t.cell(d, 0), s.districts[d].name);
     for (std::size_t a = 0; a < s.ageGroups.size(); ++a) {
       EXPECT_EQ(t.number(d, 2 + 4 * a), m.rows[d].cells[a].offers);
-      EXPECT_NEAR(*t.number(d, 4 + 4 * a), *m.rows[d].cells[a].perThousand, 1e-9);
+      EXPECT_NEAR(*t.number(d, 4 + 4 * a), *m.rows[d].cells[a].perThousand, 0.05 + 1e-9);  // one decimal
+      const std::string_view perThousand = t.cell(d, 4 + 4 * a);
+      const std::size_t comma = perThousand.find(',');
+      EXPECT_TRUE(comma == std::string_view::npos || comma + 2 == perThousand.size()) << perThousand;
       EXPECT_EQ(t.cell(d, 5 + 4 * a), m.rows[d].cells[a].gap ? "ja" : "nein");
     }
   }
