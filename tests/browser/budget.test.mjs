@@ -4,7 +4,10 @@
 // readers, map view, coverage) needs about 0.28x, so this test held 2.0x since then; live
 // voting from phones (issue 7: requests, the live panel, the participant page) added 0.06x,
 // so it held 2.1x; the year after the conference (issue 17: measures, goals, the follow-up
-// conference, the comparison, the progress report) added 0.13x, so it holds 2.24x now.
+// conference, the comparison, the progress report) added 0.13x, so it held 2.24x; the
+// Bestandsanalyse (issue 18: reach and access, the prevention chain, kinds of offer,
+// strengths, the categories and criteria editors, the .xlsx workbook, the report's new parts)
+// added 0.10x, so it holds 2.35x now.
 // Phones are to get a participant page of their own (issue 19). 1.5x is not met (README,
 // "Size budget").
 // Sizes are deterministic, so this is a test, not a benchmark.
@@ -13,7 +16,7 @@ import {it} from 'node:test';
 
 import {APP, BASELINE, bundle} from './lib/bundle.mjs';
 
-const BUDGET = 2.24;
+const BUDGET = 2.35;
 
 it(`the app bundle stays within ${BUDGET}x of the bare ImGui page (gzip -9)`, () => {
   const app = bundle(APP.dir, APP.name);
