@@ -116,9 +116,9 @@ void drawNaming(const Session& session, const Proposal& p) {
   std::string text = p.tables > 1 || !p.alsoNamedIn.empty() ? namedText(session, p) : std::string();
   if (!p.tags.empty()) text += (text.empty() ? "# " : "  ·  # ") + commaList(p.tags);
   if (text.empty()) return;
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%s", text.c_str());
-  ImGui::PopTextWrapPos();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", text.c_str());  // within its column
+  ImGui::PopStyleColor();
 }
 
 // Duplicates from parallel groups: a proposal dragged onto another merges into it (both

@@ -6,7 +6,7 @@
 // - Präventionskette: per district its transitions between age groups, carried or missing
 //   (chain.hpp), the offers without any link, and the district's note.
 // - Angebotsarten: districts x categories for the age group of the map's filter.
-// A click on a cell filters the map to that district and age group (or category); the
+// A click on a cell of the first filters the map to that district and age group; the
 // district chosen so shows its note (local knowledge), editable.
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -88,8 +88,7 @@ void drawPopulationColumns(AppState& state) {
 struct GridCell {
   std::string text;
   bool gap = false;
-  Id ageGroup = kNoId;  // a click filters the map to this district and age group, or category
-  Id category = kNoId;
+  Id ageGroup = kNoId;  // a click filters the map to this district and age group
 };
 struct GridRow {
   const District* district = nullptr;
@@ -99,6 +98,7 @@ struct GridRow {
 struct Grid {
   std::vector<std::string> columns;
   std::vector<GridRow> rows;
+  bool clickable = true;  // cells as touch targets (age groups); else plain counts, narrow
 };
 
 std::string cellText(const CoverageCell& cell) {
@@ -113,7 +113,7 @@ Grid gapGrid(const Session& session, const CoverageMatrix& matrix) {
   for (const CoverageRow& row : matrix.rows) {
     GridRow r{findById(session.districts, row.district), row.hasGap, {}};
     for (std::size_t c = 0; c < row.cells.size() && c < session.ageGroups.size(); ++c)
-      r.cells.push_back({cellText(row.cells[c]), row.cells[c].gap, session.ageGroups[c].id, kNoId});
+      r.cells.push_back({cellText(row.cells[c]), row.cells[c].gap, session.ageGroups[c].id});
     grid.rows.push_back(std::move(r));
   }
   return grid;
@@ -123,13 +123,13 @@ Grid categoryGrid(const Session& session, const CategoryCoverage& coverage) {
   Grid grid;
   for (Id c : coverage.categories) {
     const Category* category = findById(session.categories, c);
-    grid.columns.push_back(category ? std::string(icon::categoryIcon(category->icon)) + " " + category->name : "");
+    grid.columns.push_back(category ? icon::categoryIcon(category->icon) : "");  // named in the legend below
   }
+  grid.clickable = false;
   for (const CategoryRow& row : coverage.rows) {
     GridRow r{findById(session.districts, row.district), false, {}};
     for (std::size_t c = 0; c < row.offers.size() && c < coverage.categories.size(); ++c)
-      r.cells.push_back(
-          {row.offers[c] > 0 ? std::to_string(row.offers[c]) : "–", false, kNoId, coverage.categories[c]});
+      r.cells.push_back({row.offers[c] > 0 ? std::to_string(row.offers[c]) : "–", false, kNoId});
     grid.rows.push_back(std::move(r));
   }
   return grid;
@@ -137,29 +137,28 @@ Grid categoryGrid(const Session& session, const CategoryCoverage& coverage) {
 
 constexpr float kCellPadding = 4.0f;  // the cells' text is short: room for more columns
 
-bool showsOnly(const Session& session, const OfferFilter& filter, Id category) {
-  return filter.hiddenCategories.size() + 1 == session.categories.size() &&
-         std::find(filter.hiddenCategories.begin(), filter.hiddenCategories.end(), category) ==
-             filter.hiddenCategories.end();
+// A click on a cell: the map shows this district and age group.
+void showOnMap(AppState& state, const District& district, const GridCell& cell) {
+  state.map.filter.district = district.id;
+  state.map.filter.ageGroup = cell.ageGroup;
 }
 
-// A click on a cell: the map shows this district and age group (or only this category).
-void showOnMap(AppState& state, const District& district, const GridCell& cell) {
-  OfferFilter& filter = state.map.filter;
-  filter.district = district.id;
-  if (cell.ageGroup != kNoId) filter.ageGroup = cell.ageGroup;
-  if (cell.category == kNoId) return;
-  filter.hiddenCategories.clear();
-  for (const Category& c : state.doc.session.categories)
-    if (c.id != cell.category) filter.hiddenCategories.push_back(c.id);
+// A count to read, not a target (no touch size needed): framed text.
+void drawCount(const std::string& text, ImVec2 size) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(ImGuiCol_FrameBg),
+                      ImGui::GetStyle().FrameRounding);
+  const ImVec2 extent = ImGui::CalcTextSize(text.c_str());
+  draw->AddText(ImVec2(at.x + (size.x - extent.x) * 0.5f, at.y + (size.y - extent.y) * 0.5f),
+                ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+  ImGui::Dummy(size);
 }
 
 // One cell: its text (the count, per 1,000 below it when known); gaps in orange with a mark.
 void drawCell(AppState& state, const GridCell& cell, const District& district, const std::string& column, ImVec2 size) {
   const OfferFilter& filter = state.map.filter;
-  const bool selected =
-      filter.district == district.id &&
-      (cell.category != kNoId ? showsOnly(state.doc.session, filter, cell.category) : filter.ageGroup == cell.ageGroup);
+  const bool selected = filter.district == district.id && filter.ageGroup == cell.ageGroup;
   if (cell.gap) ImGui::PushStyleColor(ImGuiCol_Button, kGapColour);
   const std::string id = "coverage." + std::to_string(district.id) + "." + column;
   if (selected) ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(0, 0, 0, 255));
@@ -169,10 +168,8 @@ void drawCell(AppState& state, const GridCell& cell, const District& district, c
   ImGui::PopStyleVar(2);
   if (selected) ImGui::PopStyleColor();
   if (cell.gap) ImGui::PopStyleColor();
-  if (cell.category != kNoId) tooltip(trf(Str::CategoriesCellTip, district.name.c_str(), column.c_str()).c_str());
-  else
-    tooltip(
-        trf(cell.gap ? Str::CoverageCellGapTip : Str::CoverageCellTip, district.name.c_str(), column.c_str()).c_str());
+  tooltip(
+      trf(cell.gap ? Str::CoverageCellGapTip : Str::CoverageCellTip, district.name.c_str(), column.c_str()).c_str());
 }
 
 // A column's name over it, cut with "…" where longer (the cells' tooltips name it).
@@ -203,13 +200,14 @@ void drawMatrix(AppState& state, const Grid& grid) {
       widest = std::max(widest, ImGui::CalcTextSize(c.text.c_str()).x);
       tall |= c.text.find('\n') != std::string::npos;
     }
-  const float least = std::max(widest + kCellPadding * 2, minTarget());
+  const float least = std::max(widest + kCellPadding * 2, grid.clickable ? minTarget() : 0.0f);
   float nameWidth = std::min(ImGui::GetFontSize() * 9, avail * 0.4f);
   const bool namesAbove = (avail - nameWidth - spacing * columns) / columns < least;
   if (namesAbove) nameWidth = -spacing;  // the cells start at the left edge
   const float fitted = (avail - nameWidth - spacing * columns) / columns;
   const float cellWidth = std::max(fitted, least);
-  const ImVec2 cell(cellWidth, std::max(ImGui::GetFrameHeight() * (tall ? 1.6f : 1.0f), minTarget()));
+  const ImVec2 cell(cellWidth,
+                    std::max(ImGui::GetFrameHeight() * (tall ? 1.6f : 1.0f), grid.clickable ? minTarget() : 0.0f));
   const bool sideways = cellWidth > fitted;
   if (sideways) {
     const float rows = static_cast<float>(grid.rows.size());
@@ -244,7 +242,8 @@ void drawMatrix(AppState& state, const Grid& grid) {
     }
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       if (c > 0) ImGui::SameLine();
-      drawCell(state, row.cells[c], *row.district, grid.columns[c], cell);
+      if (grid.clickable) drawCell(state, row.cells[c], *row.district, grid.columns[c], cell);
+      else drawCount(row.cells[c].text, cell);
     }
   }
   if (sideways) ImGui::EndChild();
@@ -367,7 +366,12 @@ void drawCategories(AppState& state) {
       trf(Str::CategoriesLead, ageGroup == kNoId ? tr(Str::AllAgeGroups) : ageGroupName(session, ageGroup)).c_str());
   ImGui::PopTextWrapPos();
   drawMatrix(state, categoryGrid(session, coverageByCategory(session, ageGroup)));
-  drawDistrictNote(state);
+  std::string legend;
+  for (const Category& c : session.categories)
+    legend += (legend.empty() ? "" : "   ") + std::string(icon::categoryIcon(c.icon)) + " " + c.name;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", legend.c_str());
+  ImGui::PopTextWrapPos();
 }
 
 }  // namespace

@@ -59,9 +59,11 @@ void drawList(AppState& state) {
       ImGui::Indent(dot * 3);
       std::string label = offerName(o) + "  ·  " + districtName(session, o);
       if (o.toReview) label += std::string("  ·  ") + tr(Str::OfferToReviewShort);
-      if (fundingEndsSoon(o, today)) label += "  ·  " + trf(Str::OfferFundingEnds, displayDate(o.fundedUntil).c_str());
+      const bool endsSoon = fundingEndsSoon(o, today);  // marked; the date on hover
+      if (endsSoon) label += std::string("  ") + icon::kWarning;
       if (selectable(label.c_str(), ("offer." + std::to_string(o.id)).c_str(), o.id == map.selectedOffer))
         map.selectedOffer = o.id;
+      if (endsSoon) tooltip(trf(Str::OfferFundingEnds, displayDate(o.fundedUntil).c_str()).c_str());
       ImGui::Unindent(dot * 3);
     }
   }

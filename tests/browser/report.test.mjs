@@ -2,8 +2,8 @@
 // an offer named <script>alert(1)</script>, exported by the native CLI, opened in headless
 // Chromium from a static server. Nothing else is requested, nothing is logged as an error,
 // the script's name is text and never runs; printed to A4 (page.pdf) the PDF's text holds the
-// winning proposal of the closed demo round. The first two PDF pages are rendered to
-// build/screenshots/report-page-1.png and -2.png for review.
+// winning proposal of the closed demo round. The first three PDF pages are rendered to
+// build/screenshots/report-page-1.png to -3.png for review.
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -122,13 +122,15 @@ describe('the HTML report', () => {
     for (const name of hiddenRounds) assert.ok(!text.includes(name), `the hidden round "${name}" is left out`);
   });
 
-  it('renders the first two PDF pages for review', () => {
+  it('renders the first three PDF pages for review', () => {
     assert.ok(pdf && existsSync(pdf), 'the PDF was printed');
     mkdirSync(SHOTS, {recursive: true});
-    for (const n of [1, 2]) rmSync(join(SHOTS, `report-page-${n}.png`), {force: true});
-    tool('pdftoppm', '-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(SHOTS, 'report-page'));
+    for (const n of [1, 2, 3]) {  // one file per page: pdftoppm pads page numbers of long documents
+      rmSync(join(SHOTS, `report-page-${n}.png`), {force: true});
+      tool('pdftoppm', '-png', '-r', '60', '-f', `${n}`, '-l', `${n}`, '-singlefile', pdf, join(SHOTS, `report-page-${n}`));
+    }
     copyFileSync(pdf, join(SHOTS, 'report.pdf'));
-    for (const n of [1, 2]) {
+    for (const n of [1, 2, 3]) {
       const png = readFileSync(join(SHOTS, `report-page-${n}.png`));
       assert.equal(png.subarray(1, 4).toString(), 'PNG');
       const width = png.readUInt32BE(16);

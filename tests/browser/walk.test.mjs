@@ -193,15 +193,22 @@ async function walk(size, lang, table, table2) {
       await page.mouse.move(1, viewport.height - 1);
       await settle(page);
     };
+    // Down in steps until the lowest widget below the window has been in view (a long screen
+    // scrolls it past the top again when scrolled to its end at once).
+    let seen = false;
+    for (let step = 0; step < 8 && !seen; ++step) {
+      await wheel(100);
+      const again = lowest && (await widgets(page)).find((w) => w.id === lowest.id);
+      seen = !lowest || (again && again.visible.h >= 1);
+    }
     await wheel(800);
     const after = await widgets(page);
     const moved = after.find((w) => w.id === over);
     const scrolled = !moved || Math.abs(moved.y - anchor.y) > 0.5;
     if (scrolled) await look(`${name}-more`);
-    const again = lowest && after.find((w) => w.id === lowest.id);
     const stuck = `'${lowest?.id}' below the window cannot be scrolled into view`;
-    if (lowest && (!scrolled || !again || again.visible.h < 1) && !findings.has(stuck)) findings.set(stuck, name);
-    await wheel(-800);
+    if (lowest && (!scrolled || !seen) && !findings.has(stuck)) findings.set(stuck, name);
+    await wheel(-1600);
   }
 
   // Scrolls the panel under the visible widgets matching `within` until widget `id` is whole.

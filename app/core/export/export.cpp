@@ -114,7 +114,7 @@ void appendMostNamed(std::string& out, const Report& report, TextFormat format) 
   if (report.mostNamed.empty() && report.themes.empty()) return;
   const Session& s = *report.session;
   TextWriter w = TextWriter::of(out, format);
-  w.open(" class=major");
+  w.open();  // on the first page, under who took part
   w.heading(2, tr(Str::ReportMostNamed));
   if (!report.mostNamed.empty()) {
     Table t{{tr(Str::NounProposal), tr(Str::NounAgeGroup), tr(Str::ExportLevel), tr(Str::ReportNamed)}, {}};

@@ -21,7 +21,7 @@ constexpr const char* kStyle =
     "padding:1.5rem}h1{font-size:1.8rem;margin:0 0 .3rem}h2{font-size:1.35rem;margin:2rem 0 .6rem;"
     "border-bottom:2px solid #253494}h3{font-size:1.1rem;margin:1.4rem 0 .4rem}h4{font-size:1rem;margin:1rem 0 .3rem}"
     ".meta{color:#444}table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem}th,td{border:1px solid #bbb;"
-    "padding:.25rem .45rem;text-align:left;vertical-align:top}th{background:#eef1f7}td.n,th.n{text-align:right}"
+    "padding:.25rem .45rem;text-align:left;vertical-align:top}th{background:#eef1f7}thead th{overflow-wrap:anywhere}td.n,th.n{text-align:right}"
     "td.gap{background:#fde0dd;font-weight:600}.bar{background:#e8ecf4;min-width:8rem}.bar span{display:block;"
     "height:.9rem;background:#2c7fb8}.interim{border-left:4px solid #e69f00;padding:.2rem .6rem;background:#fff6e0}"
     "figure{margin:0}svg{width:100%;height:auto;box-sizing:border-box;border:1px solid #ccc}svg text{font:11px "
