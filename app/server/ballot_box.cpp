@@ -84,6 +84,7 @@ bool BallotBox::restore(const StoredData& data, std::string* problem) {
     r->nextSeq = std::max(r->nextSeq, b.seq);
     r->lastSeq = r->nextSeq;
     r->ballots[b.id] = {b.token, LiveBallot{b.id, b.seq, std::move(*ballot), b.voided}, b.voided};
+    r->bySeq[b.seq] = b.id;
   }
   return true;
 }
@@ -154,7 +155,10 @@ Outcome BallotBox::voidBallot(const std::string& code, std::string_view body) {
 
 void BallotBox::commitBallot(RoundRecord& round, const std::string& code, const std::string& id, LiveBallot shown) {
   round.lastSeq = std::max(round.lastSeq, shown.seq);
-  round.ballots.at(id).shown = std::move(shown);
+  LiveBallot& current = round.ballots.at(id).shown;
+  round.bySeq.erase(current.seq);
+  round.bySeq[shown.seq] = id;
+  current = std::move(shown);
   if (onChange) onChange(code);
 }
 
@@ -162,10 +166,9 @@ Answer BallotBox::feed(const std::string& code, std::uint64_t since) const {
   const RoundRecord* r = findRound(code);
   if (!r) return unknownRound();
   LiveFeed feed;
-  for (const auto& [id, b] : r->ballots)
-    if (b.shown.seq > since) feed.ballots.push_back(b.shown);
-  std::sort(feed.ballots.begin(), feed.ballots.end(),
-            [](const LiveBallot& a, const LiveBallot& b) { return a.seq < b.seq; });
+  // Only what changed after `since`, and one ballot beyond a full page so cutToPage sees there is more.
+  for (auto it = r->bySeq.upper_bound(since); it != r->bySeq.end() && feed.ballots.size() <= kFeedPageBallots; ++it)
+    feed.ballots.push_back(r->ballots.at(it->second).shown);
   feed.lastSeq = r->lastSeq;
   feed.devices = r->devices;
   feed.closed = isClosed(*r);

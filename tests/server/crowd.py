@@ -2,10 +2,13 @@
 scripts/live_load.py and the flood tests: each participant joins the live round and casts a
 ballot on its own keep-alive connection from a given loopback source address, arriving at a
 random moment within the burst. Every request's latency is measured from sending it to the
-end of its answer (the first one including the TCP connect).
+end of its answer (the first one including the TCP connect). A crowd can be split over
+several processes (one event loop each) that follow one schedule, so that the load
+generator is not one Python thread's speed.
 """
 import asyncio
 import json
+import multiprocessing
 import random
 import time
 
@@ -56,8 +59,10 @@ def random_ballot(rng):
     return {"group": rng.choice(ROUND["groups"])["id"], "voter": "", "entries": entries}
 
 
-async def participant(port, code, source, start_at, ballot, results):
-    await asyncio.sleep(max(0.0, start_at - time.perf_counter()))
+async def participant(port, code, source, start_at, ballot, results, hold_until=None):
+    """Joins and votes at `start_at` (time.monotonic()); with `hold_until`, keeps the connection
+    open until then as a phone's browser does (the server may close it first when idle)."""
+    await asyncio.sleep(max(0.0, start_at - time.monotonic()))
     conn = Connection(port, source)
     try:
         status, joined, ms = await conn.request("POST", "/api/join", {"code": code})
@@ -72,21 +77,63 @@ async def participant(port, code, source, start_at, ballot, results):
             results["acked"][answer["ballot"]] = ballot
         else:
             results["failures"].append(("ballot", status, answer))
+        results["last_answer"] = max(results["last_answer"], time.monotonic())
+        if hold_until:
+            await asyncio.sleep(max(0.0, hold_until - time.monotonic()))
     except (OSError, ValueError, IndexError, asyncio.IncompleteReadError) as e:
         results["failures"].append(("connection", repr(e)))
     finally:
         conn.close()
 
 
+def schedule(sources, seconds, seed=7):
+    """(source, arrival offset in s, ballot) for one participant per source address (repeat an
+    address for several), arriving uniformly at random within `seconds`."""
+    rng = random.Random(seed)
+    return [(source, rng.uniform(0, seconds), random_ballot(rng)) for source in sources]
+
+
+async def crowd(port, code, plan, t0, hold_until=None):
+    """Runs `plan` (part of a schedule) with offsets from t0 (time.monotonic()); returns
+    latencies (ms), acked ({ballot id: ballot}), failures, last_answer (time.monotonic()) and
+    cpu_s (this process's CPU time)."""
+    results = {"latencies": [], "acked": {}, "failures": [], "last_answer": t0}
+    cpu = time.process_time()
+    await asyncio.gather(*(participant(port, code, source, t0 + offset, ballot, results, hold_until)
+                           for source, offset, ballot in plan))
+    results["cpu_s"] = time.process_time() - cpu
+    return results
+
+
 async def burst(port, code, sources, seconds):
     """One participant per source address (repeat an address for several), all within
-    `seconds`; returns latencies (ms), acked ({ballot id: ballot}), failures, burst_s."""
-    rng = random.Random(7)
-    results = {"latencies": [], "acked": {}, "failures": []}
-    t0 = time.perf_counter()
-    await asyncio.gather(*(participant(port, code, source, t0 + rng.uniform(0, seconds), random_ballot(rng), results)
-                           for source in sources))
-    results["burst_s"] = time.perf_counter() - t0
+    `seconds`, from this process; crowd()'s results and burst_s (until the last answer)."""
+    t0 = time.monotonic()
+    results = await crowd(port, code, schedule(sources, seconds), t0)
+    results["burst_s"] = results["last_answer"] - t0
+    return results
+
+
+def _crowd_process(args):
+    return asyncio.run(crowd(*args))
+
+
+def burst_in_processes(port, code, sources, seconds, processes, hold=False):
+    """burst() split over `processes` processes (participant i in process i % processes),
+    started together; with `hold`, every connection stays open until the burst's end.
+    Results merged, cpu_s summed over the processes."""
+    plan = schedule(sources, seconds)
+    t0 = time.monotonic() + 0.5  # every process has started its event loop
+    hold_until = t0 + seconds if hold else None
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        parts = pool.map(_crowd_process, [(port, code, plan[i::processes], t0, hold_until) for i in range(processes)])
+    results = {"latencies": [], "acked": {}, "failures": [], "cpu_s": 0.0}
+    for part in parts:
+        results["latencies"] += part["latencies"]
+        results["acked"].update(part["acked"])
+        results["failures"] += part["failures"]
+        results["cpu_s"] += part["cpu_s"]
+    results["burst_s"] = max(part["last_answer"] for part in parts) - t0
     return results
 
 
