@@ -5,16 +5,18 @@ connection:
 - live: 500 participants within 5 s from the loopback addresses 127.0.0.2 ... 127.0.0.11
   (50 each), from one generator process;
 - live2000: 2,000 participants within 60 s, each from an address of its own (127.1.x.y) as
-  phones in one Wi-Fi are, each keeping its connection open until the burst ends as a
-  phone's browser does, from several generator processes, while the facilitator's page
-  follows the feed by long poll as the app does.
+  phones in one Wi-Fi are, each keeping its page open until the burst ends as a phone does
+  (its connection open, asking /api/me every 15 s), from several generator processes, while
+  the facilitator's page follows the feed by long poll as the app does.
 Measures every request's latency (from sending it to the end of its answer, the first
 including the TCP connect), then fetches the facilitator's feed and checks that every
 acknowledged ballot is in it as sent. Prints JSON, for each step STEP: STEP_p50_ms,
 STEP_p99_ms, STEP_ballots_acknowledged, STEP_ballots_tallied, STEP_server_rss_mb (VmHWM),
 STEP_burst_s (first arrival to last answer), STEP_server_cpu_s and STEP_generator_cpu_s
-(CPU time during the burst, /proc), STEP_generator_processes, STEP_loadavg (the machine's
-1-minute load before the step: other work shares the cores). Exits 1 when an acknowledged
+(CPU time during the burst, /proc), STEP_generator_processes, STEP_reconnects (requests
+sent again because the server had closed a kept-alive connection: when all its connections
+are taken, it drops the one idle longest), STEP_loadavg (the machine's 1-minute load before
+the step: other work shares the cores). Exits 1 when an acknowledged
 ballot is missing, a participant's request failed, or the feed could not be followed.
 
 Usage: live_load.py SERVER_BINARY [--step live|live2000]... [--processes N] [--burst S]
@@ -33,9 +35,9 @@ from serverlib import Server, memory_mb  # noqa: E402
 
 STEPS = {
     "live": {"sources": [f"127.0.0.{2 + i % 10}" for i in range(500)], "burst": 5.0, "processes": 1,
-             "hold": False, "watch": False},
+             "stay": False, "watch": False},
     "live2000": {"sources": [f"127.1.{i // 250}.{1 + i % 250}" for i in range(2000)], "burst": 60.0,
-                 "processes": 2, "hold": True, "watch": True},
+                 "processes": 2, "stay": True, "watch": True},
 }
 
 
@@ -84,7 +86,7 @@ def run_step(binary, step, processes, burst):
             if watcher:
                 watcher.start()
             server_cpu = cpu_seconds(server.proc.pid)
-            results = burst_in_processes(server.port, code, spec["sources"], burst, processes, spec["hold"])
+            results = burst_in_processes(server.port, code, spec["sources"], burst, processes, spec["stay"])
             server_cpu = cpu_seconds(server.proc.pid) - server_cpu
             if watcher:
                 watcher.stop(server)
@@ -105,6 +107,7 @@ def run_step(binary, step, processes, burst):
         "server_cpu_s": round(server_cpu, 2),
         "generator_cpu_s": round(results["cpu_s"], 2),
         "generator_processes": processes,
+        "reconnects": results["reconnects"],
         "loadavg": round(load, 2),
     }
     if in_tally != len(results["acked"]):
