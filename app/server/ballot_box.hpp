@@ -65,7 +65,7 @@ class BallotBox {
     std::uint64_t lastSeq = 0;                    // the last seq committed
     std::int32_t devices = 0;                     // tokens committed
     std::map<std::string, BallotRecord> ballots;  // by id
-    std::map<std::uint64_t, std::string> bySeq;  // committed ballots' ids by seq: the feed's order
+    std::map<std::uint64_t, std::string> bySeq;   // committed ballots' ids by seq: the feed's order
   };
   struct TokenRecord {
     std::string code;
