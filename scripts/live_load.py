@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Load test of netzwerkkarte-server (scripts/bench.sh) in two steps, each against a fresh
-server, with every participant joining the live round and casting a ballot on a keep-alive
-connection:
+"""Load test of netzwerkkarte-server (scripts/bench.sh): two steps, each against a fresh server.
+
+Every participant joins the live round and casts a ballot on a keep-alive connection:
 - live: 500 participants within 5 s from the loopback addresses 127.0.0.2 ... 127.0.0.11
   (50 each), from one generator process;
 - live2000: 2,000 participants within 60 s, each from an address of its own (127.1.x.y) as
