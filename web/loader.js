@@ -89,11 +89,12 @@
 
   // --- Offline worker and updates (web/sw.js) ---------------------------------------------
   const UPDATE_CHECK_MS = 15 * 60 * 1000;
-  const update = {waiting: null};
+  const update = {waiting: null, applying: false};
   window.nwkUpdate = {
     available: () => update.waiting !== null,
     apply() {
-      if (!update.waiting) return;
+      if (!update.waiting || update.applying) return;
+      update.applying = true;
       navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {once: true});
       update.waiting.postMessage({type: 'activate'});
     },

@@ -110,12 +110,18 @@ describe('the facilitator app offline', () => {
 
     // Typed a moment ago (autosave would still wait for a pause), then the button.
     await addProblem(page, 'Kurz vor dem Update');
+    await page.evaluate(() => navigator.serviceWorker.addEventListener('controllerchange', () => {
+      const saved = JSON.parse(Module.UTF8ToString(Module._nwk_state_json())).autosaved;
+      sessionStorage.setItem('savedWhenSwitching', String(saved));  // kept through the reload
+    }));
     const button = (await widget(page, 'update.reload')).visible;
     await page.mouse.click(button.x + button.w / 2, button.y + button.h / 2, {delay: 40});  // and the page reloads
     await page.waitForFunction((want) => document.querySelector(`script[data-app="${want}"]`), v2, {timeout: 30000});
     await waitForFirstFrame(page);
     const s = await waitForState(page, (x) => x.problems.length === 1, 'the session in the new version');
     assert.deepEqual(s.problems, ['Kurz vor dem Update']);
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('savedWhenSwitching')), 'true',
+                 'stored before the new version took over');
     assert.equal(await workerApp(page), v2);
     const caches = await page.evaluate(() => caches.keys());
     assert.deepEqual(caches, [`netzwerkkarte-app:${v2}`], 'the old version\'s cache is deleted');
