@@ -21,10 +21,14 @@ const NAVIGATION_TIMEOUT_MS = 4000;  // a venue's slow network: start from the c
 const inScope = (name) => new URL(name, self.registration.scope).href;
 const OWN_FILES = new Map([...BIG_FILES, ...SHELL_FILES].map((name) => [inScope(name), name]));
 
+// Content-named files may come from the HTTP cache (the page has just downloaded them: no
+// second download where the server lets them be cached); the others are revalidated with the
+// server ('no-cache'), so a stale copy cannot slip into this version.
+const namedByContent = (name) => NAMED_BY_CONTENT && BIG_FILES.includes(name);
+
 self.addEventListener('install', (event) => {
-  // 'no-cache': revalidated with the server, so a stale HTTP cache cannot slip into this version.
-  event.waitUntil(caches.open(CACHE).then((cache) =>
-    cache.addAll([...OWN_FILES.keys()].map((url) => new Request(url, {cache: 'no-cache'})))));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([...OWN_FILES].map(([url, name]) =>
+    new Request(url, {cache: namedByContent(name) ? 'default' : 'no-cache'})))));
 });
 
 self.addEventListener('activate', (event) => {
@@ -71,6 +75,6 @@ self.addEventListener('fetch', (event) => {
   const name = ownFile(event.request);
   if (!name) return;
   const url = inScope(name);
-  if (NAMED_BY_CONTENT && BIG_FILES.includes(name)) event.respondWith(cacheFirst(url));
+  if (namedByContent(name)) event.respondWith(cacheFirst(url));
   else event.respondWith(networkFirst(url, name === 'index.html' ? NAVIGATION_TIMEOUT_MS : 0));
 });
