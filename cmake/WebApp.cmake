@@ -1,10 +1,16 @@
-# nwk_web_app(TARGET DIR [EXPORTS fn...]): links TARGET as DIR/TARGET.js + .wasm with the project's one set of
+# nwk_web_app(TARGET DIR [OFFLINE] [EXPORTS fn...]): links TARGET as DIR/TARGET.js + .wasm with the project's one set of
 # Emscripten flags (the app and the bare "hello" baseline get exactly the same), and writes
 # DIR/index.html from web/index.html.in plus the page's static files.
+# OFFLINE: the page is installable and works offline: it links the web app manifest, and the
+# site gets the service worker (web/sw.js, started by loader.js), the manifest and the icons
+# (PNGs drawn from web/icon.svg by rsvg-convert at build time).
 set(NWK_WEB_STATIC ${PROJECT_SOURCE_DIR}/web/style.css ${PROJECT_SOURCE_DIR}/web/loader.js)
+set(NWK_WEB_OFFLINE ${PROJECT_SOURCE_DIR}/web/sw.js ${PROJECT_SOURCE_DIR}/web/manifest.webmanifest
+    ${PROJECT_SOURCE_DIR}/web/icon.svg)
+set(NWK_WEB_ICON_SIZES 192 512)
 
 function(nwk_web_app target dir)
-  cmake_parse_arguments(ARG "" "" "EXPORTS" ${ARGN})
+  cmake_parse_arguments(ARG "OFFLINE" "" "EXPORTS" ${ARGN})
   set(exports main malloc free ${ARG_EXPORTS})
   list(TRANSFORM exports PREPEND "_")
   list(JOIN exports "," exports)
@@ -18,9 +24,22 @@ function(nwk_web_app target dir)
   set_property(TARGET ${target} APPEND_STRING PROPERTY LINK_FLAGS
     " '-sDEFAULT_LIBRARY_FUNCS_TO_INCLUDE=$autoResumeAudioContext,$dynCall'")
   set(NWK_APP_SCRIPT ${target})
-  configure_file(${PROJECT_SOURCE_DIR}/web/index.html.in ${dir}/index.html @ONLY)
+  set(static ${NWK_WEB_STATIC})
+  set(NWK_APP_HEAD "")
   set(copies)
-  foreach(src IN LISTS NWK_WEB_STATIC)
+  if(ARG_OFFLINE)
+    list(APPEND static ${NWK_WEB_OFFLINE})
+    set(NWK_APP_HEAD "<link rel=\"manifest\" href=\"manifest.webmanifest\">\n  <link rel=\"apple-touch-icon\" href=\"icon-192.png\">")
+    find_program(RSVG_CONVERT rsvg-convert REQUIRED)
+    foreach(size IN LISTS NWK_WEB_ICON_SIZES)
+      add_custom_command(OUTPUT ${dir}/icon-${size}.png DEPENDS ${PROJECT_SOURCE_DIR}/web/icon.svg
+        COMMAND ${RSVG_CONVERT} -w ${size} -h ${size} -o ${dir}/icon-${size}.png ${PROJECT_SOURCE_DIR}/web/icon.svg
+        VERBATIM)
+      list(APPEND copies ${dir}/icon-${size}.png)
+    endforeach()
+  endif()
+  configure_file(${PROJECT_SOURCE_DIR}/web/index.html.in ${dir}/index.html @ONLY)
+  foreach(src IN LISTS static)
     get_filename_component(name ${src} NAME)
     add_custom_command(OUTPUT ${dir}/${name} DEPENDS ${src}
       COMMAND ${CMAKE_COMMAND} -E copy_if_different ${src} ${dir}/${name})

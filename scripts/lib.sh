@@ -35,7 +35,7 @@ apt_install_missing() {
 install_web_toolchain() {
   apt_install_missing ca-certificates cmake make g++ dpkg-dev xz-utils gzip python3 \
     emscripten node-acorn libcereal-dev \
-    fonts-inter fonts-font-awesome fonttools
+    fonts-inter fonts-font-awesome fonttools librsvg2-bin
 }
 
 # Tools for the native app, CLI, unit tests and fuzzers (clang's libFuzzer runtime),

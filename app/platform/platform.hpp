@@ -123,6 +123,13 @@ void pickFile(const char* accept, const std::string& path, std::function<void(st
 void setDropHandler(std::function<void(std::string name, Bytes bytes)> handler);
 void dropPath(const char* path);
 
+// --- Updates (browser: the offline worker web/sw.js, started by web/loader.js) ----------
+// True when a newer version of the app is stored and waits: a running workshop never
+// changes by itself. Natively always false.
+bool updateWaiting();
+// Lets the waiting version take over; the page then reloads into it. Save first.
+void applyUpdate();
+
 // --- Live voting (the page was opened from netzwerkkarte-server) -----------------------
 // A parameter of the page's query (?join=K7PX); empty if absent. Natively always empty.
 std::string pageQueryParameter(const std::string& name);

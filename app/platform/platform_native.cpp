@@ -222,6 +222,10 @@ void saveSettingsText(const std::string& text) {
   std::ofstream(configDir() / "settings.ini", std::ios::binary) << text;
 }
 
+bool updateWaiting() { return false; }
+
+void applyUpdate() {}
+
 std::string pageQueryParameter(const std::string&) { return {}; }
 
 std::string takePageFragmentParameter(const std::string&) { return {}; }

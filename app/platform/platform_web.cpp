@@ -76,6 +76,8 @@ EM_JS(char*, js_local_text, (const char* key), {
 EM_JS(void, js_set_local_text, (const char* key, const char* text), {
   Module.nwkPlatform.setLocalText(UTF8ToString(key), UTF8ToString(text));
 });
+EM_JS(int, js_update_waiting, (), { return window.nwkUpdate && window.nwkUpdate.available() ? 1 : 0; });
+EM_JS(void, js_apply_update, (), { if (window.nwkUpdate) window.nwkUpdate.apply(); });
 EM_JS(void, js_wake_after, (int ms), { setTimeout(() => Module._nwk_wake(), ms); });
 EM_JS(void, js_run_when_idle, (int id, int maxDelayMs), {
   const run = () => Module._nwk_reply(id, 1, 0, 0, 0);
@@ -156,6 +158,10 @@ void loadShippedText(const std::string& name, std::function<void(bool, std::stri
 }
 
 void wakeAfter(int milliseconds) { js_wake_after(milliseconds); }
+
+bool updateWaiting() { return js_update_waiting() != 0; }
+
+void applyUpdate() { js_apply_update(); }
 
 std::string pageQueryParameter(const std::string& name) {
   return takeString(js_page_query_parameter(name.c_str()));

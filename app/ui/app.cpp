@@ -37,7 +37,7 @@ void drawApp(AppState& state) {
     if (state.settings.kioskRound != 0) drawKiosk(state);
     else if (state.presenter.open) drawPresenter(state);
     else drawLiveJoinScreen(state);
-    drawNotices(state, platform::nowMs());
+    drawNotices(state, platform::nowMs(), false);  // no update offer on the projected screen
     return;
   }
   handleShortcuts(state);
@@ -61,7 +61,7 @@ void drawApp(AppState& state) {
   drawSessionDialogs(state);
   drawImportDialog(state);
   drawExportDialog(state);
-  drawNotices(state, platform::nowMs());
+  drawNotices(state, platform::nowMs(), true);
 }
 
 }  // namespace nwk::ui

@@ -55,7 +55,8 @@ struct FileRequest {
     ImportOffers,
     DemoFollowUp,  // the demo's follow-up conference a year later
     FollowUp,      // a follow-up conference of the open session, dated `argument`
-    CompareWith    // a session file to compare the open one with
+    CompareWith,   // a session file to compare the open one with
+    UpdateApp      // the waiting new version: save at once, then reload into it
   } kind;
   std::string argument;  // uid for the stored-session requests; a path natively
 };

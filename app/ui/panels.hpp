@@ -78,6 +78,7 @@ void drawGoals(AppState& state);                                // goals_panel.c
 void drawChanges(AppState& state);                              // changes_panel.cpp: what changed
 void drawFollowUpDialog(AppState& state);                       // changes_panel.cpp: a follow-up conference
 void drawSessionDialogs(AppState& state);         // session_dialogs.cpp: errors, stored sessions, merge
-void drawNotices(AppState& state, double nowMs);  // notices.cpp: short confirmations
+// notices.cpp: short confirmations; with offerUpdate, a waiting new version's offer too.
+void drawNotices(AppState& state, double nowMs, bool offerUpdate);
 
 }  // namespace nwk::ui

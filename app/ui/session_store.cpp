@@ -5,8 +5,8 @@
 
 #include "core/io/file_names.hpp"
 #include "core/io/session_io.hpp"
-#include "core/model/validate.hpp"
 #include "core/model/followup.hpp"
+#include "core/model/validate.hpp"
 #include "core/sample/demo.hpp"
 #include "core/sample/demo_followup.hpp"
 #include "ui/panels.hpp"
@@ -71,6 +71,15 @@ void SessionStore::tick() {
   requests.swap(s_.fileRequests);
   for (const FileRequest& r : requests) handle(r);
   autosaveIfDue(now);
+  if (updating_) updateOnceSaved();
+}
+
+// Reloads into the new version once the last save is stored. A failed save (its error is
+// shown) or a change typed meanwhile keeps this version: the offer stays for another try.
+void SessionStore::updateOnceSaved() {
+  if (s_.autosave.writing) return;
+  updating_ = false;
+  if (!mayStore() || s_.revision() == s_.autosave.savedRevision) platform::applyUpdate();
 }
 
 void SessionStore::autosaveIfDue(double now) {
@@ -316,6 +325,10 @@ void SessionStore::handle(const FileRequest& request) {
       });
       break;
     }
+    case K::UpdateApp:
+      updating_ = true;
+      if (mayStore() && s_.revision() != s_.autosave.savedRevision) autosaveNow();
+      break;
     case K::DeleteStored:
       platform::deleteStoredSession(request.argument);
       s_.request(K::ListStored);

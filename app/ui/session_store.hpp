@@ -11,7 +11,8 @@
 //   tab with the same session asks to take over (the first saves, stops and says why) or
 //   continues with a copy of its own;
 // - natively, a session opened from or saved to a path is autosaved beside it as well
-//   ("x.nwk" -> "x.autosave.nwk"), and "Speichern" writes back to that path.
+//   ("x.nwk" -> "x.autosave.nwk"), and "Speichern" writes back to that path;
+// - a new version of the app (UpdateApp) starts only once the open session is stored.
 // A file that cannot be opened leaves the open session untouched and sets state.error; one
 // that opened repaired says what was repaired; of a damaged one (checksum), what still reads
 // is offered as a marked copy (state.damaged; the dialog's "open" asks for OpenDamagedCopy).
@@ -51,11 +52,13 @@ class SessionStore {
   void save(SessionFormat format);
   void pickImport(const char* types, const std::string& path, ImportDialogState::Kind kind);
   void replaceSession(Session session);
+  void updateOnceSaved();
 
   AppState& s_;
   std::string filePath_;  // native: where the open session came from or was saved to
   std::uint64_t seenRevision_ = 0;
   double lastChangeMs_ = 0;
+  bool updating_ = false;  // UpdateApp asked: waiting for the save
 };
 
 }  // namespace nwk::ui

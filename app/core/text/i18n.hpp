@@ -169,6 +169,10 @@ enum class Lang : std::uint8_t { De, En };
   X(ErrAutosaveFailed, "Automatisches Speichern ist fehlgeschlagen. Bitte die Sitzung mit „Speichern“ sichern.",         \
     "Autosave failed. Please keep the session with \"Save\".")                                                           \
   X(ErrSaveFailed, "„%s“ konnte nicht geschrieben werden.", "\"%s\" could not be written.")                              \
+  X(UpdateAvailable, "Neue Version verfügbar", "New version available")                                                  \
+  X(UpdateReload, "Neu laden", "Reload")                                                                                 \
+  X(UpdateReloadTip, "Speichert die Sitzung und startet die neue Version.",                                              \
+    "Saves the session and starts the new version.")                                                                     \
   X(NoticeTitle, "Hinweis", "Notice")                                                                                    \
   X(Ok, "OK", "OK")                                                                                                      \
   X(KeyCtrl, "Strg", "Ctrl")                                                                                             \

@@ -8,14 +8,21 @@ import {serve} from './server.mjs';
 
 export const CHROMIUM = process.env.NWK_CHROMIUM || '/usr/bin/chromium';
 
+const LAUNCH = {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
+         '--no-first-run', '--disable-background-networking', '--disable-component-update',
+         '--disable-sync', '--disable-dev-shm-usage'],
+};
+
 export function launch() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
-           '--no-first-run', '--disable-background-networking', '--disable-component-update',
-           '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  return chromium.launch(LAUNCH);
+}
+
+// A browser with a profile in `dir`, not an incognito context (installing an app needs one).
+export function launchWithProfile(dir, contextOptions = {}) {
+  return chromium.launchPersistentContext(dir, {...LAUNCH, ...contextOptions});
 }
 
 // For a test file: serves the built site and launches Chromium before its tests, closes
