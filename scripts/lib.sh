@@ -95,9 +95,12 @@ fetch_source() {
 
 # SDL2 as a static wasm library, built once per SDL2/emscripten version.
 sdl2_wasm_prefix() {
-  local emver src prefix
+  local emver src prefix lock
   emver=$(emcc --version | head -1 | grep -oE '[0-9]+\.[0-9]+\.[0-9]+' | head -1)
   prefix="$NWK_CACHE/sdl2-wasm-$SDL2_VERSION-emcc$emver"
+  mkdir -p "$NWK_CACHE"
+  exec {lock}>"$prefix.lock"   # one build at a time: parallel runs wait, then find it built
+  flock "$lock"
   if [ ! -f "$prefix/.complete" ]; then
     src=$(fetch_source libsdl2 "$SDL2_VERSION" "$SDL2_SUITE")
     log "Building SDL2 for wasm (once, ~4 min)"
@@ -109,6 +112,7 @@ sdl2_wasm_prefix() {
     rm -rf "$prefix.build"
     touch "$prefix/.complete"
   fi
+  exec {lock}>&-
   echo "$prefix"
 }
 
