@@ -1,10 +1,15 @@
-# nwk_web_app(TARGET DIR [EXPORTS fn...]): links TARGET as DIR/TARGET.js + .wasm with the project's one set of
-# Emscripten flags (the app and the bare "hello" baseline get exactly the same), and writes
-# DIR/index.html from web/index.html.in plus the page's static files.
+# nwk_web_app(TARGET DIR [EXPORTS fn...] [PAGE name.html TEMPLATE file.in] [FILES file...]): links TARGET as
+# DIR/TARGET.js + .wasm with the project's one set of Emscripten flags (the app, the participant page and
+# the bare "hello" baseline get exactly the same), and writes DIR/PAGE (default index.html) from TEMPLATE
+# (default web/index.html.in) plus the page's static files (style.css, loader.js and FILES).
 set(NWK_WEB_STATIC ${PROJECT_SOURCE_DIR}/web/style.css ${PROJECT_SOURCE_DIR}/web/loader.js)
 
 function(nwk_web_app target dir)
-  cmake_parse_arguments(ARG "" "" "EXPORTS" ${ARGN})
+  cmake_parse_arguments(ARG "" "PAGE;TEMPLATE" "EXPORTS;FILES" ${ARGN})
+  if(NOT ARG_PAGE)
+    set(ARG_PAGE index.html)
+    set(ARG_TEMPLATE ${PROJECT_SOURCE_DIR}/web/index.html.in)
+  endif()
   set(exports main malloc free ${ARG_EXPORTS})
   list(TRANSFORM exports PREPEND "_")
   list(JOIN exports "," exports)
@@ -18,9 +23,9 @@ function(nwk_web_app target dir)
   set_property(TARGET ${target} APPEND_STRING PROPERTY LINK_FLAGS
     " '-sDEFAULT_LIBRARY_FUNCS_TO_INCLUDE=$autoResumeAudioContext,$dynCall'")
   set(NWK_APP_SCRIPT ${target})
-  configure_file(${PROJECT_SOURCE_DIR}/web/index.html.in ${dir}/index.html @ONLY)
+  configure_file(${ARG_TEMPLATE} ${dir}/${ARG_PAGE} @ONLY)
   set(copies)
-  foreach(src IN LISTS NWK_WEB_STATIC)
+  foreach(src IN LISTS NWK_WEB_STATIC ARG_FILES)
     get_filename_component(name ${src} NAME)
     add_custom_command(OUTPUT ${dir}/${name} DEPENDS ${src}
       COMMAND ${CMAKE_COMMAND} -E copy_if_different ${src} ${dir}/${name})
