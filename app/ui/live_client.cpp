@@ -24,9 +24,8 @@ using Answer = std::function<bool(AppState&, int status, const std::string& body
 // A request on behalf of the round's link, with the facilitator's secret.
 void requestForRound(AppState& state, Id round, const LiveRequest& request, Answer done) {
   exchange([&state, round]() -> LiveConnection& { return state.live.rounds[round].connection; }, state.live.secret,
-           request, [&state, done = std::move(done)](int status, const std::string& body) {
-             return done(state, status, body);
-           });
+           request,
+           [&state, done = std::move(done)](int status, const std::string& body) { return done(state, status, body); });
 }
 
 std::string roundsPath(const std::string& code, const char* what) { return "/api/rounds/" + code + "/" + what; }
@@ -88,7 +87,8 @@ void checkOfferedSecret(AppState& state) {
   LiveState& live = state.live;
   if (!due(live.secretCheck, platform::nowMs())) return;
   exchange([&state]() -> LiveConnection& { return state.live.secretCheck; }, live.offeredSecret,
-           {"GET", "/api/facilitator", {}}, [&s = state](int status, const std::string&) {
+           {"GET", "/api/facilitator", {}},
+           [&s = state](int status, const std::string&) {
              const bool confirmed = status == 200, refused = status == 401 || status == 403;
              if (confirmed) {
                s.live.secret = s.live.offeredSecret;

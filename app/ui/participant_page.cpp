@@ -33,17 +33,28 @@ void writeTexts(JsonWriter& w) {
   constexpr struct {
     const char* name;
     Str id;
-  } kTexts[] = {{"title", Str::PartPageTitle},         {"app", Str::AppName},
-                {"heading", Str::PartJoinHeading},     {"codeLabel", Str::PartCodeLabel},
-                {"codeHint", Str::PartCodeHint},       {"join", Str::PartJoin},
-                {"codeEmpty", Str::PartCodeEmpty},     {"accessible", Str::PartAccessible},
-                {"accessibleHint", Str::PartAccessibleHint}, {"otherLanguage", Str::PartOtherLanguage},
-                {"otherLanguageCode", Str::PartOtherLanguageCode}, {"noRank", Str::PartNoRank},
-                {"noScore", Str::PartNoScore},         {"otherCode", Str::PartOtherCode},
-                {"group", Str::KioskGroup},            {"name", Str::KioskName},
-                {"submit", Str::KioskSubmit},          {"sent", Str::PartSent},
-                {"changeHint", Str::PartChangeHint},   {"change", Str::PartChange},
-                {"privacy", Str::PartPrivacy},         {"connecting", Str::PartConnecting}};
+  } kTexts[] = {{"title", Str::PartPageTitle},
+                {"app", Str::AppName},
+                {"heading", Str::PartJoinHeading},
+                {"codeLabel", Str::PartCodeLabel},
+                {"codeHint", Str::PartCodeHint},
+                {"join", Str::PartJoin},
+                {"codeEmpty", Str::PartCodeEmpty},
+                {"accessible", Str::PartAccessible},
+                {"accessibleHint", Str::PartAccessibleHint},
+                {"otherLanguage", Str::PartOtherLanguage},
+                {"otherLanguageCode", Str::PartOtherLanguageCode},
+                {"noRank", Str::PartNoRank},
+                {"noScore", Str::PartNoScore},
+                {"otherCode", Str::PartOtherCode},
+                {"group", Str::KioskGroup},
+                {"name", Str::KioskName},
+                {"submit", Str::KioskSubmit},
+                {"sent", Str::PartSent},
+                {"changeHint", Str::PartChangeHint},
+                {"change", Str::PartChange},
+                {"privacy", Str::PartPrivacy},
+                {"connecting", Str::PartConnecting}};
   w.key("t").beginObject();
   for (const auto& t : kTexts) w.key(t.name).value(tr(t.id));
   w.endObject();
@@ -101,9 +112,10 @@ void writeBallot(JsonWriter& w, const ParticipantState& p) {
   w.endArray().endObject();
   const auto problem = ballotProblem(p.round->session, r, p.draft);
   w.key("problem").value(problem ? *problem : std::string());
-  w.key("pointsLeft").value(r.method == VoteMethod::Dots
-                                ? trf(Str::KioskPointsLeft, counted(pointsLeft(r, p.draft), Noun::Point).c_str())
-                                : std::string());
+  w.key("pointsLeft")
+      .value(r.method == VoteMethod::Dots
+                 ? trf(Str::KioskPointsLeft, counted(pointsLeft(r, p.draft), Noun::Point).c_str())
+                 : std::string());
 }
 
 std::string viewJson(const ParticipantPage& page) {
@@ -123,16 +135,13 @@ std::string viewJson(const ParticipantPage& page) {
 }
 
 // Runs a control's action on the page, then lets the loop draw and send.
-template <class Action>
-void act(Action action) {
+template <class Action> void act(Action action) {
   if (!gPage) return;
   action(*gPage);
   platform::wake();
 }
 
-bool editable(const ParticipantPage& page) {
-  return page.participant.round && page.participant.step == Step::Voting;
-}
+bool editable(const ParticipantPage& page) { return page.participant.round && page.participant.step == Step::Voting; }
 
 }  // namespace
 

@@ -28,8 +28,8 @@ const ImWchar kIconRanges[] = {0xF000, 0xF2FF, 0};
 ImFont* addFace(const FontSource& source, bool icons, float pixels, ImFontConfig& config, const ImWchar* ranges) {
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   const FontBytes& bytes = icons ? source.icons : source.ui;
-  if (!bytes.data) return atlas.AddFontFromFileTTF((source.dir + (icons ? "/icons.ttf" : "/ui.otf")).c_str(), pixels,
-                                                   &config, ranges);
+  if (!bytes.data)
+    return atlas.AddFontFromFileTTF((source.dir + (icons ? "/icons.ttf" : "/ui.otf")).c_str(), pixels, &config, ranges);
   config.FontDataOwnedByAtlas = false;
   return atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data), bytes.size, pixels, &config, ranges);
 }

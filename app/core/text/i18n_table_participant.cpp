@@ -26,8 +26,8 @@ constexpr Row kAll[] = {
 #define NWK_STR_ID(id, ...) Str::id,
 constexpr Str kUsed[] = {
     // the page's own rows; reading the server's JSON; the live client
-    NWK_STRINGS_PARTICIPANT(NWK_STR_ID) NWK_STRINGS_JSON(NWK_STR_ID)
-    Str::AppName, Str::LiveNotBallot, Str::LiveNotRound, Str::LiveOffline, Str::LiveServerStatus,
+    NWK_STRINGS_PARTICIPANT(NWK_STR_ID) NWK_STRINGS_JSON(NWK_STR_ID) Str::AppName, Str::LiveNotBallot,
+    Str::LiveNotRound, Str::LiveOffline, Str::LiveServerStatus,
     // the ballot (ui/ballot_form.cpp) and the canvas (ui/participant.cpp)
     Str::KioskGroup, Str::KioskName, Str::KioskPointsLeft, Str::KioskRank, Str::KioskRankChoose, Str::KioskSubmit,
     Str::PartBusy, Str::PartChange, Str::PartChangeHint, Str::PartClosed, Str::PartConnecting, Str::PartPending,
@@ -40,8 +40,7 @@ constexpr Str kUsed[] = {
     Str::VoteScoreRange, Str::VoteTwice, Str::VoteUnknownGroup, Str::VoteClosed};
 #undef NWK_STR_ID
 
-template <std::size_t... I>
-constexpr std::array<Row, sizeof...(I)> pick(std::index_sequence<I...>) {
+template <std::size_t... I> constexpr std::array<Row, sizeof...(I)> pick(std::index_sequence<I...>) {
   return {kAll[static_cast<std::size_t>(kUsed[I])]...};
 }
 
