@@ -3,15 +3,11 @@
 // The loop idles: a frame is drawn only after input, a wake-up or a pending animation, so an
 // untouched app uses no CPU (platform::runMainLoop sleeps when frame() returns false).
 #include <SDL.h>
-#include <SDL_opengl.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
-#include <cfloat>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -24,39 +20,12 @@
 #include "ui/session_store.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "ui/window.hpp"
 
 namespace {
 
-#ifdef __EMSCRIPTEN__
-constexpr const char* kGlslVersion = "#version 300 es";
-#else
-constexpr const char* kGlslVersion = "#version 130";
-#endif
-
 // Frames drawn after the last input, so hover and click states settle before idling.
 constexpr int kSettleFrames = 3;
-
-ImGuiKey imguiKey(nwk::platform::EditKey key) {
-  using nwk::platform::EditKey;
-  switch (key) {
-    case EditKey::Backspace: return ImGuiKey_Backspace;
-    case EditKey::Enter: return ImGuiKey_Enter;
-    case EditKey::Tab: return ImGuiKey_Tab;
-    case EditKey::Escape: return ImGuiKey_Escape;
-    case EditKey::Left: return ImGuiKey_LeftArrow;
-    case EditKey::Right: return ImGuiKey_RightArrow;
-    case EditKey::Home: return ImGuiKey_Home;
-    case EditKey::End: return ImGuiKey_End;
-    case EditKey::Delete: return ImGuiKey_Delete;
-    case EditKey::Up: return ImGuiKey_UpArrow;
-    case EditKey::Down: return ImGuiKey_DownArrow;
-    case EditKey::Ctrl: return ImGuiMod_Ctrl;  // with A, Z, Y: select all, undo, redo
-    case EditKey::A: return ImGuiKey_A;
-    case EditKey::Z: return ImGuiKey_Z;
-    case EditKey::Y: return ImGuiKey_Y;
-  }
-  return ImGuiKey_None;
-}
 
 #ifndef __EMSCRIPTEN__
 // --smoke-frames N (native): draw N frames while stepping through every phase, the menu's
@@ -95,7 +64,7 @@ struct App {
   int smokeFrames = 0;  // > 0 in smoke mode: frames still to draw
   int smokeFrame = 0;
 
-  App() : theme(nwk::platform::assetPath("fonts")) {}
+  App() : theme({nwk::platform::assetPath("fonts"), {}, {}}) {}
 
   bool frame();
   void drawFrame();
@@ -123,13 +92,8 @@ bool App::frame() {
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
     input = true;
-    ImGui_ImplSDL2_ProcessEvent(&event);
-    if (event.type == SDL_QUIT) nwk::platform::requestQuit();
+    nwk::ui::processEvent(event);
     if (event.type == SDL_MULTIGESTURE) state.map.pinch += event.mgesture.dDist;  // two-finger zoom
-    // A lifted finger hovers nothing: without this the last tapped button keeps its hover
-    // highlight (it looks selected) and its tooltip.
-    if (event.type == SDL_MOUSEBUTTONUP && event.button.which == SDL_TOUCH_MOUSEID)
-      ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     if (event.type == SDL_DROPFILE) {
       nwk::platform::dropPath(event.drop.file);
       SDL_free(event.drop.file);
@@ -189,72 +153,23 @@ void App::drawFrame() {
     applySettings();
     framesToDraw = std::max(framesToDraw, kSettleFrames);  // redraw in the new language/size
   }
-  // ImGui feeds queued input one step per frame (a tap is move, press, release): keep
-  // drawing until the queue is empty, or a quick tap could be cut off by idling.
-  if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) framesToDraw = std::max(framesToDraw, 1);
+  if (nwk::ui::inputQueued()) framesToDraw = std::max(framesToDraw, 1);
   if (!state.fileRequests.empty()) framesToDraw = std::max(framesToDraw, 1);  // carried out next frame
 
-  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
-  glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  nwk::ui::renderFrame();
   nwk::ui::captureMapPicture(state);  // reads this frame's pixels: before the swap
   if (state.exports.mapPictureFrames > 0) framesToDraw = std::max(framesToDraw, 1);
   SDL_GL_SwapWindow(window);
   nwk::automation::countFrame();
 }
 
-SDL_Window* createWindow() {
-#ifdef __EMSCRIPTEN__
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-#else
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
-  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
-#endif
-  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
-  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-  return SDL_CreateWindow("Netzwerkkarte", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800, flags);
-}
-
-void connectOnScreenKeyboard() {
-  nwk::platform::setTextInputSink({
-      [](const char* utf8) { ImGui::GetIO().AddInputCharactersUTF8(utf8); },
-      [](nwk::platform::EditKey key, bool down) { ImGui::GetIO().AddKeyEvent(imguiKey(key), down); },
-  });
-}
-
 }  // namespace
 
 int main([[maybe_unused]] int argc, [[maybe_unused]] char** argv) {
-  SDL_SetHint(SDL_HINT_IME_SHOW_UI, "1");
-  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
-    std::fprintf(stderr, "SDL_Init: %s\n", SDL_GetError());
-    return 1;
-  }
-  SDL_Window* window = createWindow();
-  if (!window) {
-    std::fprintf(stderr, "SDL_CreateWindow: %s\n", SDL_GetError());
-    return 1;
-  }
-  SDL_GLContext gl = SDL_GL_CreateContext(window);
-  SDL_GL_MakeCurrent(window, gl);
-  SDL_GL_SetSwapInterval(1);
-
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep the app from idling
-  ImGui_ImplSDL2_InitForOpenGL(window, gl);
-  ImGui_ImplOpenGL3_Init(kGlslVersion);
-
+  nwk::ui::Window window;
+  if (!nwk::ui::openWindow(window, "Netzwerkkarte")) return 1;
   static App app;  // the main loop outlives main() on the web
-  app.window = window;
+  app.window = window.sdl;
 #ifndef __EMSCRIPTEN__
   parseArguments(argc, argv, app.smokeFrames, app.state);
 #endif
@@ -263,16 +178,10 @@ int main([[maybe_unused]] int argc, [[maybe_unused]] char** argv) {
   app.state.doc.session = nwk::makeDefaultSession();
   app.state.touch = nwk::platform::prefersTouch();
   nwk::automation::attach(&app.state);
-  connectOnScreenKeyboard();
-  if (!nwk::ui::connectLive(app.state)) app.store.start();  // a participant's phone keeps no workshop
+  if (!nwk::ui::connectLive(app.state)) app.store.start();  // a phone is sent to the participant page
 
   nwk::platform::runMainLoop([] { return app.frame(); });
 
-  ImGui_ImplOpenGL3_Shutdown();
-  ImGui_ImplSDL2_Shutdown();
-  ImGui::DestroyContext();
-  SDL_GL_DeleteContext(gl);
-  SDL_DestroyWindow(window);
-  SDL_Quit();
+  nwk::ui::closeWindow(window);
   return 0;
 }

@@ -2,6 +2,9 @@
 #   FONT_DIR/ui.otf     Inter Regular, subset to the letters below and typographic punctuation
 #   FONT_DIR/icons.ttf  Font Awesome 4.7, subset to the icons app/ui/icons.hpp names
 #   LICENSES            a text file with the licences of everything the app contains
+# nwk_participant_fonts(OUT_CPP UI_FONT WORKDIR): the participant page's fonts embedded in its
+#   code (it has no file system): UI_FONT (ui.otf above) and an icon font with only the icons
+#   the ballot draws (check, minus, plus), as the C++ file OUT_CPP (nwk_font_ui, nwk_font_icons).
 set(NWK_FONT_UI /usr/share/fonts/opentype/inter/Inter-Regular.otf)
 set(NWK_FONT_ICONS /usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf)
 # Latin-1, and from Latin Extended-A the letters of names in German municipalities' main
@@ -39,4 +42,18 @@ function(nwk_assets target fontdir licenses sdl2_license)
     DEPENDS ${PROJECT_SOURCE_DIR}/assets/WriteLicenses.cmake VERBATIM)
   add_custom_target(${target} DEPENDS
     ${fontdir}/ui.otf ${fontdir}/icons.ttf ${licenses})
+endfunction()
+
+set(NWK_PARTICIPANT_ICONS "U+F00C,U+F067,U+F068")  # icon::kCheck, kPlus, kMinus
+
+function(nwk_participant_fonts out ui_font workdir)
+  find_program(PYFTSUBSET pyftsubset PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
+  set(_embed ${PROJECT_SOURCE_DIR}/assets/EmbedFile.cmake)
+  add_custom_command(OUTPUT ${out}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${workdir}
+    COMMAND ${PYFTSUBSET} ${NWK_FONT_ICONS} --unicodes=${NWK_PARTICIPANT_ICONS} --layout-features= --no-hinting
+            --desubroutinize --notdef-outline --name-IDs= --name-languages= --output-file=${workdir}/icons.ttf
+    COMMAND ${CMAKE_COMMAND} "-DENTRIES=nwk_font_ui|${ui_font};nwk_font_icons|${workdir}/icons.ttf" -DOUT=${out}
+            -P ${_embed}
+    DEPENDS ${ui_font} ${NWK_FONT_ICONS} ${_embed} VERBATIM)
 endfunction()

@@ -1,6 +1,7 @@
-# nwk_web_app(TARGET DIR [OFFLINE] [EXPORTS fn...]): links TARGET as DIR/TARGET.js + .wasm with the project's one set of
-# Emscripten flags (the app and the bare "hello" baseline get exactly the same), and writes
-# DIR/index.html from web/index.html.in plus the page's static files.
+# nwk_web_app(TARGET DIR [OFFLINE] [EXPORTS fn...] [PAGE name.html TEMPLATE file.in] [FILES file...]): links
+# TARGET as DIR/TARGET.js + .wasm with the project's one set of Emscripten flags (the app, the participant
+# page and the bare "hello" baseline get exactly the same), and writes DIR/PAGE (default index.html) from
+# TEMPLATE (default web/index.html.in) plus the page's static files (style.css, loader.js and FILES).
 # OFFLINE: the page is installable and works offline: it links the web app manifest, and the
 # site gets the service worker (web/sw.js, started by loader.js), the manifest and the icons
 # (PNGs drawn from web/icon.svg by rsvg-convert at build time).
@@ -10,7 +11,11 @@ set(NWK_WEB_OFFLINE ${PROJECT_SOURCE_DIR}/web/sw.js ${PROJECT_SOURCE_DIR}/web/ma
 set(NWK_WEB_ICON_SIZES 192 512)
 
 function(nwk_web_app target dir)
-  cmake_parse_arguments(ARG "OFFLINE" "" "EXPORTS" ${ARGN})
+  cmake_parse_arguments(ARG "OFFLINE" "PAGE;TEMPLATE" "EXPORTS;FILES" ${ARGN})
+  if(NOT ARG_PAGE)
+    set(ARG_PAGE index.html)
+    set(ARG_TEMPLATE ${PROJECT_SOURCE_DIR}/web/index.html.in)
+  endif()
   set(exports main malloc free ${ARG_EXPORTS})
   list(TRANSFORM exports PREPEND "_")
   list(JOIN exports "," exports)
@@ -38,8 +43,8 @@ function(nwk_web_app target dir)
       list(APPEND copies ${dir}/icon-${size}.png)
     endforeach()
   endif()
-  configure_file(${PROJECT_SOURCE_DIR}/web/index.html.in ${dir}/index.html @ONLY)
-  foreach(src IN LISTS static)
+  configure_file(${ARG_TEMPLATE} ${dir}/${ARG_PAGE} @ONLY)
+  foreach(src IN LISTS static ARG_FILES)
     get_filename_component(name ${src} NAME)
     add_custom_command(OUTPUT ${dir}/${name} DEPENDS ${src}
       COMMAND ${CMAKE_COMMAND} -E copy_if_different ${src} ${dir}/${name})

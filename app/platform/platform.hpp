@@ -145,6 +145,13 @@ std::string takePageFragmentParameter(const std::string& name);
 void requestJson(const std::string& method, const std::string& path, const std::string& bearer, const std::string& body,
                  int timeoutMs, std::function<void(int status, std::string body)> done);
 
+// Replaces the page by another address of the same site, without a history entry (the app
+// opened with a join code goes to the participant page). Natively nothing.
+void replacePage(const std::string& url);
+// Hands the page's own HTML what to show, as JSON (participant.html: window.nwkPage.show).
+// Natively nothing.
+void showPageView(const std::string& json);
+
 // Small texts kept on this device across reloads and closed tabs (browser: localStorage,
 // native: for this run only). An empty text removes the key.
 std::string localText(const std::string& key);

@@ -239,6 +239,8 @@ namespace {
 std::map<std::string, std::string> gLocalTexts;
 }
 
+void replacePage(const std::string&) {}
+void showPageView(const std::string&) {}
 std::string localText(const std::string& key) {
   const auto it = gLocalTexts.find(key);
   return it == gLocalTexts.end() ? std::string() : it->second;

@@ -78,6 +78,10 @@ EM_JS(void, js_set_local_text, (const char* key, const char* text), {
 });
 EM_JS(int, js_update_waiting, (), { return window.nwkUpdate && window.nwkUpdate.available() ? 1 : 0; });
 EM_JS(void, js_apply_update, (), { if (window.nwkUpdate) window.nwkUpdate.apply(); });
+EM_JS(void, js_replace_page, (const char* url), { location.replace(UTF8ToString(url)); });
+EM_JS(void, js_show_page_view, (const char* json), {
+  if (window.nwkPage) window.nwkPage.show(UTF8ToString(json));
+});
 EM_JS(void, js_wake_after, (int ms), { setTimeout(() => Module._nwk_wake(), ms); });
 EM_JS(void, js_run_when_idle, (int id, int maxDelayMs), {
   const run = () => Module._nwk_reply(id, 1, 0, 0, 0);
@@ -177,6 +181,8 @@ void requestJson(const std::string& method, const std::string& path, const std::
   js_request_json(id, method.c_str(), path.c_str(), bearer.c_str(), body.c_str(), timeoutMs);
 }
 
+void replacePage(const std::string& url) { js_replace_page(url.c_str()); }
+void showPageView(const std::string& json) { js_show_page_view(json.c_str()); }
 std::string localText(const std::string& key) { return takeString(js_local_text(key.c_str())); }
 
 void setLocalText(const std::string& key, const std::string& text) { js_set_local_text(key.c_str(), text.c_str()); }

@@ -33,7 +33,7 @@ void printLinks(const asio::ip::tcp::endpoint& at, const std::string& secret, co
   const std::string port = std::to_string(at.port());
   const std::string address = at.address().is_unspecified() ? "127.0.0.1" : at.address().to_string();
   std::printf("listening %s:%s\n", at.address().to_string().c_str(), port.c_str());
-  std::printf("facilitator http://%s:%s/#facilitator=%s\n", address.c_str(), port.c_str(), secret.c_str());
+  std::printf("facilitator http://%s:%s/index.html#facilitator=%s\n", address.c_str(), port.c_str(), secret.c_str());
   if (at.address().is_unspecified())
     for (const std::string& ip : lan) std::printf("participants http://%s:%s/\n", ip.c_str(), port.c_str());
   std::fflush(stdout);
@@ -68,7 +68,10 @@ Handler router(Api& api, const StaticFiles& files, Gate& gate) {
   return [&api, &files, &gate](Request&& request, Reply reply) {
     if (std::optional<Answer> refused = gate.refusal(request)) return reply(toResponse(std::move(*refused)));
     if (request.path.rfind("/api/", 0) == 0) return api.handle(request, reply);
-    if (request.method == "GET" || request.method == "HEAD") return reply(files.serve(request.path));
+    // "/" (and the join link, /?join=CODE) is the participant page for phones; the app is /index.html.
+    if (request.method == "GET" || request.method == "HEAD")
+      return reply(
+          files.serve(request.path == "/" && files.has("/participant.html") ? "/participant.html" : request.path));
     reply(toResponse(errorAnswer(405, "method_not_allowed", "Diese Methode ist hier nicht erlaubt.")));
   };
 }

@@ -1,7 +1,6 @@
 // The frame's layout (top bar, workspace, dialogs, notices) and the app-wide shortcuts:
 // Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) undo and redo outside text fields, Ctrl+S saves, Ctrl+O opens.
-// Presenter mode, like kiosk mode and the live vote's join screen, has the screen to itself;
-// a participant's phone shows only its ballot.
+// Presenter mode, like kiosk mode and the live vote's join screen, has the screen to itself.
 #include <imgui.h>
 
 #include "platform/platform.hpp"
@@ -25,11 +24,6 @@ void handleShortcuts(AppState& state) {
 }  // namespace
 
 void drawApp(AppState& state) {
-  if (state.participant.active) {  // a participant's phone: the ballot and nothing else
-    syncParticipant(state);
-    drawParticipant(state);
-    return;
-  }
   syncLiveRounds(state);
   // Kiosk (the ballot only), the beamer (slides only) and the join screen have the screen
   // to themselves: no shortcuts, no undo, no editing.

@@ -26,6 +26,7 @@
 #include "core/voting/tally.hpp"
 #include "platform/platform.hpp"
 #include "ui/layer_cache.hpp"
+#include "ui/live_request.hpp"
 
 namespace nwk {
 
@@ -263,12 +264,8 @@ struct MapViewState {
 
 // Live voting (ui/live_client.hpp changes all of it, the panels draw it). One side's link
 // to the server: a request under way, what the last answer said, when the next may go out.
-struct LiveConnection {
-  bool requesting = false;  // a request to the server is under way
-  bool offline = false;     // the last request did not reach the server
-  bool busy = false;        // the server asked to wait (429)
-  double notBeforeMs = 0;   // the next request not before then (a retry, a phone's refresh)
-};
+using ui::LiveConnection;  // ui/live_request.hpp
+
 // Facilitator side: the server's secret (from the facilitator link, kept on this device)
 // and, per live round, what the server said and how far its ballots are in.
 struct LiveRoundLink {
@@ -288,22 +285,6 @@ struct LiveState {
   Id closing = kNoId;                  // closing on the server, answer pending
   Id closeFailed = kNoId;              // the server could not be asked to close this round
   std::string error;                   // the server's last refusal, until the next success
-};
-
-// Participant mode: a phone that opened the join address (?join=CODE). Its token and its
-// ballot (sent or not) are kept in the phone's local storage, so a reload loses nothing.
-struct ParticipantState {
-  bool active = false;
-  std::string code;
-  std::string token;
-  std::optional<LiveRound> round;
-  Ballot draft;
-  enum class Step { Connecting, Voting, Sent, Closed, Unknown } step = Step::Connecting;
-  bool pending = false;  // submitted, not yet acknowledged by the server
-  bool voided = false;
-  std::string error;  // why the server refused the ballot
-  std::string saved;  // token, pending and draft as last written to local storage
-  LiveConnection connection;
 };
 
 // Phase 6: the measures plan, the goals and what changed since the earlier conference.
@@ -355,7 +336,6 @@ struct AppState {
   PresenterState presenter;
   ExportDialogState exports;
   LiveState live;
-  ParticipantState participant;
   MeasuresViewState measures;
   double maxFrameMs = 0;       // longest frame since the last reset (benchmarks)
   std::vector<float> frameMs;  // every frame's time since the last reset (benchmarks)

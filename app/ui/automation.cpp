@@ -12,100 +12,18 @@
 #include "core/voting/tally.hpp"
 #include "platform/platform.hpp"
 #include "ui/map_view.hpp"
+#include "ui/widget_registry.hpp"
 
 namespace nwk::automation {
 namespace {
 
-struct Item {
-  std::string id;
-  std::string label;
-  ImRect rect;     // full item rectangle
-  ImRect visible;  // clipped to its window
-  bool text = false;
-  bool checkable = false;
-};
-
 AppState* gState = nullptr;
-std::vector<Item> gItems;
-std::int64_t gFramesDrawn = 0;
-bool gEditing = false;
-ImRect gEditingRect;
-
-std::string_view stableId(std::string_view label) {
-  if (auto pos = label.find("###"); pos != std::string_view::npos) return label.substr(pos + 3);
-  if (auto pos = label.find("##"); pos != std::string_view::npos) return label.substr(pos);
-  return label;
-}
-
-std::string_view shownText(std::string_view label) { return label.substr(0, label.find("##")); }
-
-void writeRect(JsonWriter& w, const ImRect& r) {
-  w.key("x").value(static_cast<double>(r.Min.x)).key("y").value(static_cast<double>(r.Min.y));
-  w.key("w").value(static_cast<double>(r.GetWidth())).key("h").value(static_cast<double>(r.GetHeight()));
-}
 
 }  // namespace
 
 void attach(AppState* state) {
   gState = state;
-  ImGui::GetCurrentContext()->TestEngineHookItems = true;
-}
-
-void beginFrame() {
-  gItems.clear();
-  gEditing = false;
-}
-
-void endFrame() {
-  JsonWriter w;
-  w.beginArray();
-  for (const Item& item : gItems) {
-    if (!item.text) continue;
-    w.beginObject();
-    writeRect(w, item.visible);
-    w.endObject();
-  }
-  w.endArray();
-  platform::publishTextFields(w.str());
-  const ImRect& r = gEditingRect;
-  platform::setTextEditing(gEditing, {r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()});
-}
-
-void countFrame() { ++gFramesDrawn; }
-
-void recordItem(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
-  if (!label || !*label) return;
-  if (ctx->CurrentWindow && id == ctx->CurrentWindow->ID) return;  // a window, not a control
-  const ImGuiLastItemData& last = ctx->LastItemData;
-  ImRect visible = last.Rect;
-  if (ctx->CurrentWindow) visible.ClipWithFull(ctx->CurrentWindow->ClipRect);
-  Item item{std::string(stableId(label)),
-            std::string(shownText(label)),
-            last.Rect,
-            visible,
-            (flags & ImGuiItemStatusFlags_Inputable) != 0,
-            (flags & ImGuiItemStatusFlags_Checkable) != 0};
-  if (item.text && id == ctx->ActiveId) {
-    gEditing = true;
-    gEditingRect = visible;
-  }
-  gItems.push_back(std::move(item));
-}
-
-std::string widgetsJson() {
-  JsonWriter w;
-  w.beginArray();
-  for (const Item& item : gItems) {
-    w.beginObject().key("id").value(item.id).key("label").value(item.label);
-    writeRect(w, item.rect);
-    w.key("visible").beginObject();
-    writeRect(w, item.visible);
-    w.endObject();
-    w.key("kind").value(item.text ? "text" : item.checkable ? "checkable" : "item");
-    w.endObject();
-  }
-  w.endArray();
-  return w.str();
+  enableItemHooks();
 }
 
 namespace {
@@ -214,10 +132,6 @@ std::string stateJson() {
       w.endArray().endObject();
     }
     w.endArray();
-    const ParticipantState& participant = gState->participant;
-    w.key("participant").beginObject().key("active").value(participant.active);
-    w.key("step").value(static_cast<int>(participant.step)).key("pending").value(participant.pending);
-    w.key("offline").value(participant.connection.offline).key("error").value(participant.error).endObject();
     w.key("liveSecret").value(!gState->live.secret.empty());
     w.key("liveError").value(gState->live.error);
     const ImportDialogState& import = gState->import;
@@ -264,7 +178,7 @@ std::string stateJson() {
     w.key("touch").value(gState->touch);
     w.key("aboutOpen").value(gState->about.open);
     w.key("licences").value(gState->about.licences == AboutDialogState::Licences::Loaded);
-    w.key("framesDrawn").value(gFramesDrawn);
+    w.key("framesDrawn").value(framesDrawn());
     w.key("idle").value(platform::isIdle());
     w.key("textEditing").value(io.WantTextInput);
     w.key("displayWidth").value(static_cast<double>(io.DisplaySize.x));
@@ -277,14 +191,6 @@ std::string stateJson() {
 }
 
 }  // namespace nwk::automation
-
-// ImGui's test-engine hooks (declared in imgui_internal.h).
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID, const ImRect&, const ImGuiLastItemData*) {}
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
-  nwk::automation::recordItem(ctx, id, label, flags);
-}
-void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
 
 // Exported to JavaScript (see EXPORTED_FUNCTIONS); the string lives until the next call.
 extern "C" void nwk_reset_frame_stats() {
@@ -307,11 +213,5 @@ extern "C" const char* nwk_map_point(double lon, double lat) {
     const ImVec2 p = nwk::ui::screenPoint(nwk::automation::gState->map, nwk::LonLat{lon, lat});
     json = "[" + std::to_string(p.x) + "," + std::to_string(p.y) + "]";
   }
-  return json.c_str();
-}
-
-extern "C" const char* nwk_widgets_json() {
-  static std::string json;
-  json = nwk::automation::widgetsJson();
   return json.c_str();
 }

@@ -1,4 +1,5 @@
-// The ballot of an open round with large touch controls, for the kiosk and for phones.
+#include "ui/ballot_form.hpp"
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -8,47 +9,24 @@
 
 #include "core/voting/voting.hpp"
 #include "ui/icons.hpp"
-#include "ui/panels.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace nwk::ui {
 namespace {
 
-BallotEntry* entryFor(Ballot& b, Id proposal, std::int32_t criterion = 0) {
-  for (BallotEntry& e : b.entries)
-    if (e.proposal == proposal && e.criterion == criterion) return &e;
-  return nullptr;
-}
-
-void setEntry(Ballot& b, Id proposal, std::int32_t value, std::int32_t criterion = 0) {
-  if (BallotEntry* e = entryFor(b, proposal, criterion)) {
-    e->value = value;
-  } else {
-    b.entries.push_back({proposal, value, criterion});
-  }
-  b.entries.erase(std::remove_if(b.entries.begin(), b.entries.end(), [](const BallotEntry& e) { return e.value == 0; }),
-                  b.entries.end());
-}
-
-std::int32_t valueOf(const Ballot& b, Id proposal, std::int32_t criterion = 0) {
-  for (const BallotEntry& e : b.entries)
-    if (e.proposal == proposal && e.criterion == criterion) return e.value;
-  return 0;
-}
-
 void drawDots(Ballot& ballot, const VotingRound& round, Id proposal) {
-  const std::int32_t dots = valueOf(ballot, proposal);
+  const std::int32_t dots = ballotValue(ballot, proposal);
   const std::string id = "kiosk.dots." + std::to_string(proposal);
   ImGui::BeginDisabled(dots == 0);
-  if (button(icon::kMinus, (id + ".minus").c_str(), kTouchTarget)) setEntry(ballot, proposal, dots - 1);
+  if (button(icon::kMinus, (id + ".minus").c_str(), kTouchTarget)) setBallotValue(ballot, proposal, dots - 1);
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   ImGui::Text("%d", dots);
   ImGui::SameLine();
   ImGui::BeginDisabled(dots >= round.maxPerProposal || pointsLeft(round, ballot) <= 0);
-  if (button(icon::kPlus, (id + ".plus").c_str(), kTouchTarget)) setEntry(ballot, proposal, dots + 1);
+  if (button(icon::kPlus, (id + ".plus").c_str(), kTouchTarget)) setBallotValue(ballot, proposal, dots + 1);
   ImGui::EndDisabled();
 }
 
@@ -56,13 +34,13 @@ void drawScores(Ballot& ballot, const VotingRound& round, Id proposal) {
   for (std::size_t c = 0; c < round.criteria.size(); ++c) {
     const auto criterion = static_cast<std::int32_t>(c);
     ImGui::TextUnformatted(round.criteria[c].c_str());  // above its scores: they line up, a phone fits them
-    const std::int32_t score = valueOf(ballot, proposal, criterion);
+    const std::int32_t score = ballotValue(ballot, proposal, criterion);
     for (std::int32_t v = 1; v <= 5; ++v) {
       if (v > 1) ImGui::SameLine();
       const std::string id =
           "kiosk.score." + std::to_string(proposal) + "." + std::to_string(c) + "." + std::to_string(v);
       if (toggle(std::to_string(v).c_str(), id.c_str(), score == v))
-        setEntry(ballot, proposal, score == v ? 0 : v, criterion);
+        setBallotValue(ballot, proposal, score == v ? 0 : v, criterion);
     }
   }
 }
@@ -70,16 +48,16 @@ void drawScores(Ballot& ballot, const VotingRound& round, Id proposal) {
 // Tap in order of preference: the next free rank; tapping a ranked proposal takes its rank
 // back and moves the later ones up.
 void drawRank(Ballot& ballot, Id proposal) {
-  const std::int32_t rank = valueOf(ballot, proposal);
+  const std::int32_t rank = ballotValue(ballot, proposal);
   const std::string label = rank > 0 ? trf(Str::KioskRank, rank) : std::string(tr(Str::KioskRankChoose));
   if (!toggle(label.c_str(), ("kiosk.rank." + std::to_string(proposal)).c_str(), rank > 0)) return;
   if (rank == 0) {
     std::int32_t next = 1;
     for (const BallotEntry& e : ballot.entries) next = std::max(next, e.value + 1);
-    setEntry(ballot, proposal, next);
+    setBallotValue(ballot, proposal, next);
     return;
   }
-  setEntry(ballot, proposal, 0);
+  setBallotValue(ballot, proposal, 0);
   for (BallotEntry& e : ballot.entries)
     if (e.value > rank) --e.value;
 }

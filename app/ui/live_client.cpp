@@ -1,7 +1,6 @@
 #include "ui/live_client.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <string>
 #include <utility>
@@ -15,62 +14,18 @@ namespace nwk::ui {
 namespace {
 
 constexpr const char* kSecretKey = "netzwerkkarte.live.secret";
-constexpr int kTimeoutMs = 10'000;
-constexpr int kRetryMs = 3000;
 constexpr int kPollSeconds = 20;
-constexpr int kRefreshMs = 15'000;  // how often an idle phone asks whether the round closed
 
-// --- One request path for both sides --------------------------------------------------------
-
-struct Request {
-  const char* method;
-  std::string path;
-  std::string body;
-  int timeoutMs = kTimeoutMs;
-};
-// Handles an answer; false when it was of no use (an error, or a body that cannot be read).
+// Handles an answer with the state at hand.
 using Answer = std::function<bool(AppState&, int status, const std::string& body)>;
-
-void waitBeforeNext(LiveConnection& connection, int milliseconds) {
-  connection.notBeforeMs = platform::nowMs() + milliseconds;
-  platform::wakeAfter(milliseconds + 10);
-}
-
-void retryLater(LiveConnection& connection) { waitBeforeNext(connection, kRetryMs); }
-
-bool due(const LiveConnection& connection, double now) {
-  return !connection.requesting && now >= connection.notBeforeMs;
-}
-
-// Where a request's connection is: a live round's link, or the phone's. Looked up again when
-// the answer comes (the link may have gone meanwhile).
-using ConnectionOf = LiveConnection& (*)(AppState&, Id round);
-LiveConnection& roundConnection(AppState& state, Id round) { return state.live.rounds[round].connection; }
-LiveConnection& phoneConnection(AppState& state, Id) { return state.participant.connection; }
-LiveConnection& secretConnection(AppState& state, Id) { return state.live.secretCheck; }
-
-// Sends the request with its connection marked as under way. The answer marks whether the
-// server was reached, then goes to done; when it was of no use (no network, busy, any
-// error, an unreadable body), the next request on the connection waits kRetryMs, so no
-// side ever asks again every frame, whatever the server answers.
-void exchange(AppState& state, ConnectionOf connectionOf, Id round, const std::string& bearer, const Request& request,
-              Answer done) {
-  connectionOf(state, round).requesting = true;
-  platform::requestJson(request.method, request.path, bearer, request.body, request.timeoutMs,
-                        [&state, connectionOf, round, done = std::move(done)](int status, std::string body) {
-                          LiveConnection& connection = connectionOf(state, round);
-                          connection.requesting = false;
-                          connection.offline = status == 0;
-                          connection.busy = status == 429;
-                          if (!done(state, status, body)) retryLater(connectionOf(state, round));
-                        });
-}
 
 // --- Facilitator ----------------------------------------------------------------------------
 
 // A request on behalf of the round's link, with the facilitator's secret.
-void requestForRound(AppState& state, Id round, const Request& request, Answer done) {
-  exchange(state, roundConnection, round, state.live.secret, request, std::move(done));
+void requestForRound(AppState& state, Id round, const LiveRequest& request, Answer done) {
+  exchange([&state, round]() -> LiveConnection& { return state.live.rounds[round].connection; }, state.live.secret,
+           request,
+           [&state, done = std::move(done)](int status, const std::string& body) { return done(state, status, body); });
 }
 
 std::string roundsPath(const std::string& code, const char* what) { return "/api/rounds/" + code + "/" + what; }
@@ -131,8 +86,9 @@ void takeInAllAndClose(AppState& state, Id id) {
 void checkOfferedSecret(AppState& state) {
   LiveState& live = state.live;
   if (!due(live.secretCheck, platform::nowMs())) return;
-  exchange(state, secretConnection, kNoId, live.offeredSecret, {"GET", "/api/facilitator", {}},
-           [](AppState& s, int status, const std::string&) {
+  exchange([&state]() -> LiveConnection& { return state.live.secretCheck; }, live.offeredSecret,
+           {"GET", "/api/facilitator", {}},
+           [&s = state](int status, const std::string&) {
              const bool confirmed = status == 200, refused = status == 401 || status == 403;
              if (confirmed) {
                s.live.secret = s.live.offeredSecret;
@@ -145,130 +101,6 @@ void checkOfferedSecret(AppState& state) {
            });
 }
 
-// --- Participant ----------------------------------------------------------------------------
-
-using Step = ParticipantState::Step;
-
-// A request on behalf of this phone, with its token.
-void requestForPhone(AppState& state, const Request& request, Answer done) {
-  exchange(state, phoneConnection, kNoId, state.participant.token, request, std::move(done));
-}
-
-// Kept in local storage as one text per join code: the token, "1" when the ballot is still
-// to be sent, and the ballot as JSON, one per line.
-std::string storageKey(const ParticipantState& p) { return "netzwerkkarte.join." + p.code; }
-
-void remember(ParticipantState& p) {
-  const std::string text = p.token + "\n" + (p.pending ? "1" : "0") + "\n" + ballotJson(p.draft);
-  if (text == p.saved) return;
-  platform::setLocalText(storageKey(p), text);
-  p.saved = text;
-}
-
-void recall(ParticipantState& p) {
-  p.saved = platform::localText(storageKey(p));
-  const std::size_t first = p.saved.find('\n'), second = p.saved.find('\n', first + 1);
-  if (second == std::string::npos) return;
-  p.token = p.saved.substr(0, first);
-  p.pending = p.saved.compare(first + 1, second - first - 1, "1") == 0;
-  if (auto draft = parseBallot(std::string_view(p.saved).substr(second + 1), nullptr)) p.draft = *draft;
-}
-
-void startParticipant(AppState& state, const std::string& code) {
-  ParticipantState& p = state.participant;
-  p.active = true;
-  p.code = code.substr(0, 16);
-  std::transform(p.code.begin(), p.code.end(), p.code.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  recall(p);
-  state.touch = true;
-}
-
-void refresh(AppState& state);
-
-// The server's answer to a ballot: acknowledged, to be sent again (busy, a server error, or
-// no network: exchange has set that pause), or refused with its reason.
-bool takeBallotAnswer(AppState& state, int status, const std::string& body) {
-  ParticipantState& p = state.participant;
-  const LiveRefusal refusal = parseLiveRefusal(body);
-  const bool sendAgain = status == 0 || status == 429 || status >= 500;  // still pending: syncParticipant
-  if (status == 200) {
-    p.pending = false;
-    p.step = Step::Sent;
-  } else if (status == 403) {
-    p.token.clear();  // the server no longer knows this phone: join again, then send
-    refresh(state);
-  } else if (!sendAgain) {
-    p.pending = false;
-    const bool closed = refusal.code == "closed";
-    p.voided = refusal.code == "voided";
-    p.step = closed ? Step::Closed : Step::Voting;
-    if (!closed && !p.voided) p.error = refusal.message.empty() ? trf(Str::LiveServerStatus, status) : refusal.message;
-  }
-  remember(p);
-  return !sendAgain;
-}
-
-void send(AppState& state) {
-  ParticipantState& p = state.participant;
-  p.pending = true;
-  p.error.clear();
-  remember(p);
-  requestForPhone(state, {"PUT", "/api/ballot", ballotPutJson(p.code, p.draft)}, takeBallotAnswer);
-}
-
-// What the server says about this phone: the round (and whether it is still open) and the
-// ballot it already has from this phone.
-void apply(AppState& state, ParticipantView view) {
-  ParticipantState& p = state.participant;
-  if (!view.token.empty()) p.token = std::move(view.token);
-  p.voided = view.voided;
-  const bool open = view.round.round().state == RoundState::Open;
-  p.round = std::move(view.round);
-  if (!open) {
-    p.step = Step::Closed;
-  } else if (p.pending) {  // shown with its "not sent yet" notice while it goes out again
-    p.step = Step::Voting;
-    send(state);
-  } else if (view.ballot) {
-    if (p.step == Step::Connecting) p.draft = std::move(*view.ballot);
-    if (p.step != Step::Voting) p.step = Step::Sent;
-  } else if (p.step == Step::Connecting) {
-    p.step = Step::Voting;
-  }
-  remember(p);
-}
-
-bool finished(const ParticipantState& p) { return p.step == Step::Unknown || p.step == Step::Closed; }
-
-// The server's answer to joining or to "what about me".
-bool takeAnswer(AppState& state, bool joining, int status, const std::string& body) {
-  ParticipantState& p = state.participant;
-  std::string problem;
-  auto view = status == 200 ? parseParticipantView(body, &problem) : std::nullopt;
-  if (view) {
-    p.error.clear();
-    apply(state, std::move(*view));
-    return true;
-  }
-  if (status == 403 && !joining) p.token.clear();  // the server forgot this phone: join again
-  else if (status == 404) p.step = Step::Unknown;
-  else if (status == 409 && joining) p.step = Step::Closed;
-  else if (status == 200) p.error = problem;
-  else if (status != 0 && status != 429) p.error = trf(Str::LiveServerStatus, status);
-  return false;
-}
-
-void refresh(AppState& state) {
-  ParticipantState& p = state.participant;
-  waitBeforeNext(p.connection, kRefreshMs);
-  const bool joining = p.token.empty();
-  const Request request = joining ? Request{"POST", "/api/join", joinJson(p.code)} : Request{"GET", "/api/me", {}};
-  requestForPhone(state, request, [joining](AppState& s, int status, const std::string& body) {
-    return takeAnswer(s, joining, status, body);
-  });
-}
-
 }  // namespace
 
 bool connectLive(AppState& state) {
@@ -276,7 +108,7 @@ bool connectLive(AppState& state) {
   state.live.secret = platform::localText(kSecretKey);
   const std::string code = platform::pageQueryParameter("join");
   if (code.empty()) return false;
-  startParticipant(state, code);
+  platform::replacePage("participant.html?join=" + code);
   return true;
 }
 
@@ -353,7 +185,7 @@ void voidLastBallotEverywhere(AppState& state, const VotingRound& round) {
   if (!last->liveId.empty() && !round.liveCode.empty()) {
     JsonWriter body;
     body.beginObject().key("ballot").value(last->liveId).endObject();
-    platform::requestJson("POST", roundsPath(round.liveCode, "void"), state.live.secret, body.str(), kTimeoutMs,
+    platform::requestJson("POST", roundsPath(round.liveCode, "void"), state.live.secret, body.str(), kLiveTimeoutMs,
                           [&state](int status, std::string answer) {
                             if (status != 200)
                               state.live.error = status == 0 ? tr(Str::LiveOffline) : problemOf(status, answer);
@@ -361,21 +193,5 @@ void voidLastBallotEverywhere(AppState& state, const VotingRound& round) {
   }
   voidLastBallot(state.doc, round.id);
 }
-
-void syncParticipant(AppState& state) {
-  ParticipantState& p = state.participant;
-  if (!due(p.connection, platform::nowMs()) || finished(p)) return;
-  if (p.pending && p.round) send(state);
-  else refresh(state);
-}
-
-void keepBallotDraft(AppState& state) { remember(state.participant); }
-
-void submitBallot(AppState& state) {
-  state.participant.pending = true;
-  state.participant.connection.notBeforeMs = 0;
-}
-
-void reviseBallot(AppState& state) { state.participant.step = Step::Voting; }
 
 }  // namespace nwk::ui

@@ -6,6 +6,7 @@
 
 #include "core/voting/tally.hpp"
 #include "ui/app_state.hpp"
+#include "ui/ballot_form.hpp"
 
 namespace nwk::ui {
 
@@ -39,11 +40,6 @@ void togglePresenter(AppState& state);
 // rounds_panel.cpp: the round's countdown ("noch 4:32"), when it has a timer; large for
 // the kiosk and the beamer; with a start button where the facilitator may start it.
 void drawTimer(AppState& state, const VotingRound& round, bool facilitator);
-// ballot_form.cpp: an open round's ballot with large touch controls (group, name in named
-// rounds; dots: minus/plus and "noch 3 Punkte"; weighting: 1-5 per criterion; ranking: tap
-// in order of preference), the reason it cannot be sent yet, and the submit button. true
-// when a valid ballot was submitted.
-bool drawBallotForm(const Session& session, const VotingRound& round, Ballot& ballot, const char* submitLabel);
 void drawKiosk(AppState& state);       // kiosk.cpp: the shared voting device
 void drawKioskStart(AppState& state);  // kiosk.cpp: setting the PIN before handing over
 bool pinMatches(const Settings& settings, const std::string& pin);
@@ -52,8 +48,6 @@ void leaveKiosk(AppState& state);
 // and the join screen for the beamer; the live client (live_client.hpp) does the talking.
 void drawLiveControls(AppState& state, const VotingRound& round);
 void drawLiveJoinScreen(AppState& state);
-// participant.cpp: the page a participant's phone shows (?join=CODE): only the ballot.
-void drawParticipant(AppState& state);
 // Opens the import dialog with a chosen file's preview.
 void startImport(AppState& state, ImportDialogState::Kind kind, std::string name, std::string bytes);
 void drawExportDialog(AppState& state);  // export_dialog.cpp: formats, scope, preview, downloads

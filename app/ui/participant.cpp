@@ -1,13 +1,12 @@
-// Participant mode, as drawn: a phone that opened the join address (?join=CODE) shows only
-// the open round's ballot with large touch targets, the confirmation once it is sent (with
-// "change"), and whether it still waits for the network. Joining, sending, keeping token
-// and ballot in local storage and sending again until the network is back are the live
-// client's (ui/live_client.hpp). No account, no name unless the round is named.
+// The participant page's canvas: the open round's ballot with large touch targets, the
+// confirmation once it is sent (with "change"), and whether it still waits for the network.
+// The join screen and the accessible ballot are the page's HTML (participant_page.cpp).
 #include <imgui.h>
 
+#include "ui/ballot_form.hpp"
 #include "ui/icons.hpp"
-#include "ui/live_client.hpp"
-#include "ui/panels.hpp"
+#include "ui/participant_client.hpp"
+#include "ui/participant_page.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -25,58 +24,51 @@ void drawStatus(const ParticipantState& p) {
   if (!p.error.empty()) warningText(p.error.c_str());
 }
 
-void drawLanguageSwitch(AppState& state) {
-  const bool german = state.settings.language == Lang::De;
-  const char* other = german ? "English" : "Deutsch";
+void drawLanguageSwitch(ParticipantPage& page) {
+  const char* other = tr(Str::PartOtherLanguage);
   ImGui::SameLine(ImGui::GetContentRegionMax().x - buttonWidth(other));
   if (button(other, "participant.language")) {
-    state.settings.language = german ? Lang::En : Lang::De;
-    state.settingsChanged = true;
+    page.language = page.language == Lang::De ? Lang::En : Lang::De;
+    page.changed = true;
   }
 }
 
-void drawSent(AppState& state) {
+void drawSent(ParticipantState& p) {
   pushHeadingFont();
   ImGui::TextColored(ImVec4(0.1f, 0.5f, 0.2f, 1.0f), "%s", icon::kCheck);
   ImGui::SameLine();
   ImGui::TextWrapped("%s", tr(Str::PartSent));
   popHeadingFont();
   ImGui::TextWrapped("%s", tr(Str::PartChangeHint));
-  if (button(tr(Str::PartChange), "participant.change", ImGui::GetContentRegionAvail().x)) reviseBallot(state);
-}
-
-void drawBody(AppState& state) {
-  ParticipantState& p = state.participant;
-  switch (p.step) {
-    case Step::Connecting: ImGui::TextWrapped("%s", tr(Str::PartConnecting)); break;
-    case Step::Unknown: ImGui::TextWrapped("%s", trf(Str::PartUnknownCode, p.code.c_str()).c_str()); break;
-    case Step::Closed: ImGui::TextWrapped("%s", tr(Str::PartClosed)); break;
-    case Step::Sent: drawSent(state); break;
-    case Step::Voting:
-      if (drawBallotForm(p.round->session, p.round->round(), p.draft, tr(Str::KioskSubmit))) submitBallot(state);
-      keepBallotDraft(state);
-      break;
-  }
+  if (button(tr(Str::PartChange), "participant.change", ImGui::GetContentRegionAvail().x)) reviseBallot(p);
 }
 
 }  // namespace
 
-void drawParticipant(AppState& state) {
-  const ParticipantState& p = state.participant;
+bool canvasShown(const ParticipantPage& page) {
+  const Step step = page.participant.step;
+  return !page.accessible && page.participant.round && (step == Step::Voting || step == Step::Sent);
+}
+
+void drawParticipant(ParticipantPage& page) {
+  ParticipantState& p = page.participant;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
   ImGui::Begin("###participant", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-  ImGui::TextDisabled("%s", p.round && !p.round->title.empty() ? p.round->title.c_str() : tr(Str::AppName));
-  drawLanguageSwitch(state);
-  if (p.round) {
-    pushHeadingFont();
-    ImGui::TextWrapped("%s", p.round->round().name.c_str());
-    popHeadingFont();
-  }
+  ImGui::TextDisabled("%s", p.round->title.empty() ? tr(Str::AppName) : p.round->title.c_str());
+  drawLanguageSwitch(page);
+  pushHeadingFont();
+  ImGui::TextWrapped("%s", p.round->round().name.c_str());
+  popHeadingFont();
   drawStatus(p);
-  drawBody(state);
+  if (p.step == Step::Sent) {
+    drawSent(p);
+  } else {
+    if (drawBallotForm(p.round->session, p.round->round(), p.draft, tr(Str::KioskSubmit))) submitBallot(p);
+    keepBallotDraft(p);
+  }
   ImGui::Separator();
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextDisabled("%s", tr(Str::PartPrivacy));

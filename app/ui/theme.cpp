@@ -23,13 +23,24 @@ const ImWchar kTextRanges[] = {0x0020, 0x017F, 0x0218, 0x021B, 0x2010, 0x203A, 0
                                0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0};
 const ImWchar kIconRanges[] = {0xF000, 0xF2FF, 0};
 
+// One of the two faces, from its file or from the bytes embedded in the code (not owned:
+// the atlas must not free them).
+ImFont* addFace(const FontSource& source, bool icons, float pixels, ImFontConfig& config, const ImWchar* ranges) {
+  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  const FontBytes& bytes = icons ? source.icons : source.ui;
+  if (!bytes.data)
+    return atlas.AddFontFromFileTTF((source.dir + (icons ? "/icons.ttf" : "/ui.otf")).c_str(), pixels, &config, ranges);
+  config.FontDataOwnedByAtlas = false;
+  return atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(bytes.data), bytes.size, pixels, &config, ranges);
+}
+
 // Every size carries the icons: a heading's check mark is drawn in the heading font.
-ImFont* addFont(const std::string& dir, float pixels) {
+ImFont* addFont(const FontSource& source, float pixels) {
   ImGuiIO& io = ImGui::GetIO();
   ImFontConfig text;
   text.OversampleH = 2;
   text.PixelSnapH = false;
-  ImFont* font = io.Fonts->AddFontFromFileTTF((dir + "/ui.otf").c_str(), pixels, &text, kTextRanges);
+  ImFont* font = addFace(source, false, pixels, text, kTextRanges);
   if (!font) {
     ImFontConfig fallback;
     fallback.SizePixels = pixels;
@@ -39,7 +50,7 @@ ImFont* addFont(const std::string& dir, float pixels) {
   icons.MergeMode = true;
   icons.PixelSnapH = true;
   icons.GlyphMinAdvanceX = pixels;  // icons line up in columns
-  io.Fonts->AddFontFromFileTTF((dir + "/icons.ttf").c_str(), pixels * 0.9f, &icons, kIconRanges);
+  addFace(source, true, pixels * 0.9f, icons, kIconRanges);
   return font;
 }
 
@@ -82,9 +93,9 @@ void Theme::loadFonts(float rasterScale, bool presenting) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
-  addFont(fontDir_, baseSize_ * rasterScale);
-  gHeading = addFont(fontDir_, baseSize_ * kHeadingFactor * rasterScale);
-  gDisplay = presenting ? addFont(fontDir_, baseSize_ * kDisplayFactor * rasterScale) : nullptr;
+  addFont(fonts_, baseSize_ * rasterScale);
+  gHeading = addFont(fonts_, baseSize_ * kHeadingFactor * rasterScale);
+  gDisplay = presenting ? addFont(fonts_, baseSize_ * kDisplayFactor * rasterScale) : nullptr;
   addDiscSprites(*io.Fonts);
   io.Fonts->Build();
   bakeDiscSprites(*io.Fonts);

@@ -16,9 +16,20 @@ struct ThemeInputs {
   bool operator==(const ThemeInputs&) const = default;
 };
 
+// Where the UI font (ui.otf) and the icon font (icons.ttf) come from: files in `dir` (the
+// app), or bytes embedded in the code (the participant page, which has no file system).
+struct FontBytes {
+  const unsigned char* data = nullptr;
+  int size = 0;
+};
+struct FontSource {
+  std::string dir;
+  FontBytes ui, icons;  // used when their data is set
+};
+
 class Theme {
  public:
-  explicit Theme(std::string fontDir) : fontDir_(std::move(fontDir)) {}
+  explicit Theme(FontSource fonts) : fonts_(std::move(fonts)) {}
   bool update(const ThemeInputs& in);
   float baseFontSize() const { return baseSize_; }
 
@@ -26,7 +37,7 @@ class Theme {
   void loadFonts(float rasterScale, bool presenting);
   void applyStyle(const ThemeInputs& in);
 
-  std::string fontDir_;
+  FontSource fonts_;
   ThemeInputs current_{0.0f, 0.0f, false, false};
   float baseSize_ = 16.0f;
 };

@@ -1,6 +1,6 @@
 // Live voting from phones (issue 7), against the real netzwerkkarte-server serving the real
-// web app: the facilitator opens the server's secret link (the secret leaves the address
-// bar), starts a live round, and three phones join by its code. They vote by touch; one
+// web app (phones on its participant page, "/"): the facilitator opens the server's secret
+// link (the secret leaves the address bar), starts a live round, and three phones join by its code. They vote by touch; one
 // loses the network while sending, its ballot waits on the phone and goes out once the
 // network is back; one changes its ballot while the server is out of reach and reloads,
 // and the change survives. The facilitator's count rises without a click,
@@ -18,7 +18,17 @@ import {liveServer} from './lib/live_server.mjs';
 
 const PHONE = {viewport: {width: 390, height: 844}, deviceScaleFactor: 2, isMobile: true, hasTouch: true};
 const SHOTS = new URL('../../build/screenshots/', import.meta.url).pathname;
-const STEP = {Connecting: 0, Voting: 1, Sent: 2, Closed: 3};
+// What a phone's participant page shows (window.nwkPage.view): step, pending, offline, codeProblem.
+async function untilPhone(page, predicate, what, timeoutMs = 20000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const view = await page.evaluate(() => window.nwkPage.view);
+    if (view && predicate(view)) return view;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(view && {...view, t: undefined})}`);
+    await page.waitForTimeout(100);
+  }
+}
+const closedSaid = (v) => v.step === 'entering' && /beendet/.test(v.codeProblem);
 
 async function until(page, predicate, what, timeoutMs = 20000) {
   const end = Date.now() + timeoutMs;
@@ -79,7 +89,7 @@ describe('live voting from phones', () => {
     const phones = [];
     for (let i = 0; i < 3; ++i) {
       const phone = await openApp(server.browser, `${server.base}/?join=${code}`, PHONE);
-      await until(phone, (s) => s.participant.active && s.participant.step === STEP.Voting, 'the ballot on the phone');
+      await untilPhone(phone, (v) => v.step === 'voting', 'the ballot on the phone');
       phones.push(phone);
     }
     assert.ok(!(await widgets(phones[0])).some((w) => w.id === 'menu'), 'a phone shows the ballot only');
@@ -87,9 +97,9 @@ describe('live voting from phones', () => {
     await until(desk, (s) => s.rounds.find((r) => r.id === round).liveDevices === 3, 'three devices joined');
 
     await vote(phones[0], 3, 2);
-    await until(phones[0], (s) => s.participant.step === STEP.Sent, 'the first confirmation');
+    await untilPhone(phones[0], (v) => v.step === 'sent', 'the first confirmation');
     await vote(phones[1], 3, 2);
-    await until(phones[1], (s) => s.participant.step === STEP.Sent, 'the second confirmation');
+    await untilPhone(phones[1], (v) => v.step === 'sent', 'the second confirmation');
     await until(desk, (s) => s.rounds.find((r) => r.id === round).ballots === 2, 'the count rising to 2');
     await phones[1].screenshot({path: `${SHOTS}live-phone-sent.png`});
     await desk.screenshot({path: `${SHOTS}live-facilitator.png`});
@@ -100,10 +110,10 @@ describe('live voting from phones', () => {
     // The third phone loses the network while it sends: the ballot waits on the phone.
     await phones[2].context().setOffline(true);
     await vote(phones[2], 2, 3);
-    const waiting = await until(phones[2], (s) => s.participant.pending && s.participant.offline, 'the ballot waiting');
-    assert.equal(waiting.participant.step, STEP.Voting);
+    const waiting = await untilPhone(phones[2], (v) => v.pending && v.offline, 'the ballot waiting');
+    assert.equal(waiting.step, 'voting');
     await phones[2].context().setOffline(false);
-    await until(phones[2], (s) => s.participant.step === STEP.Sent && !s.participant.pending, 'the late ballot sent');
+    await untilPhone(phones[2], (v) => v.step === 'sent' && !v.pending, 'the late ballot sent');
     await until(desk, (s) => s.rounds.find((r) => r.id === round).ballots === 3, 'the count rising to 3');
 
     // The first phone changes its ballot while the server cannot be reached, and reloads:
@@ -115,12 +125,12 @@ describe('live voting from phones', () => {
     const plus = (await widgets(phones[0])).filter((w) => /^kiosk\.dots\.\d+\.plus$/.test(w.id)).map((w) => w.id);
     await tap(phones[0], plus[1]);
     await tap(phones[0], 'kiosk.submit');
-    await until(phones[0], (s) => s.participant.pending && s.participant.offline, 'the change waiting');
+    await untilPhone(phones[0], (v) => v.pending && v.offline, 'the change waiting');
     await phones[0].reload();
     await waitForFirstFrame(phones[0]);
-    await until(phones[0], (s) => s.participant.pending && s.participant.step === STEP.Voting, 'the change back after the reload');
+    await untilPhone(phones[0], (v) => v.pending && v.step === 'voting', 'the change back after the reload');
     await phones[0].unroute('**/api/ballot');
-    await until(phones[0], (s) => s.participant.step === STEP.Sent && !s.participant.pending, 'the changed ballot confirmed');
+    await untilPhone(phones[0], (v) => v.step === 'sent' && !v.pending, 'the changed ballot confirmed');
 
     // One phone cannot ask whether the round is still open (so it learns it only by voting).
     await phones[1].route('**/api/me', (route) => route.abort());
@@ -134,8 +144,8 @@ describe('live voting from phones', () => {
 
     await tap(phones[1], 'participant.change');
     await tap(phones[1], 'kiosk.submit');
-    await until(phones[1], (s) => s.participant.step === STEP.Closed, 'a vote after the close refused');
-    await until(phones[2], (s) => s.participant.step === STEP.Closed, 'an idle phone told of the close', 25000);
+    await untilPhone(phones[1], closedSaid, 'a vote after the close refused');
+    await untilPhone(phones[2], closedSaid, 'an idle phone told of the close', 25000);
     for (const page of [desk, ...phones]) {
       assert.deepEqual(page.consoleErrors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e)), []);
       await page.context().close();
@@ -150,16 +160,16 @@ describe('the facilitator\'s link', () => {
 
   it('counts only from its fragment, with the right secret, and leaves no trace', async () => {
     const secret = new URL(server.facilitator).hash.slice('#facilitator='.length);
-    const queried = await openApp(server.browser, `${server.base}/?facilitator=${secret}`);
+    const queried = await openApp(server.browser, `${server.base}/index.html?facilitator=${secret}`);
     await queried.waitForTimeout(1500);
     assert.equal((await state(queried)).liveSecret, false, 'not from the query (it would land in request lines)');
     await queried.context().close();
 
-    const desk = await openApp(server.browser, `${server.base}/?from=elsewhere`);
+    const desk = await openApp(server.browser, `${server.base}/index.html?from=elsewhere`);
     await desk.goto(server.facilitator);
     await waitForFirstFrame(desk);
     await until(desk, (s) => s.liveSecret, 'the secret confirmed by the server');
-    assert.equal(desk.url(), `${server.base}/`, 'the secret left the address bar');
+    assert.equal(desk.url(), `${server.base}/index.html`, 'the secret left the address bar');
     await desk.goBack();
     await desk.goForward();
     assert.ok(!desk.url().includes('facilitator'), `the secret left the history: ${desk.url()}`);
@@ -170,12 +180,12 @@ describe('the facilitator\'s link', () => {
     const context = desk.context();
     await desk.close();
     const lured = await context.newPage();
-    await lured.goto(`${server.base}/#facilitator=${wrong}`);
+    await lured.goto(`${server.base}/index.html#facilitator=${wrong}`);
     await waitForFirstFrame(lured);
     const refused = await until(lured, (s) => s.liveError !== '', 'the wrong link refused');
     assert.match(refused.liveError, /Moderationslink passt nicht/);
     assert.equal(refused.liveSecret, true, 'the stored secret is kept');
-    assert.equal(lured.url(), `${server.base}/`);
+    assert.equal(lured.url(), `${server.base}/index.html`);
     assert.match((await startLiveRound(lured)).code, /^[0-9A-Z]{4,8}$/, 'live controls still work');
     await context.close();
   });

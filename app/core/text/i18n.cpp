@@ -1,22 +1,12 @@
 #include "core/text/i18n.hpp"
 
-#include <array>
+#include "core/text/i18n_table.hpp"
+
 #include <cstdarg>
 #include <cstdio>
 
 namespace nwk {
 namespace {
-
-struct Entry {
-  const char* de;
-  const char* en;
-};
-
-constexpr std::array<Entry, kStringCount> kTable{{
-#define NWK_STR_ENTRY(id, de, en) {de, en},
-    NWK_STRINGS(NWK_STR_ENTRY)
-#undef NWK_STR_ENTRY
-}};
 
 struct NounForms {
   const char* deOne;
@@ -35,10 +25,7 @@ Lang gLanguage = Lang::De;
 
 }  // namespace
 
-const char* tr(Str id, Lang lang) {
-  const Entry& e = kTable[static_cast<std::size_t>(id)];
-  return lang == Lang::De ? e.de : e.en;
-}
+const char* tr(Str id, Lang lang) { return tableText(id, lang); }
 
 const char* tr(Str id) { return tr(id, gLanguage); }
 

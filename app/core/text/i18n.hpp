@@ -20,6 +20,7 @@
 #include "core/text/strings_json.inc"
 #include "core/text/strings_live.inc"
 #include "core/text/strings_map.inc"
+#include "core/text/strings_participant.inc"
 #include "core/text/strings_measures.inc"
 #include "core/text/strings_present.inc"
 #include "core/text/strings_progress.inc"
@@ -322,7 +323,8 @@ enum class Lang : std::uint8_t { De, En };
   NWK_STRINGS_ANALYSIS(X)                                                                                                \
   NWK_STRINGS_CATALOGUE(X)                                                                                               \
   NWK_STRINGS_REPORT(X)                                                                                                  \
-  NWK_STRINGS_TABLES(X)
+  NWK_STRINGS_TABLES(X)                                                                                                  \
+  NWK_STRINGS_PARTICIPANT(X)
 
 enum class Str : std::uint16_t {
 #define NWK_STR_ENUM(id, de, en) id,

@@ -44,6 +44,9 @@ struct ParticipantView {
   std::optional<Ballot> ballot;
   bool voided = false;
 };
+// The round is read by its shape only (ids, numbers in range, texts): the server checked it
+// as a whole (parseLiveRound) when it was opened, and the phone's download stays without
+// the session validator.
 std::optional<ParticipantView> parseParticipantView(std::string_view json, std::string* problem);
 
 // A ballot as a participant sends it: {"group":3,"voter":"","entries":[{"proposal":12,

@@ -121,6 +121,21 @@ std::string ballotRules(const VotingRound& round) {
   return {};
 }
 
+std::int32_t ballotValue(const Ballot& ballot, Id proposal, std::int32_t criterion) {
+  for (const BallotEntry& e : ballot.entries)
+    if (e.proposal == proposal && e.criterion == criterion) return e.value;
+  return 0;
+}
+
+void setBallotValue(Ballot& ballot, Id proposal, std::int32_t value, std::int32_t criterion) {
+  auto& entries = ballot.entries;
+  const auto same = [&](const BallotEntry& e) { return e.proposal == proposal && e.criterion == criterion; };
+  if (auto it = std::find_if(entries.begin(), entries.end(), same); it != entries.end()) it->value = value;
+  else entries.push_back({proposal, value, criterion});
+  entries.erase(std::remove_if(entries.begin(), entries.end(), [](const BallotEntry& e) { return e.value == 0; }),
+                entries.end());
+}
+
 std::int32_t pointsLeft(const VotingRound& round, const Ballot& ballot) {
   if (round.method != VoteMethod::Dots) return 0;
   std::int64_t left = round.points;

@@ -36,6 +36,11 @@ std::optional<std::string> ballotProblem(const Session& s, const VotingRound& ro
 // Dot voting: the points still to give (negative when over budget); 0 for other methods.
 std::int32_t pointsLeft(const VotingRound& round, const Ballot& ballot);
 
+// A ballot's value for a proposal (and criterion, when weighting); 0 when it has none.
+std::int32_t ballotValue(const Ballot& ballot, Id proposal, std::int32_t criterion = 0);
+// Sets that value; 0 takes the entry out.
+void setBallotValue(Ballot& ballot, Id proposal, std::int32_t value, std::int32_t criterion = 0);
+
 // What a refusable command did: the new item's id, or kNoId and the reason.
 struct VoteResult {
   Id id = kNoId;

@@ -82,8 +82,10 @@ function centre(w) {
 // once nothing changes; input wakes it at once).
 export async function settle(page) {
   await page.waitForTimeout(30);
-  await page.waitForFunction(() => JSON.parse(Module.UTF8ToString(Module._nwk_state_json())).idle,
-                             null, {timeout: 15000, polling: 20});
+  // The app tells it in its state, the participant page (no state export) by nwk_idle.
+  await page.waitForFunction(() => (Module._nwk_state_json
+    ? JSON.parse(Module.UTF8ToString(Module._nwk_state_json())).idle : Module._nwk_idle() === 1),
+  null, {timeout: 15000, polling: 20});
 }
 
 export async function click(page, id) {

@@ -1,5 +1,6 @@
 // What a browser downloads to start an app built by cmake/WebApp.cmake: NAME.js and
-// NAME.wasm (fonts are embedded in the wasm), raw and gzip -9 bytes. Sizes are
+// NAME.wasm (fonts are embedded in the wasm), and for a page the page's own files, raw and
+// gzip -9 bytes. Sizes are
 // deterministic, so the budget test and the benchmark share this one measurement.
 import {readFileSync, existsSync} from 'node:fs';
 import {join} from 'node:path';
@@ -10,12 +11,16 @@ function sizes(file) {
   return {raw: data.length, gzip: gzipSync(data, {level: 9}).length};
 }
 
-export function bundle(dir, name) {
+// pageFiles: the page's own files besides NAME.js and NAME.wasm (its HTML, scripts, styles),
+// counted too when given.
+export function bundle(dir, name, pageFiles = []) {
   const parts = {js: sizes(join(dir, `${name}.js`)), wasm: sizes(join(dir, `${name}.wasm`))};
+  for (const file of pageFiles) parts[file] = sizes(join(dir, file));
+  const all = Object.values(parts);
   return {
     parts,
-    raw: parts.js.raw + parts.wasm.raw,
-    gzip: parts.js.gzip + parts.wasm.gzip,
+    raw: all.reduce((sum, p) => sum + p.raw, 0),
+    gzip: all.reduce((sum, p) => sum + p.gzip, 0),
   };
 }
 
@@ -36,3 +41,7 @@ export function fonts(fontDir) {
 export const BUILD = new URL('../../../build/web/', import.meta.url).pathname;
 export const APP = {dir: join(BUILD, 'site'), name: 'netzwerkkarte'};
 export const BASELINE = {dir: join(BUILD, 'hello'), name: 'hello'};
+// The participant page and the bare page with everything a browser downloads to show them.
+export const PARTICIPANT = {dir: join(BUILD, 'site'), name: 'participant',
+                            files: ['participant.html', 'participant_page.js', 'participant.css', 'loader.js', 'style.css']};
+export const BASELINE_PAGE = {...BASELINE, files: ['index.html', 'loader.js', 'style.css']};

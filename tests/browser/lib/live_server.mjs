@@ -14,9 +14,9 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
 const SERVER = process.env.NWK_SERVER || join(ROOT, 'build/native/bin/netzwerkkarte-server');
 
 // Resolves once the server printed where it listens and its facilitator link.
-function start(dataDir) {
-  const child = spawn(SERVER, ['--port', '0', '--bind', '127.0.0.1', '--data', dataDir, '--site',
-                               join(ROOT, 'build/web/site')], {stdio: ['ignore', 'pipe', 'inherit']});
+function start(dataDir, site = join(ROOT, 'build/web/site')) {
+  const child = spawn(SERVER, ['--port', '0', '--bind', '127.0.0.1', '--data', dataDir, '--site', site],
+                      {stdio: ['ignore', 'pipe', 'inherit']});
   return new Promise((resolve, reject) => {
     let out = '';
     child.on('error', reject);
@@ -28,6 +28,18 @@ function start(dataDir) {
       if (listening && facilitator) resolve({child, base: `http://${listening[1]}`, facilitator: facilitator[1]});
     });
   });
+}
+
+// Outside a test file (benchmarks): a server on `site` with a fresh data folder; stop() ends
+// it and removes the folder.
+export async function startLiveServer(site) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'nwk-server-'));
+  const {child, base, facilitator} = await start(dataDir, site);
+  return {base, facilitator, stop() {
+    child.removeAllListeners('exit');
+    child.kill('SIGTERM');
+    rmSync(dataDir, {recursive: true, force: true});
+  }};
 }
 
 export function liveServer() {
