@@ -68,7 +68,7 @@ Handler router(Api& api, const StaticFiles& files, Gate& gate) {
   return [&api, &files, &gate](Request&& request, Reply reply) {
     if (std::optional<Answer> refused = gate.refusal(request)) return reply(toResponse(std::move(*refused)));
     if (request.path.rfind("/api/", 0) == 0) return api.handle(request, reply);
-    if (request.method == "GET" || request.method == "HEAD") return reply(files.serve(request.path));
+    if (request.method == "GET" || request.method == "HEAD") return reply(files.serve(request));
     reply(toResponse(errorAnswer(405, "method_not_allowed", "Diese Methode ist hier nicht erlaubt.")));
   };
 }
