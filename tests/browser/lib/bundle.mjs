@@ -1,6 +1,7 @@
-// What a browser downloads to start an app built by cmake/WebApp.cmake: NAME.js and
-// NAME.wasm (fonts are embedded in the wasm), raw and gzip -9 bytes. Sizes are
-// deterministic, so the budget test and the benchmark share this one measurement.
+// What a browser downloads to start an app built by cmake/WebApp.cmake: NAME.<hash>.js and
+// NAME.<hash>.wasm as the folder's index.html names them (fonts are embedded in the wasm),
+// raw and gzip -9 bytes. Sizes are deterministic, so the budget test and the benchmark share
+// this one measurement.
 import {readFileSync, existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -10,8 +11,17 @@ function sizes(file) {
   return {raw: data.length, gzip: gzipSync(data, {level: 9}).length};
 }
 
+// "NAME.<hash>": the content-hashed name the page in `dir` loads (its data-app).
+export function builtName(dir, name) {
+  const page = readFileSync(join(dir, 'index.html'), 'utf8');
+  const built = page.match(/data-app="([^"]+)"/)?.[1];
+  if (!built?.match(new RegExp(`^${name}\\.[0-9a-f]{12}$`))) throw new Error(`${dir}/index.html loads ${built}, not ${name}.<hash>`);
+  return built;
+}
+
 export function bundle(dir, name) {
-  const parts = {js: sizes(join(dir, `${name}.js`)), wasm: sizes(join(dir, `${name}.wasm`))};
+  const built = builtName(dir, name);
+  const parts = {js: sizes(join(dir, `${built}.js`)), wasm: sizes(join(dir, `${built}.wasm`))};
   return {
     parts,
     raw: parts.js.raw + parts.wasm.raw,
