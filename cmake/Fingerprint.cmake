@@ -17,6 +17,7 @@ foreach(name IN LISTS built)
   endif()
 endforeach()
 
+file(MAKE_DIRECTORY ${SITE})
 foreach(ext js wasm)
   file(COPY_FILE ${LINKED}/${APP}.${ext} ${SITE}/${APP}.${hash}.${ext} ONLY_IF_DIFFERENT)
 endforeach()
