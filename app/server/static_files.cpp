@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -85,10 +86,14 @@ template <typename Found> bool isVariantOfAnother(const Found& found, const std:
   return false;
 }
 
-// Whether `variant` was made from the current `original` (not before it changed).
+// Whether `variant` was made from the current `original`: not more than a minute older, as
+// a copy of the whole folder without its times (cp -r, a USB stick) leaves them; a file changed
+// or replaced later than that has a stale variant.
 bool isFresh(const fs::path& variant, const fs::path& original) {
   std::error_code ec1, ec2;
-  return !(fs::last_write_time(variant, ec1) < fs::last_write_time(original, ec2)) && !ec1 && !ec2;
+  const auto made = fs::last_write_time(variant, ec1);
+  const auto changed = fs::last_write_time(original, ec2);
+  return !ec1 && !ec2 && changed - made <= std::chrono::minutes(1);
 }
 
 // A strong ETag: the FNV-1a hash of the bytes (not a secret, only a change detector).

@@ -8,10 +8,10 @@
 // Precompressed variants: X.br and X.gz beside X (made at build time, cmake/Precompress.cmake)
 // are not files of their own but X's body for clients whose Accept-Encoding takes them (br
 // first, then gzip, q=0 honoured), with Content-Encoding and Vary: Accept-Encoding; a variant
-// older than X is stale and left out. Every variant has a strong ETag (a hash of its bytes),
-// and If-None-Match with it is answered 304 without a body. Cache-Control: names with a
-// content hash (app.0123456789ab.wasm, cmake/Fingerprint.cmake) never change, so a year and
-// immutable; all others (index.html, loader.js, ...) no-cache, i.e. revalidated each time.
+// more than a minute older than X is stale (X changed after the build) and left out. Every variant has a strong ETag (a
+// hash of its bytes), and If-None-Match with it is answered 304 without a body. Cache-Control: names with a content
+// hash (app.0123456789ab.wasm, cmake/Fingerprint.cmake) never change, so a year and immutable; all others (index.html,
+// loader.js, ...) no-cache, i.e. revalidated each time.
 #pragma once
 #include <cstddef>
 #include <filesystem>

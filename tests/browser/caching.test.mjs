@@ -1,6 +1,6 @@
 // A phone's second visit downloads only what changed (netzwerkkarte-server's ETags and
 // Cache-Control, cmake/Fingerprint.cmake's hashed names): the first visit downloads every
-// file, brotli-compressed; a reload takes the content-hashed .js/.wasm from the browser's
+// file, compressed (gzip: Chromium asks for br over HTTPS only); a reload takes the content-hashed .js/.wasm from the browser's
 // cache and only revalidates the rest (304, headers only); after a rebuild that changed one
 // file (a copy of the site with style.css altered and precompressed again by
 // cmake/Precompress.cmake, the server restarted on the same port) a new visit downloads that
@@ -56,7 +56,8 @@ describe('caching', () => {
     assert.deepEqual(hashed.map((r) => path(r).split('.').pop()).sort(), ['js', 'wasm'], JSON.stringify(first));
     for (const r of first) {
       assert.ok(r.status === 200 && !r.fromCache && r.bytes > 0, `first visit: ${JSON.stringify(r)}`);
-      if (/\.(js|wasm|css|html)$|\/$/.test(path(r))) assert.equal(r.encoding, 'br', path(r));
+      // Chromium asks for br over HTTPS only: over the room's plain http it gets gzip.
+      if (/\.(js|wasm|css|html)$|\/$/.test(path(r))) assert.ok(['br', 'gzip'].includes(r.encoding), path(r));
     }
 
     const reload = await visit(() => page.reload({waitUntil: 'networkidle'}));
@@ -75,7 +76,7 @@ describe('caching', () => {
     const rebuilt = await visit(() => page.goto(url, {waitUntil: 'networkidle'}));
     const downloaded = rebuilt.filter((r) => !r.fromCache && r.status === 200);
     assert.deepEqual(downloaded.map(path), ['/style.css'], JSON.stringify(rebuilt));
-    assert.equal(downloaded[0].encoding, 'br');
+    assert.ok(['br', 'gzip'].includes(downloaded[0].encoding));
     for (const r of rebuilt) if (r !== downloaded[0]) assert.ok(r.fromCache || r.status === 304, JSON.stringify(r));
     await context.close();
   });

@@ -3,7 +3,8 @@ in a folder prepared by the build's own cmake/Precompress.cmake: the brotli or g
 when its Accept-Encoding takes it (q=0 honoured), the plain file when it asks for none, each
 decoding to the file's bytes; a strong ETag per variant and 304 without a body for a copy it
 already holds; a year's immutable Cache-Control for content-hashed names and no-cache for
-the others; HEAD with GET's head; stale and orphaned variants never served.
+the others; HEAD with GET's head; stale (a file changed a while after its variants) and
+orphaned variants never served, variants of a folder copied without its times still served.
 
 Usage: server_cache.py PATH/TO/netzwerkkarte-server
 """
@@ -49,8 +50,11 @@ class ServerCache(ServerTestCase):
         # late.css changed after it was compressed: its variants are stale.
         cls.files["/late.css"] = ("p{color:blue}\n" * 300).encode()
         (site / "late.css").write_bytes(cls.files["/late.css"])
-        later = os.stat(site / "late.css.gz").st_mtime + 5
+        later = os.stat(site / "late.css.gz").st_mtime + 120
         os.utime(site / "late.css", (later, later))
+        # style.css was copied after its variants (cp -r of the folder): they still count.
+        copied = os.stat(site / "style.css.gz").st_mtime + 10
+        os.utime(site / "style.css", (copied, copied))
         cls.site = site
 
     def get(self, path, encoding=None, method="GET", **headers):

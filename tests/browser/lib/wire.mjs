@@ -1,5 +1,6 @@
 // What travels over the network for a page, as Chromium's DevTools protocol reports it: per
-// request its URL, status, Content-Encoding, whether the browser's cache answered it, and
+// request its URL, status as it came over the wire (a revalidation's 304, which the browser
+// turns into its cached 200), Content-Encoding, whether the browser's cache answered it, and
 // encodedDataLength, the bytes received for it (response headers plus the body as sent, i.e.
 // compressed; the request's own bytes are not counted).
 export async function recordWire(page) {
@@ -15,10 +16,11 @@ export async function recordWire(page) {
   cdp.on('Network.responseReceived', (e) => {
     const r = entry(e.requestId);
     r.url = e.response.url;
-    r.status = e.response.status;
+    r.status ||= e.response.status;
     r.encoding = e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? null;
     r.fromCache ||= Boolean(e.response.fromDiskCache);
   });
+  cdp.on('Network.responseReceivedExtraInfo', (e) => { entry(e.requestId).status = e.statusCode; });
   cdp.on('Network.loadingFinished', (e) => Object.assign(entry(e.requestId), {bytes: e.encodedDataLength, done: true}));
   cdp.on('Network.loadingFailed', (e) => Object.assign(entry(e.requestId), {failed: e.errorText, done: true}));
   return {
