@@ -43,11 +43,13 @@ export async function phoneVisits() {
   try {
     const url = `${server.base}/`;
     const firstVisit = async (acceptEncoding, expected) => {
-      const context = await browser.newContext({...devices['Pixel 7'], extraHTTPHeaders: {'Accept-Encoding': acceptEncoding}});
+      const phone = {...devices['Pixel 7'], extraHTTPHeaders: {'Accept-Encoding': acceptEncoding}};
+      const context = await browser.newContext(phone);
       const page = await context.newPage();
       const wire = await recordWire(page);
       const record = await visit(page, wire, url);
-      check(record.length > 1 && record.every((r) => !r.fromCache && r.status === 200), 'first visit not all from the network', record);
+      check(record.length > 1 && record.every((r) => !r.fromCache && r.status === 200),
+            'first visit not all from the network', record);
       check(record.every((r) => [expected, null].includes(r.encoding)) && record.some((r) => r.encoding === expected),
             `first visit not in ${expected}`, record);
       return {context, page, wire, record};

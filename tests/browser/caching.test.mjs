@@ -1,7 +1,7 @@
 // A phone's second visit downloads only what changed (netzwerkkarte-server's ETags and
 // Cache-Control, cmake/Fingerprint.cmake's hashed names): the first visit downloads every
-// file, compressed (gzip: Chromium asks for br over HTTPS only); a reload takes the content-hashed .js/.wasm from the browser's
-// cache and only revalidates the rest (304, headers only); after a rebuild that changed one
+// file, compressed; a reload takes the content-hashed .js/.wasm from the browser's cache and
+// only revalidates the rest (304, headers only); after a rebuild that changed one
 // file (a copy of the site with style.css altered and precompressed again by
 // cmake/Precompress.cmake, the server restarted on the same port) a new visit downloads that
 // file alone. Runs on a copy of build/web/site.
@@ -62,7 +62,9 @@ describe('caching', () => {
 
     const reload = await visit(() => page.reload({waitUntil: 'networkidle'}));
     for (const r of reload) assert.ok(r.fromCache || r.status === 304, `reload: ${JSON.stringify(r)}`);
-    for (const h of hashed) assert.ok(reload.find((r) => r.url === h.url)?.fromCache, `reload: ${h.url} not from the cache`);
+    for (const h of hashed) {
+      assert.ok(reload.find((r) => r.url === h.url)?.fromCache, `reload: ${h.url} not from the cache`);
+    }
     assert.ok(reload.some((r) => r.status === 304 && path(r) === '/'), 'reload: the page was not revalidated');
     const firstBytes = wireBytes(first);
     const reloadBytes = wireBytes(reload);

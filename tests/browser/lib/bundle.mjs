@@ -15,7 +15,9 @@ function sizes(file) {
 export function builtName(dir, name) {
   const page = readFileSync(join(dir, 'index.html'), 'utf8');
   const built = page.match(/data-app="([^"]+)"/)?.[1];
-  if (!built?.match(new RegExp(`^${name}\\.[0-9a-f]{12}$`))) throw new Error(`${dir}/index.html loads ${built}, not ${name}.<hash>`);
+  if (!built?.match(new RegExp(`^${name}\\.[0-9a-f]{12}$`))) {
+    throw new Error(`${dir}/index.html loads ${built}, not ${name}.<hash>`);
+  }
   return built;
 }
 

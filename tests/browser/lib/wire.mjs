@@ -8,7 +8,9 @@ export async function recordWire(page) {
   await cdp.send('Network.enable');
   let requests = new Map();
   const entry = (id) => {
-    if (!requests.has(id)) requests.set(id, {url: '', status: 0, encoding: null, fromCache: false, bytes: 0, done: false});
+    if (!requests.has(id)) {
+      requests.set(id, {url: '', status: 0, encoding: null, fromCache: false, bytes: 0, done: false});
+    }
     return requests.get(id);
   };
   cdp.on('Network.requestWillBeSent', (e) => { entry(e.requestId).url = e.request.url; });
@@ -28,10 +30,10 @@ export async function recordWire(page) {
     reset() { requests = new Map(); },
     // Resolves with the record once every request it saw has finished (or failed).
     async settled() {
-      for (let i = 0; i < 200 && [...requests.values()].some((r) => !r.done); ++i) await new Promise((r) => setTimeout(r, 50));
-      const all = [...requests.values()];
-      if (all.some((r) => !r.done)) throw new Error(`requests never finished: ${all.filter((r) => !r.done).map((r) => r.url)}`);
-      return all;
+      const open = () => [...requests.values()].filter((r) => !r.done);
+      for (let i = 0; i < 200 && open().length; ++i) await new Promise((r) => setTimeout(r, 50));
+      if (open().length) throw new Error(`requests never finished: ${open().map((r) => r.url)}`);
+      return [...requests.values()];
     },
   };
 }
