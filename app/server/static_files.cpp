@@ -231,8 +231,8 @@ std::optional<StaticFiles::Variant> StaticFiles::read(const fs::path& file) {
   return Variant{makeBody(std::move(bytes)), std::move(etag)};
 }
 
-Response StaticFiles::serve(const Request& request) const {
-  const auto it = files_.find(request.path == "/" ? std::string("/index.html") : request.path);
+Response StaticFiles::serve(const Request& request, std::string_view path) const {
+  const auto it = files_.find(path == "/" ? std::string("/index.html") : std::string(path));
   if (it == files_.end()) return notFound();
   const File& file = it->second;
   const std::string_view encoding =

@@ -33,8 +33,10 @@ class StaticFiles {
   // Reads the folder; `problem` says (German) what was left out or could not be read.
   StaticFiles(const std::filesystem::path& root, std::string* problem);
 
-  // The file at request.path in the encoding it accepts, or 304 when it holds that variant.
-  Response serve(const Request& request) const;
+  // The file at `path` (request.path by default) in the encoding the request accepts, or 304
+  // when it holds that variant.
+  Response serve(const Request& request) const { return serve(request, request.path); }
+  Response serve(const Request& request, std::string_view path) const;
   bool has(std::string_view path) const { return files_.count(std::string(path)) > 0; }
 
  private:
