@@ -31,10 +31,11 @@ apt_install_missing() {
   as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# Tools for the web build (emscripten brings clang/lld and binaryen).
+# Tools for the web build (emscripten brings clang/lld and binaryen; brotli and gzip
+# precompress the site, cmake/Precompress.cmake).
 install_web_toolchain() {
   apt_install_missing ca-certificates cmake make g++ dpkg-dev xz-utils gzip python3 \
-    emscripten node-acorn libcereal-dev \
+    emscripten node-acorn libcereal-dev brotli \
     fonts-inter fonts-font-awesome fonttools librsvg2-bin
 }
 

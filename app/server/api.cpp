@@ -50,7 +50,8 @@ bool allowed(const Request& request, std::string_view method, const Reply& reply
 }  // namespace
 
 Response toResponse(Answer answer) {
-  return {answer.status, "application/json; charset=utf-8", makeBody(std::move(answer.body)), answer.retryAfter, true};
+  return {
+      answer.status, "application/json; charset=utf-8", makeBody(std::move(answer.body)), answer.retryAfter, true, {}};
 }
 
 struct Api::Waiter {

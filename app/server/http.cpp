@@ -34,9 +34,14 @@ Out toBeast(const Response& r, unsigned version, bool keepAlive, bool head) {
   res.set("Referrer-Policy", "no-referrer");
   res.set("X-Frame-Options", "DENY");
   if (r.noStore) res.set(http::field::cache_control, "no-store");
+  else if (!r.file.cacheControl.empty()) res.set(http::field::cache_control, r.file.cacheControl);
+  if (!r.file.contentEncoding.empty()) res.set(http::field::content_encoding, r.file.contentEncoding);
+  if (r.file.varyAcceptEncoding) res.set(http::field::vary, "Accept-Encoding");
+  if (!r.file.etag.empty()) res.set(http::field::etag, r.file.etag);
   if (r.retryAfter > 0) res.set(http::field::retry_after, std::to_string(r.retryAfter));
   res.keep_alive(keepAlive);
   const std::string_view bytes = r.body ? std::string_view(*r.body) : std::string_view();
+  if (r.status == 304) return res;  // no body, and no Content-Length that would claim one
   res.content_length(bytes.size());
   if (!head) res.body() = {bytes.data(), bytes.size()};
   return res;
@@ -136,8 +141,12 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void sendFinal(unsigned status, const char* code, const char* message) {
-    Response r{status, "application/json; charset=utf-8",
-               makeBody(std::string("{\"error\":\"") + message + "\",\"code\":\"" + code + "\"}"), 0, true};
+    Response r{status,
+               "application/json; charset=utf-8",
+               makeBody(std::string("{\"error\":\"") + message + "\",\"code\":\"" + code + "\"}"),
+               0,
+               true,
+               {}};
     write(std::move(r), 11, false, false);
   }
 
@@ -152,6 +161,8 @@ class Session : public std::enable_shared_from_this<Session> {
     r.host = std::string(req[http::field::host]);
     r.origin = std::string(req[http::field::origin]);
     r.authorization = std::string(req[http::field::authorization]);
+    r.acceptEncoding = std::string(req[http::field::accept_encoding]);
+    r.ifNoneMatch = std::string(req[http::field::if_none_match]);
     r.client = client_;
     r.body = std::move(req.body());
     const bool keepAlive = req.keep_alive();

@@ -8,12 +8,14 @@
 // and a bounded read buffer (a chunked body cannot grow it either). Each request goes to the
 // handler, whose reply (which may come later, e.g. after a commit or a long poll) is sent
 // with the security headers every answer carries; a reply's body is shared, not copied.
+// A 304 carries its validators and no body; HEAD gets the head GET would get.
 #pragma once
 #include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -28,12 +30,22 @@ struct Request {
   std::string host;
   std::string origin;
   std::string authorization;
-  std::string client;  // the peer's IP address
+  std::string acceptEncoding;  // e.g. "gzip, deflate, br"
+  std::string ifNoneMatch;     // the ETags the client holds
+  std::string client;          // the peer's IP address
 };
 
 // An answer's bytes, shared between the responses that send them (a static file is read once).
 using Body = std::shared_ptr<const std::string>;
 Body makeBody(std::string text);
+
+// What a static file's answer says about its body (empty: the header is not sent).
+struct FileHeaders {
+  std::string_view cacheControl;     // e.g. "no-cache"; a literal
+  std::string_view contentEncoding;  // "br" or "gzip" when the body is a precompressed variant
+  bool varyAcceptEncoding = false;   // the body depends on Accept-Encoding
+  std::string etag;                  // strong, quoted
+};
 
 struct Response {
   unsigned status = 200;
@@ -41,6 +53,7 @@ struct Response {
   Body body;                // null: empty
   unsigned retryAfter = 0;  // seconds; 0: no Retry-After
   bool noStore = false;     // Cache-Control: no-store (every API answer)
+  FileHeaders file;
 };
 
 using Reply = std::function<void(Response)>;

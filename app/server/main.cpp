@@ -70,8 +70,8 @@ Handler router(Api& api, const StaticFiles& files, Gate& gate) {
     if (request.path.rfind("/api/", 0) == 0) return api.handle(request, reply);
     // "/" (and the join link, /?join=CODE) is the participant page for phones; the app is /index.html.
     if (request.method == "GET" || request.method == "HEAD")
-      return reply(
-          files.serve(request.path == "/" && files.has("/participant.html") ? "/participant.html" : request.path));
+      return reply(files.serve(request, request.path == "/" && files.has("/participant.html") ? "/participant.html"
+                                                                                            : request.path));
     reply(toResponse(errorAnswer(405, "method_not_allowed", "Diese Methode ist hier nicht erlaubt.")));
   };
 }

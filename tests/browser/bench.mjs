@@ -22,6 +22,7 @@ import {join} from 'node:path';
 
 import {click, launch, settle, state, typeText} from './lib/browser.mjs';
 import {APP, BASELINE, BUILD, bundle, fonts} from './lib/bundle.mjs';
+import {phoneVisits} from './bench_phone.mjs';
 import {serve} from './lib/server.mjs';
 import {participantBench} from './bench_participant.mjs';
 
@@ -239,6 +240,7 @@ const result = {
   compare_wasm_ms: round(core.compareMs),
 };
 Object.assign(result, await participantBench());
+Object.assign(result, await phoneVisits());
 for (const name of ['bench-native.json', 'bench-compare-native.json', 'bench-live.json']) {
   const file = join(BUILD, '..', name);
   if (existsSync(file)) Object.assign(result, JSON.parse(readFileSync(file, 'utf8')));

@@ -70,7 +70,7 @@ describe('loading', () => {
   it('says in German that loading failed when the wasm is missing', async () => {
     const context = await app.browser.newContext();
     const page = await context.newPage();
-    await page.route('**/netzwerkkarte.wasm', (route) => route.fulfill({status: 404, body: 'gone'}));
+    await page.route('**/netzwerkkarte.*.wasm', (route) => route.fulfill({status: 404, body: 'gone'}));
     await page.goto(app.server.url);
     await page.waitForSelector('#failure:not([hidden])');
     assert.match(await page.textContent('#failure'), /konnte nicht geladen werden/);

@@ -1,7 +1,7 @@
-// What a browser downloads to start an app built by cmake/WebApp.cmake: NAME.js and
-// NAME.wasm (fonts are embedded in the wasm), and for a page the page's own files, raw and
-// gzip -9 bytes. Sizes are
-// deterministic, so the budget test and the benchmark share this one measurement.
+// What a browser downloads to start an app built by cmake/WebApp.cmake: NAME.<hash>.js and
+// NAME.<hash>.wasm as the page names them (fonts are embedded in the wasm), and for a page the
+// page's own files, raw and gzip -9 bytes. Sizes are deterministic, so the budget test and the
+// benchmark share this one measurement.
 import {readFileSync, existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
@@ -11,10 +11,21 @@ function sizes(file) {
   return {raw: data.length, gzip: gzipSync(data, {level: 9}).length};
 }
 
-// pageFiles: the page's own files besides NAME.js and NAME.wasm (its HTML, scripts, styles),
-// counted too when given.
+// "NAME.<hash>": the content-hashed name `page` in `dir` loads (its data-app).
+export function builtName(dir, name, page = 'index.html') {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const built = html.match(/data-app="([^"]+)"/)?.[1];
+  if (!built?.match(new RegExp(`^${name}\\.[0-9a-f]{12}$`))) {
+    throw new Error(`${dir}/${page} loads ${built}, not ${name}.<hash>`);
+  }
+  return built;
+}
+
+// pageFiles: the page's own files besides NAME.<hash>.js and .wasm (its HTML first, scripts,
+// styles), counted too when given.
 export function bundle(dir, name, pageFiles = []) {
-  const parts = {js: sizes(join(dir, `${name}.js`)), wasm: sizes(join(dir, `${name}.wasm`))};
+  const built = builtName(dir, name, pageFiles[0]?.endsWith('.html') ? pageFiles[0] : 'index.html');
+  const parts = {js: sizes(join(dir, `${built}.js`)), wasm: sizes(join(dir, `${built}.wasm`))};
   for (const file of pageFiles) parts[file] = sizes(join(dir, file));
   const all = Object.values(parts);
   return {

@@ -2,6 +2,7 @@
 // the built web app on a free loopback port with a fresh data folder, and Chromium; both
 // started before the file's tests and stopped after them. The returned object's base
 // (http://127.0.0.1:PORT), facilitator (the secret link) and browser are set once tests run.
+// startServer starts one on its own (another binary, site or port) for tests that restart it.
 import {spawn} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -14,8 +15,8 @@ const ROOT = new URL('../../../', import.meta.url).pathname;
 const SERVER = process.env.NWK_SERVER || join(ROOT, 'build/native/bin/netzwerkkarte-server');
 
 // Resolves once the server printed where it listens and its facilitator link.
-function start(dataDir, site = join(ROOT, 'build/web/site')) {
-  const child = spawn(SERVER, ['--port', '0', '--bind', '127.0.0.1', '--data', dataDir, '--site', site],
+export function startServer(dataDir, {binary = SERVER, site = join(ROOT, 'build/web/site'), port = 0} = {}) {
+  const child = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--data', dataDir, '--site', site],
                       {stdio: ['ignore', 'pipe', 'inherit']});
   return new Promise((resolve, reject) => {
     let out = '';
@@ -34,12 +35,20 @@ function start(dataDir, site = join(ROOT, 'build/web/site')) {
 // it and removes the folder.
 export async function startLiveServer(site) {
   const dataDir = mkdtempSync(join(tmpdir(), 'nwk-server-'));
-  const {child, base, facilitator} = await start(dataDir, site);
-  return {base, facilitator, stop() {
-    child.removeAllListeners('exit');
-    child.kill('SIGTERM');
+  const {child, base, facilitator} = await startServer(dataDir, {site});
+  return {base, facilitator, async stop() {
+    await stopServer(child);
     rmSync(dataDir, {recursive: true, force: true});
   }};
+}
+
+// Stops a server from startServer; resolves once it has exited (its port is free again).
+export function stopServer(child) {
+  child.removeAllListeners('exit');
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  return exited;
 }
 
 export function liveServer() {
@@ -47,7 +56,7 @@ export function liveServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'nwk-server-'));
   let child = null;
   before(async () => {
-    ({child, base: shared.base, facilitator: shared.facilitator} = await start(dataDir));
+    ({child, base: shared.base, facilitator: shared.facilitator} = await startServer(dataDir));
     shared.browser = await launch();
   });
   after(async () => {
