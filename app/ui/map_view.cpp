@@ -122,8 +122,8 @@ void fillTriangles(ImDrawList* draw, const View& view, const std::vector<PlaneRi
 ImU32 districtColour(const Session& session, const Choropleth& classes, const District& d, bool hovered) {
   if (hovered) return kDistrictHover;
   if (classes.column == kNoId || classes.upper.empty()) return kDistrictFill;
-  const auto value = classes.change ? indicatorChange(d, *baselineOf(session), classes.column)
-                                    : indicatorValue(d, classes.column);
+  const auto value =
+      classes.change ? indicatorChange(d, *baselineOf(session), classes.column) : indicatorValue(d, classes.column);
   if (!value) return IM_COL32(255, 255, 255, 255);
   const int k = classes.classOf(*value), n = static_cast<int>(classes.upper.size());
   return imColour(classes.change ? changeColour(k, n) : classColour(k, n));
@@ -177,8 +177,8 @@ AtlasKey atlasNow() {
 void drawDistricts(ImDrawList* draw, const View& view, AppState& state, int hovered) {
   MapViewState& map = state.map;
   DistrictLayer& layer = map.districtLayer;
-  const DistrictLayer::Key key{map.sceneGeneration, view.mpp,     map.choropleth, map.filter.district,
-                               map.choroplethChange, hovered, atlasNow()};
+  const DistrictLayer::Key key{map.sceneGeneration,  view.mpp, map.choropleth, map.filter.district,
+                               map.choroplethChange, hovered,  atlasNow()};
   if (!(layer.key == key)) {
     const DistrictDetail& detail = map.districtLevels.at(map.scene, map.sceneGeneration, view.mpp);
     recordDistricts(layer.cache, recordingView(view), state, detail, map.classes, hovered);
@@ -188,25 +188,32 @@ void drawDistricts(ImDrawList* draw, const View& view, AppState& state, int hove
   replay(draw, layer.cache, layer.reference, view);
 }
 
-// Names at their label points, largest districts first; a name that would overlap one
-// already placed is left out (hovering the district still names it).
-void drawLabels(ImDrawList* draw, const View& view, const AppState& state) {
+// Where the names go: at their label points, largest districts first; a name that would
+// overlap one already placed is left out (hovering the district still names it).
+std::vector<std::pair<ImRect, std::uint32_t>> placeLabels(const View& view, const AppState& state) {
   const auto& shapes = state.map.scene.districts;
   std::vector<std::pair<double, std::uint32_t>> order;  // (-area, district): largest first
   for (std::size_t i = 0; i < shapes.size(); ++i) order.emplace_back(-shapes[i].area, static_cast<std::uint32_t>(i));
   std::sort(order.begin(), order.end());
-  std::vector<ImRect> placed;
+  std::vector<std::pair<ImRect, std::uint32_t>> placed;
+  const ImRect canvas(view.origin, ImVec2(view.origin.x + view.size.x, view.origin.y + view.size.y));
   for (const auto& [negativeArea, d] : order) {
-    const std::string& name = state.doc.session.districts[d].name;
-    const ImVec2 size = ImGui::CalcTextSize(name.c_str());
+    const ImVec2 size = ImGui::CalcTextSize(state.doc.session.districts[d].name.c_str());
     const ImVec2 at = view.toScreen(shapes[d].label);
     const ImRect box(at.x - size.x * 0.5f - 3, at.y - size.y * 0.5f - 1, at.x + size.x * 0.5f + 3,
                      at.y + size.y * 0.5f + 1);
-    if (!ImRect(view.origin, ImVec2(view.origin.x + view.size.x, view.origin.y + view.size.y)).Contains(box)) continue;
-    if (std::any_of(placed.begin(), placed.end(), [&](const ImRect& r) { return r.Overlaps(box); })) continue;
-    placed.push_back(box);
+    if (!canvas.Contains(box)) continue;
+    if (std::any_of(placed.begin(), placed.end(), [&](const auto& r) { return r.first.Overlaps(box); })) continue;
+    placed.emplace_back(box, d);
+  }
+  return placed;
+}
+
+void drawLabels(ImDrawList* draw, const View& view, const AppState& state) {
+  for (const auto& [box, d] : placeLabels(view, state)) {
     draw->AddRectFilled(box.Min, box.Max, IM_COL32(255, 255, 255, 200), 3.0f);
-    draw->AddText(ImVec2(box.Min.x + 3, box.Min.y + 1), IM_COL32(40, 40, 40, 255), name.c_str());
+    draw->AddText(ImVec2(box.Min.x + 3, box.Min.y + 1), IM_COL32(40, 40, 40, 255),
+                  state.doc.session.districts[d].name.c_str());
   }
 }
 
@@ -363,30 +370,37 @@ void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered
   map.markersDrawn = drawn;
 }
 
-// Links as lines between their offers; a link between offers with no age group in common
-// belongs to the prevention chain and is drawn stronger, in the chain's colour.
-void drawLinks(ImDrawList* draw, const View& view, const AppState& state) {
+// Calls f(link, from, to) for each link with an end on the map: its offers' indices.
+template <class F> void forEachShownLink(const AppState& state, F f) {
   const Session& session = state.doc.session;
   const MapViewState& map = state.map;
   for (const Link& link : session.links) {
     const int ia = map.scene.offerAt(link.from), ib = map.scene.offerAt(link.to);
     if (ia < 0 || ib < 0) continue;
     const auto a = static_cast<std::size_t>(ia), b = static_cast<std::size_t>(ib);
-    const Offer& from = session.offers[a];
-    const Offer& to = session.offers[b];
-    if (!offerShown(map, from) && !offerShown(map, to)) continue;
+    if (!offerShown(map, session.offers[a]) && !offerShown(map, session.offers[b])) continue;
+    f(link, a, b);
+  }
+}
+
+// Links as lines between their offers; a link between offers with no age group in common
+// belongs to the prevention chain and is drawn stronger, in the chain's colour.
+void drawLinks(ImDrawList* draw, const View& view, const AppState& state) {
+  const Session& session = state.doc.session;
+  const MapViewState& map = state.map;
+  forEachShownLink(state, [&](const Link& link, std::size_t a, std::size_t b) {
     const ImVec2 p = view.toScreen(map.scene.offers[a]), q = view.toScreen(map.scene.offers[b]);
-    const bool chain = crossesAgeGroups(from, to);
+    const bool chain = crossesAgeGroups(session.offers[a], session.offers[b]);
     const ImU32 colour = chain                             ? IM_COL32(136, 34, 85, 230)
                          : link.type == LinkType::Referral ? IM_COL32(0, 114, 178, 200)
                                                            : IM_COL32(80, 80, 80, 180);
     draw->AddLine(p, q, colour, chain ? 3.5f : 2.0f);
-    if (link.type == LinkType::Cooperation) continue;
+    if (link.type == LinkType::Cooperation) return;
     const float len = std::max(std::hypot(q.x - p.x, q.y - p.y), 1.0f);
     const ImVec2 dir((q.x - p.x) / len, (q.y - p.y) / len), tip(q.x - dir.x * 12, q.y - dir.y * 12);
     draw->AddTriangleFilled(tip, ImVec2(tip.x - dir.x * 10 - dir.y * 5, tip.y - dir.y * 10 + dir.x * 5),
                             ImVec2(tip.x - dir.x * 10 + dir.y * 5, tip.y - dir.y * 10 - dir.x * 5), colour);
-  }
+  });
 }
 
 // --- interaction ---------------------------------------------------------------------------
@@ -637,6 +651,51 @@ void drawMap(AppState& state, ImVec2 size) {
   drawToolHint(state, view);
   ImGui::SetCursorScreenPos(after);
   ImGui::Dummy(ImVec2(0, 0));  // ImGui wants an item after moving the cursor back
+}
+
+namespace {
+
+bool nearLink(const AppState& state, const View& view, ImVec2 p, float pixels) {
+  bool near = false;
+  forEachShownLink(state, [&](const Link&, std::size_t a, std::size_t b) {
+    const ImVec2 from = view.toScreen(state.map.scene.offers[a]), to = view.toScreen(state.map.scene.offers[b]);
+    const ImVec2 closest = ImLineClosestPoint(from, to, p);
+    near |= ImLengthSqr(ImVec2(closest.x - p.x, closest.y - p.y)) <= pixels * pixels;
+  });
+  return near;
+}
+
+// Whether a press at p pans the map: on the canvas, clear of its buttons (the top right) and
+// its scale bar (the bottom), with no marker, cluster, district name or link under it or
+// within a few pixels.
+bool mapPointFree(const AppState& state, const View& view, ImVec2 p) {
+  constexpr float kClear = 6.0f;
+  const MapViewState& map = state.map;
+  const ImRect inner(view.origin.x + 20, view.origin.y + 20, view.origin.x + view.size.x - 100,
+                     view.origin.y + view.size.y - 60);
+  if (!inner.Contains(p) || offerUnder(state, view, p) >= 0) return false;
+  const ImVec2 offset = view.toScreen(map.markerLayer.reference);
+  if (map.markerLayer.cache.hits(ImVec2(p.x - offset.x, p.y - offset.y), kClear)) return false;
+  for (const auto& [box, d] : placeLabels(view, state))
+    if (ImRect(box.Min.x - kClear, box.Min.y - kClear, box.Max.x + kClear, box.Max.y + kClear).Contains(p))
+      return false;
+  return !nearLink(state, view, p, kClear);
+}
+
+}  // namespace
+
+ImVec2 emptyMapPoint(const AppState& state) {
+  const View view = canvasView(state.map);
+  const ImVec2 middle(view.origin.x + view.size.x * 0.5f, view.origin.y + view.size.y * 0.5f);
+  constexpr float kStep = 4.0f;  // a square spiral around the middle, ring by ring
+  const int rings = static_cast<int>(std::max(view.size.x, view.size.y) / kStep / 2);
+  for (int ring = 0; ring <= rings; ++ring)
+    for (int i = -ring; i <= ring; ++i)
+      for (const ImVec2 d : {ImVec2(i, -ring), ImVec2(i, ring), ImVec2(-ring, i), ImVec2(ring, i)}) {
+        const ImVec2 p(middle.x + d.x * kStep, middle.y + d.y * kStep);
+        if (mapPointFree(state, view, p)) return p;
+      }
+  return ImVec2(-1, -1);
 }
 
 ImVec2 screenPoint(const MapViewState& map, LonLat p) {

@@ -22,7 +22,9 @@ import {join} from 'node:path';
 
 import {click, launch, settle, state, typeText} from './lib/browser.mjs';
 import {APP, BASELINE, BUILD, bundle, fonts} from './lib/bundle.mjs';
+import {emptyMapPoint, expectPanned, viewOf, wheel, zoomToMostMarkers} from './lib/map_bench.mjs';
 import {serve} from './lib/server.mjs';
+import {mapPeers} from './bench_peers.mjs';
 
 const LOADS = 5;
 
@@ -88,9 +90,9 @@ async function dropFile(page, file) {
   }, [...readFileSync(file)]);
 }
 
-// Zooms in on the synthetic town's grid of districts (west to east and south to north from
-// lon 9, lat 50, about 0.1 degrees; synthetic.hpp) until at least 5,000 markers are drawn,
-// then drags the map in small steps.
+// Zooms in on the synthetic town's grid of districts until at least 5,000 markers are drawn,
+// then drags the map in small steps from a point with no marker under it. Every drag and
+// wheel step is checked: the view moved (or zoomed), the session did not change.
 async function mapPanFrame(browser) {
   const file = synthFile(['--districts', '100', '--vertices', '500', '--offers', '10000', '--links', '0',
                           '--proposals', '0', '--ballots', '0']);
@@ -103,46 +105,25 @@ async function mapPanFrame(browser) {
     await dropFile(page, file);
     await waitFor(page, (x) => x.counts.offers === 10000 && x.counts.districts === 100);
     await click(page, 'phase.inventory');
-    const gridCentre = async () => JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._nwk_map_point(9.05, 50.035))));
-    const drag = async (from, to) => {
-      await page.mouse.move(from.x, from.y);
-      await page.mouse.down();
-      for (let i = 1; i <= 20; ++i) await page.mouse.move(from.x + (to.x - from.x) * i / 20, from.y + (to.y - from.y) * i / 20);
-      await page.mouse.up();
-      await settle(page);
-    };
-    const [cx, cy, cw, ch] = (await state(page)).map.canvas;
-    const middle = {x: cx + cw / 2, y: cy + ch / 2};
-    const [gx, gy] = await gridCentre();
-    // The grid's centre to the map's centre (a drag from the empty bottom edge pans), then zoom there.
-    const start = {x: middle.x, y: cy + ch - 30};
-    await drag(start, {x: start.x + middle.x - gx, y: start.y + middle.y - gy});
-    let markers = (await state(page)).map.markersDrawn;
-    for (let i = 0; i < 20 && markers < 5000; ++i) {
-      await page.mouse.move(middle.x, middle.y);
-      await page.mouse.wheel(0, -100);
-      await settle(page);
-      const now = (await state(page)).map.markersDrawn;
-      if (now < markers) break;  // past the zoom that shows the most
-      markers = now;
-    }
-    const label = {x: middle.x - 120, y: middle.y - 60};
+    const markers = await zoomToMostMarkers(page, 5000);
+    const before = viewOf(await state(page));
+    const from = await emptyMapPoint(page);
     await page.evaluate(() => Module._nwk_reset_frame_stats());
-    await page.mouse.move(label.x, label.y);
+    await page.mouse.move(from.x, from.y);
     await page.mouse.down();
-    for (let i = 1; i <= 60; ++i) await page.mouse.move(label.x + i * 4, label.y + i * 2);
+    for (let i = 1; i <= 60; ++i) await page.mouse.move(from.x + i * 4, from.y + i * 2);
     await page.mouse.up();
     await settle(page);
     const s = await state(page);
+    expectPanned(before, viewOf(s), {x: 240, y: 120}, 'the timed drag');
     // Zooming redraws the layers that panning only moves: the longest frame of each wheel step
-    // (in, out, in, ...) around the same point.
+    // (in, out, in, ...) around the map's middle.
+    const [cx, cy, cw, ch] = s.map.canvas;
     const zoomFrames = [];
     for (let i = 0; i < 8; ++i) {
-      await page.mouse.move(middle.x, middle.y);
+      await page.mouse.move(cx + cw / 2, cy + ch / 2);
       await page.evaluate(() => Module._nwk_reset_frame_stats());
-      await page.mouse.wheel(0, i % 2 ? 100 : -100);
-      await settle(page);
-      zoomFrames.push((await state(page)).maxFrameMs);
+      zoomFrames.push((await wheel(page, {x: cx + cw / 2, y: cy + ch / 2}, i % 2 ? 100 : -100)).maxFrameMs);
     }
     return {median: s.frameMsMedian, frames: s.framesTimed, markers, zoomMedian: median(zoomFrames)};
   } finally {
@@ -191,12 +172,14 @@ let baseFrame;
 let core;
 let autosave;
 let pan;
+const peers = {};
 try {
   baseFrame = await firstFrameMs(browser, BASELINE.dir);
   appFrame = await firstFrameMs(browser, APP.dir);
   core = await coreSpeed(browser);
   autosave = await autosaveFrameBlock(browser);
   pan = await mapPanFrame(browser);
+  Object.assign(peers, await mapPeers(browser));
 } finally {
   await browser.close();
 }
@@ -236,6 +219,7 @@ const result = {
   geojson_import_bytes: core.importBytes,
   tally_wasm_ms: Math.round(core.tallyMs * 1e4) / 1e4,
   compare_wasm_ms: round(core.compareMs),
+  ...peers,
 };
 for (const name of ['bench-native.json', 'bench-compare-native.json', 'bench-live.json']) {
   const file = join(BUILD, '..', name);
