@@ -328,6 +328,11 @@ extern "C" const char* nwk_map_empty_point() {
   return json.c_str();
 }
 
+// Benchmarks: draws the map's layers directly (1) or through its texture (0, the default).
+extern "C" void nwk_map_direct(int direct) {
+  if (nwk::automation::gState) nwk::automation::gState->map.drawDirect = direct != 0;
+}
+
 extern "C" const char* nwk_widgets_json() {
   static std::string json;
   json = nwk::automation::widgetsJson();

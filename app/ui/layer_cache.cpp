@@ -25,6 +25,11 @@ void LayerCache::endSpan() {
   spans_.push_back(span);
 }
 
+int LayerCache::count(const ImRect& visible) const {
+  return static_cast<int>(
+      std::count_if(spans_.begin(), spans_.end(), [&](const Span& span) { return span.bounds.Overlaps(visible); }));
+}
+
 int LayerCache::replay(ImDrawList& draw, ImVec2 offset, const ImRect& visible) const {
   int spans = 0, vertices = 0, indices = 0;
   for (const Span& span : spans_)

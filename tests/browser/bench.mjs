@@ -106,16 +106,23 @@ async function mapPanFrame(browser) {
     await waitFor(page, (x) => x.counts.offers === 10000 && x.counts.districts === 100);
     await click(page, 'phase.inventory');
     const markers = await zoomToMostMarkers(page, 5000);
-    const before = viewOf(await state(page));
-    const from = await emptyMapPoint(page);
-    await page.evaluate(() => Module._nwk_reset_frame_stats());
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 60; ++i) await page.mouse.move(from.x + i * 4, from.y + i * 2);
-    await page.mouse.up();
-    await settle(page);
-    const s = await state(page);
-    expectPanned(before, viewOf(s), {x: 240, y: 120}, 'the timed drag');
+    // The same drag with the layers drawn directly, not through the map's texture: the baseline.
+    const timedDrag = async (direct, sign) => {
+      await page.evaluate((d) => Module._nwk_map_direct(d), direct);
+      const before = viewOf(await state(page));
+      const from = await emptyMapPoint(page);
+      await page.evaluate(() => Module._nwk_reset_frame_stats());
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 60; ++i) await page.mouse.move(from.x + sign * i * 4, from.y + sign * i * 2);
+      await page.mouse.up();
+      await settle(page);
+      const after = await state(page);
+      expectPanned(before, viewOf(after), {x: sign * 240, y: sign * 120}, 'the timed drag');
+      return after;
+    };
+    const direct = await timedDrag(1, 1);
+    const s = await timedDrag(0, -1);
     // Zooming redraws the layers that panning only moves: the longest frame of each wheel step
     // (in, out, in, ...) around the map's middle.
     const [cx, cy, cw, ch] = s.map.canvas;
@@ -125,7 +132,8 @@ async function mapPanFrame(browser) {
       await page.evaluate(() => Module._nwk_reset_frame_stats());
       zoomFrames.push((await wheel(page, {x: cx + cw / 2, y: cy + ch / 2}, i % 2 ? 100 : -100)).maxFrameMs);
     }
-    return {median: s.frameMsMedian, frames: s.framesTimed, markers, zoomMedian: median(zoomFrames)};
+    return {median: s.frameMsMedian, directMedian: direct.frameMsMedian, frames: s.framesTimed, markers,
+            zoomMedian: median(zoomFrames)};
   } finally {
     await context.close();
     await server.close();
@@ -211,6 +219,7 @@ const result = {
   autosave_max_frame_block_samples_ms: autosave.all.map(round),
   autosave_serialize_ms: round(autosave.saveMedian),
   map_pan_frame_ms: round(pan.median),
+  map_pan_frame_direct_ms: round(pan.directMedian),
   map_pan_frames: pan.frames,
   map_pan_markers_drawn: pan.markers,
   map_zoom_frame_ms: round(pan.zoomMedian),

@@ -7,10 +7,11 @@
 // Measured from outside the page alike for all three: the frames requestAnimationFrame
 // delivers during a 3 s continuous mouse drag (count, median and 95th percentile interval)
 // and the time from navigation to the first complete map. Runs alternate (app, OpenLayers,
-// Leaflet, app, ...), 3 of each; medians. Every drag is checked to have panned the view by
+// Leaflet, app, ...), 3 of each; medians. The app runs twice a round: with its map's texture
+// and with the layers drawn directly (map_direct_*, its baseline). Every drag is checked to have panned the view by
 // what the pointer moved (and, in the app, not to have changed the session).
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, symlinkSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -54,12 +55,15 @@ function townSite() {
 // DRAG_MS; the page's requestAnimationFrame timestamps meanwhile. centrePx reads the view's
 // centre in pixels; the drag must have moved it by what the pointer moved.
 async function drag(page, from, centrePx, what) {
-  const before = await centrePx();
+  const frames2 = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  let x = 8;  // a first step past every library's click tolerance
-  let y = 4;
-  await page.mouse.move(from.x + x, from.y + y);
+  // A first step past every library's click tolerance; OpenLayers pans from the second.
+  await page.mouse.move(from.x + 8, from.y + 4);
+  await frames2();
+  const before = await centrePx();
+  let x = 0;
+  let y = 0;
   await page.evaluate(() => {
     window.nwkRaf = [];
     const tick = (t) => {
@@ -74,14 +78,14 @@ async function drag(page, from, centrePx, what) {
     const leg = Math.floor(step / 100) % 2 ? -1 : 1;
     x += 3 * leg;
     y += leg;
-    await page.mouse.move(from.x + x, from.y + y);
+    await page.mouse.move(from.x + 8 + x, from.y + 4 + y);
   }
   const frames = await page.evaluate(() => {
     const t = window.nwkRaf;
     window.nwkRaf = null;
     return t;
   });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await frames2();
   const after = await centrePx();
   await page.mouse.up();
   const mismatch = Math.hypot(after.x - before.x + x, after.y - before.y + y);
@@ -93,10 +97,32 @@ async function drag(page, from, centrePx, what) {
   return {frames: frames.length, median: median(intervals), p95: percentile(intervals, 0.95)};
 }
 
+// Screenshots of the app's map in the middle of a drag (build/screenshots/pan/), to look at:
+// the layers must move whole, with no gap, seam or stale piece.
+async function panScreenshots(page) {
+  const dir = join(BUILD, '..', 'screenshots', 'pan');
+  mkdirSync(dir, {recursive: true});
+  const before = viewOf(await state(page));
+  const from = await emptyMapPoint(page);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  const path = [[8, 4], [60, 30], [160, 60], [-200, -90]];
+  for (const [i, [dx, dy]] of path.entries()) {
+    await page.mouse.move(from.x + dx, from.y + dy, {steps: 10});
+    await page.waitForTimeout(100);
+    await page.screenshot({path: join(dir, `drag-${i}.png`)});
+  }
+  await page.mouse.move(from.x, from.y, {steps: 10});
+  await page.mouse.up();
+  await settle(page);
+  expectSessionUnchanged(before, viewOf(await state(page)), 'the drag for the screenshots');
+}
+
 // The app: opens the town by drop as soon as it runs, shows the map, zooms in on the town's
 // middle until the most markers are drawn, then drags. target: the first run's view, which
-// later runs must reproduce.
-async function appRun(browser, url, target) {
+// later runs must reproduce. direct: the layers drawn directly, not through the map's
+// texture (the app's own baseline: how it drew its map before the texture).
+async function appRun(browser, url, target, direct = false) {
   const context = await browser.newContext({viewport: VIEWPORT});
   try {
     const page = await context.newPage();
@@ -119,6 +145,8 @@ async function appRun(browser, url, target) {
     const view = {bounds: s.map.bounds, canvas: s.map.canvas, markers};
     if (target && (markers !== target.markers || view.bounds.some((b, i) => Math.abs(b - target.bounds[i]) > 1e-6)))
       throw new Error(`map peers: the app's view differs between runs (${JSON.stringify(view)} vs ${JSON.stringify(target)})`);
+    if (!target) await panScreenshots(page);
+    await page.evaluate((d) => Module._nwk_map_direct(d), direct ? 1 : 0);
     await page.evaluate(() => Module._nwk_reset_frame_stats());
     const centrePx = async () => viewOf(await state(page));
     const measured = await drag(page, await emptyMapPoint(page), centrePx, 'the app');
@@ -174,7 +202,7 @@ async function peerRun(browser, url, name, view, tuned) {
 
 export async function mapPeers(browser) {
   const server = await serve(townSite());
-  const runs = {app: [], ol: [], leaflet: []};
+  const runs = {app: [], direct: [], ol: [], leaflet: []};
   try {
     let view = null;
     const tuned = {};
@@ -182,6 +210,7 @@ export async function mapPeers(browser) {
       const app = await appRun(browser, server.url, view);
       view ??= app.view;
       runs.app.push(app);
+      runs.direct.push(await appRun(browser, server.url, view, true));
       for (const name of PEERS) {
         const peer = await peerRun(browser, server.url, name, view, tuned[name]);
         tuned[name] ??= peer.clusters;
@@ -194,16 +223,17 @@ export async function mapPeers(browser) {
       map_drag_canvas: view.canvas,
       map_drag_markers_drawn: view.markers,
       map_drag_frame_ms: round(median(runs.app.map((x) => x.frameMs))),
+      map_direct_drag_frame_ms: round(median(runs.direct.map((x) => x.frameMs))),
       map_drag_app_frames_drawn: median(runs.app.map((x) => x.framesDrawn)),
     };
-    for (const [name, prefix] of [['app', 'map'], ['ol', 'ol'], ['leaflet', 'leaflet']]) {
+    for (const [name, prefix] of [['app', 'map'], ['direct', 'map_direct'], ['ol', 'ol'], ['leaflet', 'leaflet']]) {
       const list = runs[name];
       result[`${prefix}_drag_frames`] = median(list.map((x) => x.frames));
       result[`${prefix}_drag_frames_samples`] = list.map((x) => x.frames);
       result[`${prefix}_drag_interval_median_ms`] = round(median(list.map((x) => x.median)));
       result[`${prefix}_drag_interval_p95_ms`] = round(median(list.map((x) => x.p95)));
       result[`${prefix}_first_map_ms`] = round(median(list.map((x) => x.firstMapMs)));
-      if (name !== 'app') {
+      if (name === 'ol' || name === 'leaflet') {
         result[`${prefix}_markers_drawn`] = list[0].drawn;
         result[`${prefix}_cluster_distance_px`] = round(tuned[name].distance);
       }
