@@ -9,7 +9,9 @@
 // - the map: the wasm frame function's time while panning 100 districts of 500 vertices and
 //   10,000 offers at a zoom that draws at least 5,000 markers (median over the pan's frames),
 //   and the longest frame of a wheel step there (median over 8 steps),
-//   the hover hit test and a ~2 MB GeoJSON import (timed inside wasm);
+//   the hover hit test and a ~2 MB GeoJSON import (timed inside wasm); the same pan with the
+//   layers drawn directly, not through the map's texture (map_pan_frame_direct_ms); the map
+//   against OpenLayers and Leaflet at 1280x800 (bench_peers.mjs);
 // - tallying 1,000 ballots over 100 proposals in wasm (the slowest method, median);
 // - comparing two conferences of 10,000 offers each in wasm (median; fails when the
 //   comparison missed the offers it was made with), and the
