@@ -27,6 +27,7 @@
 #include "platform/platform.hpp"
 #include "ui/layer_cache.hpp"
 #include "ui/live_request.hpp"
+#include "ui/map_texture.hpp"
 
 namespace nwk {
 
@@ -258,6 +259,10 @@ struct MapViewState {
   DetailLevels districtLevels;  // the districts simplified per octave of zoom
   DistrictLayer districtLayer;
   MarkerLayer markerLayer;
+  ui::LayerCache textureContent;   // the layers as rendered into the texture, in its coordinates
+  ui::MapTexture texture;          // them rendered: drawn moved while the map only pans
+  Vec2 textureReference;           // the view's centre when it was rendered, at its (0, 0)
+  bool drawDirect = false;         // the layers without the texture (the benchmark's baseline)
   std::uint32_t markersDrawn = 0;  // last frame (benchmarks, tests)
   platform::Rect canvas;           // where the map was drawn last, CSS pixels
 };

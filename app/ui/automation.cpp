@@ -144,6 +144,12 @@ std::string stateJson() {
     w.key("selectedOffer").value(static_cast<std::int64_t>(map.selectedOffer));
     w.key("tool").value(static_cast<std::int64_t>(map.tool));
     w.key("metresPerPixel").value(map.metresPerPixel);
+    w.key("centre").beginArray().value(map.centre.x).value(map.centre.y).endArray();  // metres
+    const Bounds shown = ui::visibleBounds(map);
+    if (!shown.empty()) {  // what the view shows: west, south, east, north in degrees
+      const LonLat sw = map.scene.projection.toLonLat(shown.min), ne = map.scene.projection.toLonLat(shown.max);
+      w.key("bounds").beginArray().value(sw.lon).value(sw.lat).value(ne.lon).value(ne.lat).endArray();
+    }
     w.key("canvas").beginArray().value(static_cast<double>(map.canvas.x)).value(static_cast<double>(map.canvas.y));
     w.value(static_cast<double>(map.canvas.w)).value(static_cast<double>(map.canvas.h)).endArray();
     w.endObject();
@@ -214,4 +220,21 @@ extern "C" const char* nwk_map_point(double lon, double lat) {
     json = "[" + std::to_string(p.x) + "," + std::to_string(p.y) + "]";
   }
   return json.c_str();
+}
+
+// Where a press and drag pans the map (no marker, label or link under it): "[x,y]" in CSS
+// pixels, "[]" when the map has no such point.
+extern "C" const char* nwk_map_empty_point() {
+  static std::string json;
+  json = "[]";
+  if (nwk::automation::gState) {
+    const ImVec2 p = nwk::ui::emptyMapPoint(*nwk::automation::gState);
+    if (p.x >= 0) json = "[" + std::to_string(p.x) + "," + std::to_string(p.y) + "]";
+  }
+  return json.c_str();
+}
+
+// Benchmarks: draws the map's layers directly (1) or through its texture (0, the default).
+extern "C" void nwk_map_direct(int direct) {
+  if (nwk::automation::gState) nwk::automation::gState->map.drawDirect = direct != 0;
 }

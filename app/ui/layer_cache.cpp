@@ -1,5 +1,6 @@
 #include "ui/layer_cache.hpp"
 
+#include <algorithm>
 #include <cfloat>
 
 namespace nwk::ui {
@@ -24,6 +25,11 @@ void LayerCache::endSpan() {
   spans_.push_back(span);
 }
 
+int LayerCache::count(const ImRect& visible) const {
+  return static_cast<int>(
+      std::count_if(spans_.begin(), spans_.end(), [&](const Span& span) { return span.bounds.Overlaps(visible); }));
+}
+
 int LayerCache::replay(ImDrawList& draw, ImVec2 offset, const ImRect& visible) const {
   int spans = 0, vertices = 0, indices = 0;
   for (const Span& span : spans_)
@@ -45,6 +51,13 @@ int LayerCache::replay(ImDrawList& draw, ImVec2 offset, const ImRect& visible) c
       draw.PrimWriteIdx(static_cast<ImDrawIdx>(base + list_->IdxBuffer[i]));
   }
   return spans;
+}
+
+bool LayerCache::hits(ImVec2 p, float margin) const {
+  return std::any_of(spans_.begin(), spans_.end(), [&](const Span& span) {
+    return p.x >= span.bounds.Min.x - margin && p.x <= span.bounds.Max.x + margin &&
+           p.y >= span.bounds.Min.y - margin && p.y <= span.bounds.Max.y + margin;
+  });
 }
 
 }  // namespace nwk::ui

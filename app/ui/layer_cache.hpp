@@ -21,6 +21,10 @@ class LayerCache {
   // Appends the spans that overlap visible (in recorded coordinates) to draw, moved by
   // offset; returns how many.
   int replay(ImDrawList& draw, ImVec2 offset, const ImRect& visible) const;
+  // How many spans overlap visible (recorded coordinates): what replay would draw.
+  int count(const ImRect& visible) const;
+  // Whether a span's bounds, grown by margin, contain p (recorded coordinates).
+  bool hits(ImVec2 p, float margin) const;
 
  private:
   struct Span {

@@ -29,6 +29,7 @@ constexpr double kMaxMetresPerPixel = 2000.0;
 constexpr ImU32 kOutline = IM_COL32(90, 90, 90, 255);
 constexpr ImU32 kDistrictFill = IM_COL32(236, 234, 226, 255);
 constexpr ImU32 kDistrictHover = IM_COL32(250, 240, 200, 255);
+constexpr ImU32 kMapBackground = IM_COL32(214, 226, 232, 255);
 
 struct View {
   ImVec2 origin, size;
@@ -122,8 +123,8 @@ void fillTriangles(ImDrawList* draw, const View& view, const std::vector<PlaneRi
 ImU32 districtColour(const Session& session, const Choropleth& classes, const District& d, bool hovered) {
   if (hovered) return kDistrictHover;
   if (classes.column == kNoId || classes.upper.empty()) return kDistrictFill;
-  const auto value = classes.change ? indicatorChange(d, *baselineOf(session), classes.column)
-                                    : indicatorValue(d, classes.column);
+  const auto value =
+      classes.change ? indicatorChange(d, *baselineOf(session), classes.column) : indicatorValue(d, classes.column);
   if (!value) return IM_COL32(255, 255, 255, 255);
   const int k = classes.classOf(*value), n = static_cast<int>(classes.upper.size());
   return imColour(classes.change ? changeColour(k, n) : classColour(k, n));
@@ -160,12 +161,21 @@ void recordDistricts(LayerCache& layer, const View& view, const AppState& state,
 // The view a layer is recorded in: its reference point (the view's centre) at (0, 0).
 View recordingView(const View& view) { return View{{0, 0}, {0, 0}, view.centre, view.mpp}; }
 
-// Replays a layer recorded around reference where the reference is now; returns the spans drawn.
-int replay(ImDrawList* draw, const LayerCache& layer, Vec2 reference, const View& view) {
+// The view's canvas in screen coordinates.
+ImRect canvasRect(const View& view) {
+  return ImRect(view.origin, ImVec2(view.origin.x + view.size.x, view.origin.y + view.size.y));
+}
+
+// area (screen coordinates of view) in the coordinates of a layer recorded around reference.
+ImRect recordedArea(const View& view, Vec2 reference, const ImRect& area) {
   const ImVec2 offset = view.toScreen(reference);
-  const ImRect shown(view.origin.x - offset.x, view.origin.y - offset.y, view.origin.x + view.size.x - offset.x,
-                     view.origin.y + view.size.y - offset.y);
-  return layer.replay(*draw, offset, shown);
+  return ImRect(area.Min.x - offset.x, area.Min.y - offset.y, area.Max.x - offset.x, area.Max.y - offset.y);
+}
+
+// Replays the spans of a layer recorded around reference that reach into area (screen
+// coordinates of view) where the reference now is; returns the spans drawn.
+int replay(ImDrawList* draw, const LayerCache& layer, Vec2 reference, const View& view, const ImRect& area) {
+  return layer.replay(*draw, view.toScreen(reference), recordedArea(view, reference, area));
 }
 
 // What the layers' look depends on now besides the map.
@@ -174,39 +184,47 @@ AtlasKey atlasNow() {
   return {white.x, white.y, ImGui::GetIO().FontGlobalScale};
 }
 
-void drawDistricts(ImDrawList* draw, const View& view, AppState& state, int hovered) {
+// Records the districts again if the zoom, the districts, their colours or the hover changed
+// since; returns whether it did.
+bool updateDistricts(const View& view, AppState& state, int hovered) {
   MapViewState& map = state.map;
   DistrictLayer& layer = map.districtLayer;
-  const DistrictLayer::Key key{map.sceneGeneration, view.mpp,     map.choropleth, map.filter.district,
-                               map.choroplethChange, hovered, atlasNow()};
-  if (!(layer.key == key)) {
-    const DistrictDetail& detail = map.districtLevels.at(map.scene, map.sceneGeneration, view.mpp);
-    recordDistricts(layer.cache, recordingView(view), state, detail, map.classes, hovered);
-    layer.key = key;
-    layer.reference = view.centre;
-  }
-  replay(draw, layer.cache, layer.reference, view);
+  const DistrictLayer::Key key{map.sceneGeneration,  view.mpp, map.choropleth, map.filter.district,
+                               map.choroplethChange, hovered,  atlasNow()};
+  if (layer.key == key) return false;
+  const DistrictDetail& detail = map.districtLevels.at(map.scene, map.sceneGeneration, view.mpp);
+  recordDistricts(layer.cache, recordingView(view), state, detail, map.classes, hovered);
+  layer.key = key;
+  layer.reference = view.centre;
+  return true;
 }
 
-// Names at their label points, largest districts first; a name that would overlap one
-// already placed is left out (hovering the district still names it).
-void drawLabels(ImDrawList* draw, const View& view, const AppState& state) {
+// Where the names go: at their label points, largest districts first; a name that would
+// overlap one already placed is left out (hovering the district still names it).
+std::vector<std::pair<ImRect, std::uint32_t>> placeLabels(const View& view, const AppState& state) {
   const auto& shapes = state.map.scene.districts;
   std::vector<std::pair<double, std::uint32_t>> order;  // (-area, district): largest first
   for (std::size_t i = 0; i < shapes.size(); ++i) order.emplace_back(-shapes[i].area, static_cast<std::uint32_t>(i));
   std::sort(order.begin(), order.end());
-  std::vector<ImRect> placed;
+  std::vector<std::pair<ImRect, std::uint32_t>> placed;
+  const ImRect canvas(view.origin, ImVec2(view.origin.x + view.size.x, view.origin.y + view.size.y));
   for (const auto& [negativeArea, d] : order) {
-    const std::string& name = state.doc.session.districts[d].name;
-    const ImVec2 size = ImGui::CalcTextSize(name.c_str());
+    const ImVec2 size = ImGui::CalcTextSize(state.doc.session.districts[d].name.c_str());
     const ImVec2 at = view.toScreen(shapes[d].label);
     const ImRect box(at.x - size.x * 0.5f - 3, at.y - size.y * 0.5f - 1, at.x + size.x * 0.5f + 3,
                      at.y + size.y * 0.5f + 1);
-    if (!ImRect(view.origin, ImVec2(view.origin.x + view.size.x, view.origin.y + view.size.y)).Contains(box)) continue;
-    if (std::any_of(placed.begin(), placed.end(), [&](const ImRect& r) { return r.Overlaps(box); })) continue;
-    placed.push_back(box);
+    if (!canvas.Contains(box)) continue;
+    if (std::any_of(placed.begin(), placed.end(), [&](const auto& r) { return r.first.Overlaps(box); })) continue;
+    placed.emplace_back(box, d);
+  }
+  return placed;
+}
+
+void drawLabels(ImDrawList* draw, const View& view, const AppState& state) {
+  for (const auto& [box, d] : placeLabels(view, state)) {
     draw->AddRectFilled(box.Min, box.Max, IM_COL32(255, 255, 255, 200), 3.0f);
-    draw->AddText(ImVec2(box.Min.x + 3, box.Min.y + 1), IM_COL32(40, 40, 40, 255), name.c_str());
+    draw->AddText(ImVec2(box.Min.x + 3, box.Min.y + 1), IM_COL32(40, 40, 40, 255),
+                  state.doc.session.districts[d].name.c_str());
   }
 }
 
@@ -332,7 +350,9 @@ void recordMarkers(MarkerLayer& layer, const View& view, const AppState& state) 
   std::sort(layer.alone.begin(), layer.alone.end());
 }
 
-void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered) {
+// Records the markers again if the zoom, the offers, the filter, the colouring or the
+// selection changed since, or the view left the area recorded; returns whether it did.
+bool updateMarkers(const View& view, AppState& state) {
   MapViewState& map = state.map;
   MarkerLayer& layer = map.markerLayer;
   const MarkerLayer::Key key{map.sceneGeneration,
@@ -346,11 +366,16 @@ void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered
                              map.linkFrom,
                              map.draggingOffer,
                              atlasNow()};
-  if (!(layer.key == key) || !covers(layer, view)) {
-    recordMarkers(layer, view, state);
-    layer.key = key;
-  }
-  std::uint32_t drawn = static_cast<std::uint32_t>(replay(draw, layer.cache, layer.reference, view));
+  if (layer.key == key && covers(layer, view)) return false;
+  recordMarkers(layer, view, state);
+  layer.key = key;
+  return true;
+}
+
+// Over the layers: the hovered marker again (ringed) and the offer being dragged.
+void drawOffersOnTop(ImDrawList* draw, const View& view, AppState& state, int hovered) {
+  MapViewState& map = state.map;
+  const MarkerLayer& layer = map.markerLayer;
   if (hovered >= 0 && std::binary_search(layer.alone.begin(), layer.alone.end(), static_cast<std::uint32_t>(hovered)))
     drawMarker(*draw, view.toScreen(map.scene.offers[static_cast<std::size_t>(hovered)]), layer.radius, state, hovered,
                true);
@@ -358,9 +383,21 @@ void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered
     const ImVec2 at = view.toScreen(map.dragTo);
     draw->AddCircleFilled(at, layer.radius + 2, IM_COL32(0, 0, 0, 90), 16);
     draw->AddCircle(at, layer.radius + 2, IM_COL32(0, 0, 0, 255), 16, 2.0f);
-    ++drawn;
+    ++map.markersDrawn;
   }
-  map.markersDrawn = drawn;
+}
+
+// Calls f(link, from, to) for each link with an end on the map: its offers' indices.
+template <class F> void forEachShownLink(const AppState& state, F f) {
+  const Session& session = state.doc.session;
+  const MapViewState& map = state.map;
+  for (const Link& link : session.links) {
+    const int ia = map.scene.offerAt(link.from), ib = map.scene.offerAt(link.to);
+    if (ia < 0 || ib < 0) continue;
+    const auto a = static_cast<std::size_t>(ia), b = static_cast<std::size_t>(ib);
+    if (!offerShown(map, session.offers[a]) && !offerShown(map, session.offers[b])) continue;
+    f(link, a, b);
+  }
 }
 
 // Links as lines between their offers; a link between offers with no age group in common
@@ -368,24 +405,60 @@ void drawOffers(ImDrawList* draw, const View& view, AppState& state, int hovered
 void drawLinks(ImDrawList* draw, const View& view, const AppState& state) {
   const Session& session = state.doc.session;
   const MapViewState& map = state.map;
-  for (const Link& link : session.links) {
-    const int ia = map.scene.offerAt(link.from), ib = map.scene.offerAt(link.to);
-    if (ia < 0 || ib < 0) continue;
-    const auto a = static_cast<std::size_t>(ia), b = static_cast<std::size_t>(ib);
-    const Offer& from = session.offers[a];
-    const Offer& to = session.offers[b];
-    if (!offerShown(map, from) && !offerShown(map, to)) continue;
+  forEachShownLink(state, [&](const Link& link, std::size_t a, std::size_t b) {
     const ImVec2 p = view.toScreen(map.scene.offers[a]), q = view.toScreen(map.scene.offers[b]);
-    const bool chain = crossesAgeGroups(from, to);
+    const bool chain = crossesAgeGroups(session.offers[a], session.offers[b]);
     const ImU32 colour = chain                             ? IM_COL32(136, 34, 85, 230)
                          : link.type == LinkType::Referral ? IM_COL32(0, 114, 178, 200)
                                                            : IM_COL32(80, 80, 80, 180);
     draw->AddLine(p, q, colour, chain ? 3.5f : 2.0f);
-    if (link.type == LinkType::Cooperation) continue;
+    if (link.type == LinkType::Cooperation) return;
     const float len = std::max(std::hypot(q.x - p.x, q.y - p.y), 1.0f);
     const ImVec2 dir((q.x - p.x) / len, (q.y - p.y) / len), tip(q.x - dir.x * 12, q.y - dir.y * 12);
     draw->AddTriangleFilled(tip, ImVec2(tip.x - dir.x * 10 - dir.y * 5, tip.y - dir.y * 10 + dir.x * 5),
                             ImVec2(tip.x - dir.x * 10 + dir.y * 5, tip.y - dir.y * 10 - dir.x * 5), colour);
+  });
+}
+
+// Districts, links and markers as seen in view, the parts that reach into area (screen
+// coordinates of view); returns the markers drawn.
+int drawLayers(ImDrawList* draw, const View& view, const AppState& state, const ImRect& area) {
+  const MapViewState& map = state.map;
+  replay(draw, map.districtLayer.cache, map.districtLayer.reference, view, area);
+  drawLinks(draw, view, state);
+  return replay(draw, map.markerLayer.cache, map.markerLayer.reference, view, area);
+}
+
+// The layers through the map's texture: rendered again when a layer was recorded again, the
+// pixel density changed or the view left the margin rendered around it; else only moved.
+// Draws them directly when the GPU cannot render into a texture, or when asked to.
+void drawLayersCached(ImDrawList* draw, const View& view, AppState& state, int hoveredDistrict) {
+  MapViewState& map = state.map;
+  const bool districts = updateDistricts(view, state, hoveredDistrict);
+  const bool recorded = updateMarkers(view, state) || districts;
+  const float scale = ImGui::GetIO().DisplayFramebufferScale.x;
+  const ImRect canvas = canvasRect(view);
+  const float margin = std::max(128.0f, 0.25f * std::max(view.size.x, view.size.y));
+  const ImVec2 half(view.size.x * 0.5f + margin, view.size.y * 0.5f + margin);
+  const ImRect around(-half.x, -half.y, half.x, half.y);  // in the recording view
+  const View at = recordingView(view);
+  if (map.drawDirect) {
+    map.markersDrawn = static_cast<std::uint32_t>(drawLayers(draw, view, state, canvas));
+    return;
+  }
+  if (recorded || map.texture.scale() != scale || !map.texture.covers(view.toScreen(map.textureReference), canvas)) {
+    ImDrawList& content = map.textureContent.record();
+    content.PushClipRect(around.Min, around.Max);
+    drawLayers(&content, at, state, around);
+    map.texture.render(content, half, scale, kMapBackground);
+    map.textureReference = view.centre;
+  }
+  if (map.texture.covers(view.toScreen(map.textureReference), canvas)) {
+    map.texture.draw(*draw, view.toScreen(map.textureReference));
+    const MarkerLayer& markers = map.markerLayer;
+    map.markersDrawn = static_cast<std::uint32_t>(markers.cache.count(recordedArea(view, markers.reference, canvas)));
+  } else {
+    map.markersDrawn = static_cast<std::uint32_t>(drawLayers(draw, view, state, canvas));
   }
 }
 
@@ -623,11 +696,10 @@ void drawMap(AppState& state, ImVec2 size) {
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
-  draw->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), IM_COL32(214, 226, 232, 255));
+  draw->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), kMapBackground);
   const bool panning = ImGui::IsItemActive();  // no hover while panning: the layers stay as they are
-  drawDistricts(draw, view, state, panning ? -1 : district);
-  drawLinks(draw, view, state);
-  drawOffers(draw, view, state, panning ? -1 : offer);
+  drawLayersCached(draw, view, state, panning ? -1 : district);
+  drawOffersOnTop(draw, view, state, panning ? -1 : offer);
   drawLabels(draw, view, state);  // district names stay readable over the markers
   drawScaleBar(draw, view);
   draw->PopClipRect();
@@ -637,6 +709,55 @@ void drawMap(AppState& state, ImVec2 size) {
   drawToolHint(state, view);
   ImGui::SetCursorScreenPos(after);
   ImGui::Dummy(ImVec2(0, 0));  // ImGui wants an item after moving the cursor back
+}
+
+namespace {
+
+bool nearLink(const AppState& state, const View& view, ImVec2 p, float pixels) {
+  bool near = false;
+  forEachShownLink(state, [&](const Link&, std::size_t a, std::size_t b) {
+    const ImVec2 from = view.toScreen(state.map.scene.offers[a]), to = view.toScreen(state.map.scene.offers[b]);
+    const ImVec2 closest = ImLineClosestPoint(from, to, p);
+    near |= ImLengthSqr(ImVec2(closest.x - p.x, closest.y - p.y)) <= pixels * pixels;
+  });
+  return near;
+}
+
+// Whether a press at p pans the map: on the canvas, clear of its buttons (the top right) and
+// its scale bar (the bottom), with no marker, cluster, district name or link under it or
+// within a few pixels.
+bool mapPointFree(const AppState& state, const View& view, const std::vector<std::pair<ImRect, std::uint32_t>>& labels,
+                  ImVec2 p) {
+  constexpr float kClear = 6.0f;
+  const MapViewState& map = state.map;
+  const ImRect inner(view.origin.x + 20, view.origin.y + 20, view.origin.x + view.size.x - 100,
+                     view.origin.y + view.size.y - 60);
+  if (!inner.Contains(p) || offerUnder(state, view, p) >= 0) return false;
+  const ImVec2 offset = view.toScreen(map.markerLayer.reference);
+  if (map.markerLayer.cache.hits(ImVec2(p.x - offset.x, p.y - offset.y), kClear)) return false;
+  for (const auto& [box, d] : labels)
+    if (ImRect(box.Min.x - kClear, box.Min.y - kClear, box.Max.x + kClear, box.Max.y + kClear).Contains(p))
+      return false;
+  return !nearLink(state, view, p, kClear);
+}
+
+}  // namespace
+
+ImVec2 emptyMapPoint(const AppState& state) {
+  const View view = canvasView(state.map);
+  const ImVec2 middle(view.origin.x + view.size.x * 0.5f, view.origin.y + view.size.y * 0.5f);
+  const auto labels = placeLabels(view, state);
+  constexpr float kStep = 4.0f;  // a square spiral around the middle, ring by ring
+  const int rings = static_cast<int>(std::max(view.size.x, view.size.y) / kStep / 2);
+  for (int ring = 0; ring <= rings; ++ring)
+    for (int i = -ring; i <= ring; ++i) {
+      const float a = static_cast<float>(i) * kStep, r = static_cast<float>(ring) * kStep;
+      for (const ImVec2 d : {ImVec2(a, -r), ImVec2(a, r), ImVec2(-r, a), ImVec2(r, a)}) {
+        const ImVec2 p(middle.x + d.x, middle.y + d.y);
+        if (mapPointFree(state, view, labels, p)) return p;
+      }
+    }
+  return ImVec2(-1, -1);
 }
 
 ImVec2 screenPoint(const MapViewState& map, LonLat p) {

@@ -15,6 +15,9 @@ void drawChoroplethLegend(const AppState& state, ImVec2 mapMin, ImVec2 mapMax);
 
 // Where a place is on screen in the map's current view (browser tests click there).
 ImVec2 screenPoint(const MapViewState& map, LonLat p);
+// A point on the map where a press and drag pans it: no marker, cluster, district name or
+// link under it (the map's own hit test), nearest to the map's middle; (-1, -1) if none.
+ImVec2 emptyMapPoint(const AppState& state);
 // What the map shows, in metres of the scene's projection; empty before it was first drawn.
 Bounds visibleBounds(const MapViewState& map);
 // Nothing to draw yet (no district, no offer): the start card instead of the zoom buttons.

@@ -9,7 +9,9 @@
 // - the map: the wasm frame function's time while panning 100 districts of 500 vertices and
 //   10,000 offers at a zoom that draws at least 5,000 markers (median over the pan's frames),
 //   and the longest frame of a wheel step there (median over 8 steps),
-//   the hover hit test and a ~2 MB GeoJSON import (timed inside wasm);
+//   the hover hit test and a ~2 MB GeoJSON import (timed inside wasm); the same pan with the
+//   layers drawn directly, not through the map's texture (map_pan_frame_direct_ms); the map
+//   against OpenLayers and Leaflet at 1280x800 (bench_peers.mjs);
 // - tallying 1,000 ballots over 100 proposals in wasm (the slowest method, median);
 // - comparing two conferences of 10,000 offers each in wasm (median; fails when the
 //   comparison missed the offers it was made with), and the
@@ -23,8 +25,10 @@ import {join} from 'node:path';
 import {click, launch, settle, state, typeText} from './lib/browser.mjs';
 import {APP, BASELINE, BUILD, bundle, fonts} from './lib/bundle.mjs';
 import {phoneVisits} from './bench_phone.mjs';
+import {emptyMapPoint, expectPanned, viewOf, wheel, zoomToMostMarkers} from './lib/map_bench.mjs';
 import {serve} from './lib/server.mjs';
 import {participantBench} from './bench_participant.mjs';
+import {mapPeers} from './bench_peers.mjs';
 
 const LOADS = 5;
 
@@ -90,9 +94,9 @@ async function dropFile(page, file) {
   }, [...readFileSync(file)]);
 }
 
-// Zooms in on the synthetic town's grid of districts (west to east and south to north from
-// lon 9, lat 50, about 0.1 degrees; synthetic.hpp) until at least 5,000 markers are drawn,
-// then drags the map in small steps.
+// Zooms in on the synthetic town's grid of districts until at least 5,000 markers are drawn,
+// then drags the map in small steps from a point with no marker under it. Every drag and
+// wheel step is checked: the view moved (or zoomed), the session did not change.
 async function mapPanFrame(browser) {
   const file = synthFile(['--districts', '100', '--vertices', '500', '--offers', '10000', '--links', '0',
                           '--proposals', '0', '--ballots', '0']);
@@ -105,48 +109,35 @@ async function mapPanFrame(browser) {
     await dropFile(page, file);
     await waitFor(page, (x) => x.counts.offers === 10000 && x.counts.districts === 100);
     await click(page, 'phase.inventory');
-    const gridCentre = async () => JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._nwk_map_point(9.05, 50.035))));
-    const drag = async (from, to) => {
+    const markers = await zoomToMostMarkers(page, 5000);
+    // The same drag with the layers drawn directly, not through the map's texture: the baseline.
+    const timedDrag = async (direct, sign) => {
+      await page.evaluate((d) => Module._nwk_map_direct(d), direct);
+      const before = viewOf(await state(page));
+      const from = await emptyMapPoint(page);
+      await page.evaluate(() => Module._nwk_reset_frame_stats());
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();
-      for (let i = 1; i <= 20; ++i) await page.mouse.move(from.x + (to.x - from.x) * i / 20, from.y + (to.y - from.y) * i / 20);
+      for (let i = 1; i <= 60; ++i) await page.mouse.move(from.x + sign * i * 4, from.y + sign * i * 2);
       await page.mouse.up();
       await settle(page);
+      const after = await state(page);
+      expectPanned(before, viewOf(after), {x: sign * 240, y: sign * 120}, 'the timed drag');
+      return after;
     };
-    const [cx, cy, cw, ch] = (await state(page)).map.canvas;
-    const middle = {x: cx + cw / 2, y: cy + ch / 2};
-    const [gx, gy] = await gridCentre();
-    // The grid's centre to the map's centre (a drag from the empty bottom edge pans), then zoom there.
-    const start = {x: middle.x, y: cy + ch - 30};
-    await drag(start, {x: start.x + middle.x - gx, y: start.y + middle.y - gy});
-    let markers = (await state(page)).map.markersDrawn;
-    for (let i = 0; i < 20 && markers < 5000; ++i) {
-      await page.mouse.move(middle.x, middle.y);
-      await page.mouse.wheel(0, -100);
-      await settle(page);
-      const now = (await state(page)).map.markersDrawn;
-      if (now < markers) break;  // past the zoom that shows the most
-      markers = now;
-    }
-    const label = {x: middle.x - 120, y: middle.y - 60};
-    await page.evaluate(() => Module._nwk_reset_frame_stats());
-    await page.mouse.move(label.x, label.y);
-    await page.mouse.down();
-    for (let i = 1; i <= 60; ++i) await page.mouse.move(label.x + i * 4, label.y + i * 2);
-    await page.mouse.up();
-    await settle(page);
-    const s = await state(page);
+    const direct = await timedDrag(1, 1);
+    const s = await timedDrag(0, -1);
     // Zooming redraws the layers that panning only moves: the longest frame of each wheel step
-    // (in, out, in, ...) around the same point.
+    // (in, out, in, ...) around the map's middle.
+    const [cx, cy, cw, ch] = s.map.canvas;
     const zoomFrames = [];
     for (let i = 0; i < 8; ++i) {
-      await page.mouse.move(middle.x, middle.y);
+      await page.mouse.move(cx + cw / 2, cy + ch / 2);
       await page.evaluate(() => Module._nwk_reset_frame_stats());
-      await page.mouse.wheel(0, i % 2 ? 100 : -100);
-      await settle(page);
-      zoomFrames.push((await state(page)).maxFrameMs);
+      zoomFrames.push((await wheel(page, {x: cx + cw / 2, y: cy + ch / 2}, i % 2 ? 100 : -100)).maxFrameMs);
     }
-    return {median: s.frameMsMedian, frames: s.framesTimed, markers, zoomMedian: median(zoomFrames)};
+    return {median: s.frameMsMedian, directMedian: direct.frameMsMedian, frames: s.framesTimed, markers,
+            zoomMedian: median(zoomFrames)};
   } finally {
     await context.close();
     await server.close();
@@ -193,12 +184,14 @@ let baseFrame;
 let core;
 let autosave;
 let pan;
+const peers = {};
 try {
   baseFrame = await firstFrameMs(browser, BASELINE.dir);
   appFrame = await firstFrameMs(browser, APP.dir);
   core = await coreSpeed(browser);
   autosave = await autosaveFrameBlock(browser);
   pan = await mapPanFrame(browser);
+  Object.assign(peers, await mapPeers(browser));
 } finally {
   await browser.close();
 }
@@ -230,6 +223,7 @@ const result = {
   autosave_max_frame_block_samples_ms: autosave.all.map(round),
   autosave_serialize_ms: round(autosave.saveMedian),
   map_pan_frame_ms: round(pan.median),
+  map_pan_frame_direct_ms: round(pan.directMedian),
   map_pan_frames: pan.frames,
   map_pan_markers_drawn: pan.markers,
   map_zoom_frame_ms: round(pan.zoomMedian),
@@ -238,6 +232,7 @@ const result = {
   geojson_import_bytes: core.importBytes,
   tally_wasm_ms: Math.round(core.tallyMs * 1e4) / 1e4,
   compare_wasm_ms: round(core.compareMs),
+  ...peers,
 };
 Object.assign(result, await participantBench());
 Object.assign(result, await phoneVisits());
