@@ -53,12 +53,11 @@ install_browser_tools() {
   apt_install_missing chromium fonts-dejavu-core poppler-utils
   command -v node >/dev/null || apt_install_missing nodejs
   command -v npm >/dev/null || apt_install_missing npm
-  local m missing=0
-  for m in playwright-core axe-core; do
-    [ -d "$ROOT/tests/browser/node_modules/$m" ] || missing=1
-  done
-  if [ "$missing" = 1 ]; then
-    log "Installing playwright-core and axe-core from npm (lock file)"
+  # npm records what it installed in node_modules/.package-lock.json: install again whenever
+  # the project's lock file changed since.
+  local installed="$ROOT/tests/browser/node_modules/.package-lock.json"
+  if [ ! -f "$installed" ] || [ "$ROOT/tests/browser/package-lock.json" -nt "$installed" ]; then
+    log "Installing the browser tests' npm packages (lock file)"
     (cd "$ROOT/tests/browser" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
