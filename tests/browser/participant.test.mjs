@@ -216,7 +216,7 @@ describe('the participant page', () => {
     assert.match(root, /participant_page\.js/);
     assert.match(server.facilitator, /\/index\.html#facilitator=/);
     const app = await (await fetch(`${server.base}/index.html`)).text();
-    assert.match(app, /data-app="netzwerkkarte"/);
+    assert.match(app, /data-app="netzwerkkarte\.[0-9a-f]{12}"/);
     // The app opened with a join code (static hosting, an old link) sends the phone on.
     const code = await openRound(server.base, server.facilitator);
     const context = await server.browser.newContext(PHONE);
