@@ -167,10 +167,12 @@ describe('the facilitator app offline', () => {
       window.nwkBar = {indeterminate: false, widths: []};
       document.addEventListener('DOMContentLoaded', () => {
         const bar = document.getElementById('loading-bar');
-        new MutationObserver(() => {
+        const look = () => {
           if (bar.classList.contains('indeterminate')) window.nwkBar.indeterminate = true;
           if (bar.style.width) window.nwkBar.widths.push(bar.style.width);
-        }).observe(bar, {attributes: true});
+        };
+        look();  // the download may have answered before this page event
+        new MutationObserver(look).observe(bar, {attributes: true});
       });
     });
     const page = await context.newPage();
