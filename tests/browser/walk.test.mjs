@@ -80,6 +80,9 @@ function stringTable() {
 // it was written: not the app's words.
 const DATA_ID = /^(title|offer\.|problem\.\d+$|proposal\.\d+$|map\.category\.|map\.age\.(?!all$)|result\.age\.(?!all$)|coverage\.\d|agegroup\.|group\.|meta\.|kiosk\.(dots|score|rank|group)\.|merge\.dup|sessions\.|round\.\d+\.name)/;
 
+// Language names, which the language menu shows in their own language on purpose.
+const ENDONYM_ID = /^menu\.lang\./;
+
 // Key names written into labels outside the string table.
 const KEY_NAMES = {de: /(?<![\p{L}])Strg\+/u, en: /(?<![\p{L}])Ctrl\+/u};
 
@@ -90,7 +93,7 @@ function languageSlips(all, lang, table) {
   const other = lang === 'de' ? 'en' : 'de';
   const slips = [];
   for (const w of all) {
-    if (DATA_ID.test(w.id)) continue;
+    if (DATA_ID.test(w.id) || ENDONYM_ID.test(w.id)) continue;
     const label = plainLabel(w.label);
     if (!label) continue;
     const hit = table.rows.find((r) => r[other]?.test(label) && !table.rows.some((o) => o[lang]?.test(label)));
