@@ -100,6 +100,9 @@ int main() {
   nwk::setLanguage(app.page.language);
   nwk::ui::attachPage(&app.page);
   nwk::ui::joinWithCode(app.page.participant, nwk::platform::pageQueryParameter("join"));
+  // Asked now, the answer (often already there: participant_page.js asked while the app
+  // downloaded) comes before the first frame, which can then draw the ballot.
+  nwk::ui::syncParticipant(app.page.participant);
   nwk::platform::runMainLoop([] { return app.frame(); });
   nwk::ui::closeWindow(app.window);
   return 0;

@@ -28,6 +28,13 @@ Module.nwkPlatform = (() => {
     Module._nwk_reply(id, ok ? 1 : 0, ptr, bytes ? bytes.length : 0, number);
   }
   const utf8 = (text) => new TextEncoder().encode(text);
+  // A JSON request to the live server; its answer as {status, bytes}.
+  function sendJson(method, path, bearer, body, signal) {
+    const headers = {'Content-Type': 'application/json'};
+    if (bearer) headers.Authorization = 'Bearer ' + bearer;
+    return fetch(path, {method, headers, body: body || undefined, signal, cache: 'no-store', credentials: 'same-origin'})
+      .then((r) => r.arrayBuffer().then((buffer) => ({status: r.status, bytes: new Uint8Array(buffer)})));
+  }
 
   const wake = () => { if (Module._nwk_wake) Module._nwk_wake(); };
   for (const type of ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'keydown', 'keyup',
@@ -129,14 +136,20 @@ Module.nwkPlatform = (() => {
       if (location.hash) history.replaceState(history.state, '', location.pathname + location.search);
       return value;
     },
+    // A request the page sent before the app had loaded (window.nwkEarlyRequest, see
+    // participant_page.js) answers the app's first identical request instead of a second one.
     requestJson(id, method, path, bearer, body, timeoutMs) {
-      const headers = {'Content-Type': 'application/json'};
-      if (bearer) headers.Authorization = 'Bearer ' + bearer;
+      const early = window.nwkEarlyRequest;
+      const same = early && early.method === method && early.path === path && !bearer && early.body === body;
+      if (same) window.nwkEarlyRequest = null;
+      let timer;
       const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(), timeoutMs);
-      fetch(path, {method, headers, body: body || undefined, signal: abort.signal, cache: 'no-store',
-                   credentials: 'same-origin'})
-        .then((r) => r.arrayBuffer().then((buffer) => reply(id, true, new Uint8Array(buffer), r.status)))
+      const timeout = new Promise((_, fail) => {
+        timer = setTimeout(() => { abort.abort(); fail(new Error('timeout')); }, timeoutMs);
+      });
+      const answer = same ? early.answer : sendJson(method, path, bearer, body, abort.signal);
+      Promise.race([answer, timeout])
+        .then(({status, bytes}) => reply(id, true, bytes, status))
         .catch(() => reply(id, false, null, 0))
         .finally(() => clearTimeout(timer));
     },

@@ -25,6 +25,11 @@ async function openPage(browser, url, options = PHONE) {
   page.consoleErrors = [];
   page.on('console', (m) => { if (m.type() === 'error') page.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => page.consoleErrors.push(String(e)));
+  page.apiCalls = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/api/')) page.apiCalls.push(`${r.method()} ${path}`);
+  });
   await page.goto(url);
   await waitForFirstFrame(page);
   return page;
@@ -133,6 +138,9 @@ describe('the participant page', () => {
     await page.reload();
     await waitForFirstFrame(page);
     await until(page, (v) => v.step === 'sent', 'the confirmation after a reload');
+    // The page asks to join while the app downloads, and the app takes that answer: the
+    // phone is registered once, and reloads ask as the phone it is.
+    assert.deepEqual(page.apiCalls.filter((c) => c === 'POST /api/join'), ['POST /api/join'], page.apiCalls.join(', '));
     await settle(page);
     await tap(page, 'participant.language');
     await until(page, (v) => v.lang === 'en', 'English');
