@@ -3,6 +3,8 @@
 // The join screen and the accessible ballot are the page's HTML (participant_page.cpp).
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/ballot_form.hpp"
 #include "ui/icons.hpp"
 #include "ui/participant_client.hpp"
@@ -14,6 +16,8 @@ namespace nwk::ui {
 namespace {
 
 using Step = ParticipantState::Step;
+
+constexpr float kColumnEms = 40;
 
 void drawStatus(const ParticipantState& p) {
   const LiveConnection& c = p.connection;
@@ -52,9 +56,11 @@ bool canvasShown(const ParticipantPage& page) {
 
 void drawParticipant(ParticipantPage& page) {
   ParticipantState& p = page.participant;
+  // One column as wide as the join screen's (participant.css), in the middle of wide screens.
   const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->WorkPos);
-  ImGui::SetNextWindowSize(vp->WorkSize);
+  const float width = std::min(vp->WorkSize.x, kColumnEms * ImGui::GetFontSize());
+  ImGui::SetNextWindowPos({vp->WorkPos.x + (vp->WorkSize.x - width) / 2, vp->WorkPos.y});
+  ImGui::SetNextWindowSize({width, vp->WorkSize.y});
   ImGui::Begin("###participant", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   ImGui::TextDisabled("%s", p.round->title.empty() ? tr(Str::AppName) : p.round->title.c_str());
