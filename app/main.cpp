@@ -4,8 +4,6 @@
 // untouched app uses no CPU (platform::runMainLoop sleeps when frame() returns false).
 #include <SDL.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
-#include <imgui_impl_sdl2.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -19,7 +17,6 @@
 #include "ui/panels.hpp"
 #include "ui/session_store.hpp"
 #include "ui/theme.hpp"
-#include "ui/widgets.hpp"
 #include "ui/window.hpp"
 
 namespace {
@@ -133,22 +130,12 @@ void App::drawFrame() {
   store.tick();
   ImGuiIO& io = ImGui::GetIO();
   if (io.MouseSource == ImGuiMouseSource_TouchScreen) state.touch = true;
-  ImGui_ImplSDL2_NewFrame();
-  io.DeltaTime = std::max(io.DeltaTime, 1e-4f);  // Chromium's virtual time can stand still
   // The kiosk is a shared device that anyone operates: touch-sized, with a mouse as well.
   const bool large = state.touch || state.settings.kioskRound != 0;
-  if (theme.update({io.DisplayFramebufferScale.x, state.settings.uiScale(), large,
-                    state.presenter.open || state.live.joinScreen != nwk::kNoId})) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
-  ImGui_ImplOpenGL3_NewFrame();
-  nwk::ui::setTouchMode(large);
-  nwk::automation::beginFrame();
-  ImGui::NewFrame();
+  const bool presenting = state.presenter.open || state.live.joinScreen != nwk::kNoId;
+  nwk::ui::beginUiFrame(theme, {0.0f, state.settings.uiScale(), large, presenting});
   nwk::ui::drawApp(state);
-  ImGui::Render();
-  nwk::automation::endFrame();
+  nwk::ui::endUiFrame();
   if (state.settingsChanged) {
     applySettings();
     framesToDraw = std::max(framesToDraw, kSettleFrames);  // redraw in the new language/size

@@ -4,8 +4,6 @@
 // loop idles like the app's: a frame only after input, an answer or a timer.
 #include <SDL.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
-#include <imgui_impl_sdl2.h>
 
 #include <algorithm>
 
@@ -15,7 +13,6 @@
 #include "ui/participant_page.hpp"
 #include "ui/theme.hpp"
 #include "ui/widget_registry.hpp"
-#include "ui/widgets.hpp"
 #include "ui/window.hpp"
 
 extern const unsigned char nwk_font_ui[];
@@ -69,20 +66,9 @@ bool Page::frame() {
 }
 
 void Page::drawCanvas() {
-  ImGuiIO& io = ImGui::GetIO();
-  ImGui_ImplSDL2_NewFrame();
-  io.DeltaTime = std::max(io.DeltaTime, 1e-4f);  // Chromium's virtual time can stand still
-  if (theme.update({io.DisplayFramebufferScale.x, 1.0f, true, false})) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
-  ImGui_ImplOpenGL3_NewFrame();
-  nwk::ui::setTouchMode(true);
-  nwk::automation::beginFrame();
-  ImGui::NewFrame();
+  nwk::ui::beginUiFrame(theme, {0.0f, 1.0f, true, false});
   if (nwk::ui::canvasShown(page)) nwk::ui::drawParticipant(page);
-  ImGui::Render();
-  nwk::automation::endFrame();
+  nwk::ui::endUiFrame();
   nwk::ui::renderFrame();
   SDL_GL_SwapWindow(window.sdl);
   nwk::automation::countFrame();

@@ -4,6 +4,7 @@
 // batch); weighting: 10 proposals scored on 2 criteria; ranking: 10 proposals ranked.
 #pragma once
 #include <random>
+#include <utility>
 
 #include "core/model/model.hpp"
 
@@ -18,7 +19,10 @@ inline Session votingSession(VoteMethod method) {
   r.state = RoundState::Closed;
   if (method == VoteMethod::Weighting) r.criteria = {"Wirkung", "Umsetzbarkeit"};
   for (int i = 0; i < 100; ++i) {
-    s.proposals.push_back({s.takeId(), kNoId, "Vorschlag", Level::Structural, {}, {}});
+    Proposal p;
+    p.id = s.takeId();
+    p.text = "Vorschlag";
+    s.proposals.push_back(std::move(p));
     r.proposals.push_back(s.proposals.back().id);
   }
   if (method == VoteMethod::Dots)

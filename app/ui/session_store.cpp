@@ -245,7 +245,11 @@ void SessionStore::compareWith(const std::string& name, const std::string& bytes
 
 void SessionStore::mergeNow(const std::string& name, const Session& other) {
   MergeReport report = nwk::merge(s_.doc, other);
-  s_.merge = {true, name, report, std::vector<std::uint8_t>(report.duplicates.size(), 0)};
+  s_.merge = MergeDialogState{};
+  s_.merge.open = true;
+  s_.merge.fileName = name;
+  s_.merge.combined.assign(report.duplicates.size(), 0);
+  s_.merge.report = std::move(report);
 }
 
 void SessionStore::save(SessionFormat format) {

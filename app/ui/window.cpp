@@ -6,10 +6,13 @@
 #include <imgui_impl_sdl2.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cstdio>
 
 #include "platform/platform.hpp"
+#include "ui/automation.hpp"
+#include "ui/widgets.hpp"
 
 namespace nwk::ui {
 namespace {
@@ -107,6 +110,26 @@ void processEvent(const SDL_Event& event) {
 }
 
 bool inputQueued() { return !ImGui::GetCurrentContext()->InputEventsQueue.empty(); }
+
+void beginUiFrame(Theme& theme, ThemeInputs look) {
+  ImGuiIO& io = ImGui::GetIO();
+  ImGui_ImplSDL2_NewFrame();
+  io.DeltaTime = std::max(io.DeltaTime, 1e-4f);  // Chromium's virtual time can stand still
+  look.pixelRatio = io.DisplayFramebufferScale.x;
+  if (theme.update(look)) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  setTouchMode(look.touch);
+  automation::beginFrame();
+  ImGui::NewFrame();
+}
+
+void endUiFrame() {
+  ImGui::Render();
+  automation::endFrame();
+}
 
 void renderFrame() {
   const ImGuiIO& io = ImGui::GetIO();

@@ -1,9 +1,11 @@
 // The window both web pages share (the app, main.cpp; the participant page,
 // participant_main.cpp): SDL2 with an OpenGL ES 3 / WebGL2 (web) or OpenGL 3 (native)
 // context, Dear ImGui on it with its SDL2 and OpenGL 3 backends, and the phone's on-screen
-// keyboard wired to ImGui (platform::setTextInputSink).
+// keyboard wired to ImGui (platform::setTextInputSink); a frame's start and end.
 #pragma once
 #include <SDL.h>
+
+#include "ui/theme.hpp"
 
 namespace nwk::ui {
 
@@ -22,7 +24,13 @@ void processEvent(const SDL_Event& event);
 // Whether ImGui still has queued input to feed, one step per frame (a tap is move, press,
 // release): keep drawing until it is empty, or a quick tap could be cut off by idling.
 bool inputQueued();
-// Clears the screen and draws ImGui's frame (after ImGui::Render); the caller swaps.
+// Starts ImGui's frame: SDL's input and clock, the theme for this look at the window's pixel
+// ratio (the font texture rebuilt when it changed), touch-sized widgets when `look.touch`,
+// the automation hook's frame. `look.pixelRatio` is taken from the window.
+void beginUiFrame(Theme& theme, ThemeInputs look);
+// Ends the frame's UI (ImGui::Render, the automation hook); nothing is drawn yet.
+void endUiFrame();
+// Clears the screen and draws ImGui's frame (after endUiFrame); the caller swaps.
 void renderFrame();
 
 }  // namespace nwk::ui
