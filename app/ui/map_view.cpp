@@ -442,8 +442,8 @@ int drawLayers(ImDrawList* draw, const View& view, const AppState& state, const 
 // The layers and the district names through the map's texture: rendered again when a layer
 // was recorded again, the pixel density changed, the view left the margin rendered around it
 // or (not while panning) other names fit in the view; else only moved. While a drag pans the
-// map, shown on the page's layer where there is one (not for a frame the map's picture is
-// taken from). Draws them directly when the GPU cannot render into a texture, or when asked to.
+// map, shown on the page's layer where there is one (not for a frame that rendered it or that
+// the map's picture is taken from). Draws them directly when the GPU cannot render into a texture, or when asked to.
 void drawLayersCached(ImDrawList* draw, const View& view, AppState& state, bool panning, int hoveredDistrict) {
   MapViewState& map = state.map;
   const bool districts = updateDistricts(view, state, hoveredDistrict);
@@ -462,8 +462,9 @@ void drawLayersCached(ImDrawList* draw, const View& view, AppState& state, bool 
     drawLabels(draw, labels, ImVec2(0, 0), state);
     return;
   }
-  if (recorded || relabel || map.texture.scale() != scale ||
-      !map.texture.covers(view.toScreen(map.textureReference), canvas)) {
+  const bool render = recorded || relabel || map.texture.scale() != scale ||
+                      !map.texture.covers(view.toScreen(map.textureReference), canvas);
+  if (render) {
     ImDrawList& content = map.textureContent.record();
     content.PushClipRect(around.Min, around.Max);
     drawLayers(&content, at, state, around);
@@ -473,7 +474,8 @@ void drawLayersCached(ImDrawList* draw, const View& view, AppState& state, bool 
     map.textureLabels = districtsOf(labels);
   }
   if (map.texture.covers(view.toScreen(map.textureReference), canvas)) {
-    const bool dragPan = panning && map.dragged && map.draggingOffer == kNoId;
+    // Not in a frame that rendered it (a pinch renders every frame): the copy to the page waits.
+    const bool dragPan = panning && map.dragged && map.draggingOffer == kNoId && !render;
     if (dragPan && platform::mapLayerAvailable() && state.exports.mapPictureFrames == 0)
       map.texture.showOnPage(*draw, view.toScreen(map.textureReference));
     else map.texture.draw(*draw, view.toScreen(map.textureReference));
