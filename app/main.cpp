@@ -143,10 +143,12 @@ void App::drawFrame() {
   if (nwk::ui::inputQueued()) framesToDraw = std::max(framesToDraw, 1);
   if (!state.fileRequests.empty()) framesToDraw = std::max(framesToDraw, 1);  // carried out next frame
 
-  nwk::ui::renderFrame();
+  nwk::platform::endMapLayerFrame();
+  if (state.exports.mapPictureFrames > 0) nwk::ui::markTexturesChanged();  // the picture is read from it
+  const bool drawn = nwk::ui::renderChangedFrame();
   nwk::ui::captureMapPicture(state);  // reads this frame's pixels: before the swap
   if (state.exports.mapPictureFrames > 0) framesToDraw = std::max(framesToDraw, 1);
-  SDL_GL_SwapWindow(window);
+  if (drawn) SDL_GL_SwapWindow(window);
   nwk::automation::countFrame();
 }
 

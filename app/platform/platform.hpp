@@ -110,6 +110,21 @@ bool showHtml(const std::string& name, const std::string& html);
 // resolution. Call right after a frame is drawn: the browser keeps a WebGL picture only
 // until the frame ends. false natively (not available there).
 bool offerScreenPng(const std::string& name, Rect area);
+// The map's picture as a layer of the page under the canvas (browser): the canvas leaves the
+// map's area clear and the page moves the picture while the map pans, so a pan draws no
+// canvas frame. Natively false (the window draws the picture itself).
+bool mapLayerAvailable();
+// The picture: width x height device pixels, RGBA rows bottom-up (OpenGL's order).
+void setMapLayerPixels(const unsigned char* rgba, int width, int height);
+// Shows the picture with its top left at (x, y) at scale device pixels per CSS pixel, cut to
+// clip (CSS pixels).
+void placeMapLayer(float x, float y, float scale, Rect clip);
+// Once per frame, after it is built: hides the picture unless placeMapLayer was called since.
+void endMapLayerFrame();
+// True in the browser: the page keeps showing the last frame drawn, so a frame like it need
+// not be drawn again. Natively false (the window wants every frame).
+bool keepsLastFrame();
+
 // Offers an SVG document as a PNG file of the SVG's own width and height (the browser draws
 // it). false natively (not available there).
 bool offerSvgAsPng(const std::string& name, const std::string& svg);

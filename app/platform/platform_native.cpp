@@ -194,6 +194,12 @@ bool offerScreenPng(const std::string&, Rect) { return false; }
 
 bool offerSvgAsPng(const std::string&, const std::string&) { return false; }
 
+bool mapLayerAvailable() { return false; }
+void setMapLayerPixels(const unsigned char*, int, int) {}
+void placeMapLayer(float, float, float, Rect) {}
+void endMapLayerFrame() {}
+bool keepsLastFrame() { return false; }
+
 void pickFile(const char*, const std::string& path, std::function<void(std::string, Bytes)> done) {
   std::string bytes;
   if (readFile(path, bytes)) done(path, std::move(bytes));

@@ -126,6 +126,49 @@ EM_JS(void, js_publish_text_fields, (const char* json), {
 EM_JS(void, js_set_text_editing, (int editing, float x, float y, float w, float h), {
   Module.nwkPlatform.setTextEditing(!!editing, {x : x, y : y, w : w, h : h});
 });
+// The map's picture: a 2D canvas (flipped: its rows come bottom-up) in a clipping box, placed
+// under the app's canvas; a pan changes only its transform, which the browser composites.
+EM_JS(void, js_map_layer_pixels, (const unsigned char* rgba, int width, int height), {
+  const layer = Module.nwkMapLayer || (Module.nwkMapLayer = (() => {
+    const box = document.createElement("div");
+    box.style.cssText = "position:fixed;overflow:hidden;pointer-events:none;display:none";
+    const picture = document.createElement("canvas");
+    picture.style.cssText = "position:absolute;left:0;top:0;will-change:transform";
+    box.appendChild(picture);
+    Module.canvas.before(box);
+    return {box, picture, placed: false, shown: "", at: ""};
+  })());
+  layer.picture.width = width;
+  layer.picture.height = height;
+  const pixels = new ImageData(new Uint8ClampedArray(HEAPU8.buffer, rgba, width * height * 4), width, height);
+  layer.picture.getContext("2d").putImageData(pixels, 0, 0);
+  layer.at = "";
+});
+EM_JS(void, js_place_map_layer, (float x, float y, float scale, float cx, float cy, float cw, float ch), {
+  const layer = Module.nwkMapLayer;
+  if (!layer) return;
+  layer.placed = true;
+  const box = "display:block;left:" + cx + "px;top:" + cy + "px;width:" + cw + "px;height:" + ch + "px";
+  if (layer.shown !== box) {
+    layer.box.style.cssText = "position:fixed;overflow:hidden;pointer-events:none;" + box;
+    layer.shown = box;
+  }
+  const at = [x, y, cx, cy, scale, layer.picture.width].join();
+  if (layer.at === at) return;
+  layer.at = at;
+  layer.picture.style.width = layer.picture.width / scale + "px";
+  layer.picture.style.height = layer.picture.height / scale + "px";
+  layer.picture.style.transform = "translate(" + (x - cx) + "px, " + (y - cy) + "px) scaleY(-1)";
+});
+EM_JS(void, js_end_map_layer_frame, (), {
+  const layer = Module.nwkMapLayer;
+  if (!layer) return;
+  if (!layer.placed && layer.shown) {
+    layer.box.style.display = "none";
+    layer.shown = "";
+  }
+  layer.placed = false;
+});
 // clang-format on
 
 void runMainLoop(std::function<bool()> frame) {
@@ -266,6 +309,18 @@ bool offerScreenPng(const std::string& name, Rect area) {
   js_offer_screen_png(name.c_str(), area.x, area.y, area.w, area.h);
   return true;
 }
+
+bool mapLayerAvailable() { return true; }
+
+void setMapLayerPixels(const unsigned char* rgba, int width, int height) { js_map_layer_pixels(rgba, width, height); }
+
+void placeMapLayer(float x, float y, float scale, Rect clip) {
+  js_place_map_layer(x, y, scale, clip.x, clip.y, clip.w, clip.h);
+}
+
+void endMapLayerFrame() { js_end_map_layer_frame(); }
+
+bool keepsLastFrame() { return true; }
 
 bool offerSvgAsPng(const std::string& name, const std::string& svg) {
   js_offer_svg_as_png(name.c_str(), svg.data(), static_cast<int>(svg.size()));

@@ -265,6 +265,9 @@ struct MapViewState {
   bool drawDirect = false;         // the layers without the texture (the benchmark's baseline)
   std::uint32_t markersDrawn = 0;  // last frame (benchmarks, tests)
   platform::Rect canvas;           // where the map was drawn last, CSS pixels
+
+  // The district names in the texture, as placed when it was rendered.
+  std::vector<std::uint32_t> textureLabels;
 };
 
 // Live voting (ui/live_client.hpp changes all of it, the panels draw it). One side's link

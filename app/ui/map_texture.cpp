@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <vector>
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -12,7 +13,27 @@
 #include <SDL_opengl.h>
 #endif
 
+#include "platform/platform.hpp"
+#include "ui/window.hpp"
+
 namespace nwk::ui {
+namespace {
+
+// A draw callback: clears the command's clip rectangle of the canvas to transparent, where the
+// page's layer under the canvas shows.
+void clearToPage(const ImDrawList*, const ImDrawCmd* cmd) {
+  const ImDrawData* data = ImGui::GetDrawData();
+  const ImVec2 scale = data->FramebufferScale;
+  const ImVec4 clip(cmd->ClipRect.x - data->DisplayPos.x, cmd->ClipRect.y - data->DisplayPos.y,
+                    cmd->ClipRect.z - data->DisplayPos.x, cmd->ClipRect.w - data->DisplayPos.y);
+  const float height = data->DisplaySize.y * scale.y;
+  glScissor(static_cast<int>(clip.x * scale.x), static_cast<int>(height - clip.w * scale.y),
+            static_cast<int>((clip.z - clip.x) * scale.x), static_cast<int>((clip.w - clip.y) * scale.y));
+  glClearColor(0, 0, 0, 0);
+  glClear(GL_COLOR_BUFFER_BIT);
+}
+
+}  // namespace
 
 MapTexture::~MapTexture() { release(); }
 
@@ -70,6 +91,8 @@ bool MapTexture::render(const ImDrawList& list, ImVec2 halfSize, float scale, Im
     data.DisplayPos = ImVec2(-data.DisplaySize.x * 0.5f, -data.DisplaySize.y * 0.5f);
     data.FramebufferScale = ImVec2(scale, scale);
     ImGui_ImplOpenGL3_RenderDrawData(&data);
+    onPage_ = false;
+    markTexturesChanged();
   }
   glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previousFramebuffer));
   glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previousTexture));
@@ -78,9 +101,31 @@ bool MapTexture::render(const ImDrawList& list, ImVec2 halfSize, float scale, Im
   return valid_;
 }
 
-void MapTexture::draw(ImDrawList& draw, ImVec2 centre) const {
+void MapTexture::copyToPage() {
+  GLint previousFramebuffer = 0;
+  glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previousFramebuffer);
+  glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_);
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(width_) * static_cast<std::size_t>(height_) * 4);
+  glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previousFramebuffer));
+  platform::setMapLayerPixels(pixels.data(), width_, height_);
+  onPage_ = true;
+}
+
+ImVec2 MapTexture::topLeft(ImVec2 centre) const {
   const float halfW = static_cast<float>(width_) * 0.5f, halfH = static_cast<float>(height_) * 0.5f;
-  const ImVec2 min(std::round(centre.x * scale_ - halfW) / scale_, std::round(centre.y * scale_ - halfH) / scale_);
+  return {std::round(centre.x * scale_ - halfW) / scale_, std::round(centre.y * scale_ - halfH) / scale_};
+}
+
+void MapTexture::showOnPage(ImDrawList& draw, ImVec2 centre) {
+  if (!onPage_) copyToPage();
+  const ImVec2 min = topLeft(centre), clipMin = draw.GetClipRectMin(), clipMax = draw.GetClipRectMax();
+  draw.AddCallback(clearToPage, nullptr);
+  platform::placeMapLayer(min.x, min.y, scale_, {clipMin.x, clipMin.y, clipMax.x - clipMin.x, clipMax.y - clipMin.y});
+}
+
+void MapTexture::draw(ImDrawList& draw, ImVec2 centre) const {
+  const ImVec2 min = topLeft(centre);
   const ImVec2 max(min.x + static_cast<float>(width_) / scale_, min.y + static_cast<float>(height_) / scale_);
   // A framebuffer's first row is the picture's bottom.
   draw.AddImage(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(texture_)), min, max, ImVec2(0, 1),

@@ -15,6 +15,7 @@
 #include "core/geo/cluster.hpp"
 #include "core/model/followup.hpp"
 #include "core/model/labels.hpp"
+#include "platform/platform.hpp"
 #include "ui/icons.hpp"
 #include "ui/map_view.hpp"
 #include "ui/sprites.hpp"
@@ -220,12 +221,21 @@ std::vector<std::pair<ImRect, std::uint32_t>> placeLabels(const View& view, cons
   return placed;
 }
 
-void drawLabels(ImDrawList* draw, const View& view, const AppState& state) {
-  for (const auto& [box, d] : placeLabels(view, state)) {
-    draw->AddRectFilled(box.Min, box.Max, IM_COL32(255, 255, 255, 200), 3.0f);
-    draw->AddText(ImVec2(box.Min.x + 3, box.Min.y + 1), IM_COL32(40, 40, 40, 255),
-                  state.doc.session.districts[d].name.c_str());
+using Labels = std::vector<std::pair<ImRect, std::uint32_t>>;
+
+// The placed names, moved by offset.
+void drawLabels(ImDrawList* draw, const Labels& labels, ImVec2 offset, const AppState& state) {
+  for (const auto& [box, d] : labels) {
+    const ImVec2 min(box.Min.x + offset.x, box.Min.y + offset.y), max(box.Max.x + offset.x, box.Max.y + offset.y);
+    draw->AddRectFilled(min, max, IM_COL32(255, 255, 255, 200), 3.0f);
+    draw->AddText(ImVec2(min.x + 3, min.y + 1), IM_COL32(40, 40, 40, 255), state.doc.session.districts[d].name.c_str());
   }
+}
+
+std::vector<std::uint32_t> districtsOf(const Labels& labels) {
+  std::vector<std::uint32_t> districts;
+  for (const auto& label : labels) districts.push_back(label.second);
+  return districts;
 }
 
 // --- offers --------------------------------------------------------------------------------
@@ -429,36 +439,51 @@ int drawLayers(ImDrawList* draw, const View& view, const AppState& state, const 
   return replay(draw, map.markerLayer.cache, map.markerLayer.reference, view, area);
 }
 
-// The layers through the map's texture: rendered again when a layer was recorded again, the
-// pixel density changed or the view left the margin rendered around it; else only moved.
-// Draws them directly when the GPU cannot render into a texture, or when asked to.
-void drawLayersCached(ImDrawList* draw, const View& view, AppState& state, int hoveredDistrict) {
+// The layers and the district names through the map's texture: rendered again when a layer
+// was recorded again, the pixel density changed, the view left the margin rendered around it
+// or (not while panning) other names fit in the view; else only moved. While a drag pans the
+// map, shown on the page's layer where there is one (not for a frame that rendered it or that
+// the map's picture is taken from). Draws them directly when the GPU cannot render into a texture, or when asked to.
+void drawLayersCached(ImDrawList* draw, const View& view, AppState& state, bool panning, int hoveredDistrict) {
   MapViewState& map = state.map;
   const bool districts = updateDistricts(view, state, hoveredDistrict);
   const bool recorded = updateMarkers(view, state) || districts;
+  const Labels labels = placeLabels(view, state);
+  const bool relabel = !panning && districtsOf(labels) != map.textureLabels;
   const float scale = ImGui::GetIO().DisplayFramebufferScale.x;
   const ImRect canvas = canvasRect(view);
   const float margin = std::max(128.0f, 0.25f * std::max(view.size.x, view.size.y));
   const ImVec2 half(view.size.x * 0.5f + margin, view.size.y * 0.5f + margin);
   const ImRect around(-half.x, -half.y, half.x, half.y);  // in the recording view
   const View at = recordingView(view);
+  const ImVec2 centre = view.toScreen(view.centre);
   if (map.drawDirect) {
     map.markersDrawn = static_cast<std::uint32_t>(drawLayers(draw, view, state, canvas));
+    drawLabels(draw, labels, ImVec2(0, 0), state);
     return;
   }
-  if (recorded || map.texture.scale() != scale || !map.texture.covers(view.toScreen(map.textureReference), canvas)) {
+  const bool render = recorded || relabel || map.texture.scale() != scale ||
+                      !map.texture.covers(view.toScreen(map.textureReference), canvas);
+  if (render) {
     ImDrawList& content = map.textureContent.record();
     content.PushClipRect(around.Min, around.Max);
     drawLayers(&content, at, state, around);
+    drawLabels(&content, labels, ImVec2(-centre.x, -centre.y), state);
     map.texture.render(content, half, scale, kMapBackground);
     map.textureReference = view.centre;
+    map.textureLabels = districtsOf(labels);
   }
   if (map.texture.covers(view.toScreen(map.textureReference), canvas)) {
-    map.texture.draw(*draw, view.toScreen(map.textureReference));
+    // Not in a frame that rendered it (a pinch renders every frame): the copy to the page waits.
+    const bool dragPan = panning && map.dragged && map.draggingOffer == kNoId && !render;
+    if (dragPan && platform::mapLayerAvailable() && state.exports.mapPictureFrames == 0)
+      map.texture.showOnPage(*draw, view.toScreen(map.textureReference));
+    else map.texture.draw(*draw, view.toScreen(map.textureReference));
     const MarkerLayer& markers = map.markerLayer;
     map.markersDrawn = static_cast<std::uint32_t>(markers.cache.count(recordedArea(view, markers.reference, canvas)));
   } else {
     map.markersDrawn = static_cast<std::uint32_t>(drawLayers(draw, view, state, canvas));
+    drawLabels(draw, labels, ImVec2(0, 0), state);
   }
 }
 
@@ -698,12 +723,11 @@ void drawMap(AppState& state, ImVec2 size) {
   draw->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
   draw->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + size.y), kMapBackground);
   const bool panning = ImGui::IsItemActive();  // no hover while panning: the layers stay as they are
-  drawLayersCached(draw, view, state, panning ? -1 : district);
+  drawLayersCached(draw, view, state, panning, panning ? -1 : district);
   drawOffersOnTop(draw, view, state, panning ? -1 : offer);
-  drawLabels(draw, view, state);  // district names stay readable over the markers
   drawScaleBar(draw, view);
   draw->PopClipRect();
-  if (hovered && map.draggingOffer == kNoId) drawTooltip(state, offer, district);
+  if (hovered && !panning && map.draggingOffer == kNoId) drawTooltip(state, offer, district);
   const ImVec2 after = ImGui::GetCursorScreenPos();
   if (!mapIsEmpty(state.doc.session)) drawZoomButtons(map, view);
   drawToolHint(state, view);

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
+#include <vector>
 
 #include "platform/platform.hpp"
 #include "ui/automation.hpp"
@@ -54,9 +55,39 @@ SDL_Window* createWindow(const char* title) {
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  // The canvas clears the map's area to transparent where the page shows the map's layer.
+  if (platform::mapLayerAvailable()) SDL_GL_SetAttribute(SDL_GL_ALPHA_SIZE, 8);
   const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
   return SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800, flags);
 }
+
+template <class T> void append(std::vector<char>& bytes, const T* data, std::size_t count) {
+  const char* begin = reinterpret_cast<const char*>(data);
+  bytes.insert(bytes.end(), begin, begin + count * sizeof(T));
+}
+
+// What a frame's pixels follow from: the display's size and everything ImGui draws (vertices,
+// indices, commands field by field, as a command's padding is not set).
+void frameContent(const ImDrawData& data, std::vector<char>& bytes) {
+  bytes.clear();
+  append(bytes, &data.DisplayPos, 1);
+  append(bytes, &data.DisplaySize, 1);
+  append(bytes, &data.FramebufferScale, 1);
+  for (const ImDrawList* list : data.CmdLists) {
+    append(bytes, list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.Size));
+    append(bytes, list->IdxBuffer.Data, static_cast<std::size_t>(list->IdxBuffer.Size));
+    for (const ImDrawCmd& cmd : list->CmdBuffer) {
+      append(bytes, &cmd.ClipRect, 1);
+      append(bytes, &cmd.TextureId, 1);
+      const unsigned counts[] = {cmd.VtxOffset, cmd.IdxOffset, cmd.ElemCount};
+      append(bytes, counts, 3);
+      append(bytes, &cmd.UserCallback, 1);
+      append(bytes, &cmd.UserCallbackData, 1);
+    }
+  }
+}
+
+bool gTexturesChanged = true;
 
 void connectOnScreenKeyboard() {
   platform::setTextInputSink({
@@ -119,6 +150,7 @@ void beginUiFrame(Theme& theme, ThemeInputs look) {
   if (theme.update(look)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    markTexturesChanged();
   }
   ImGui_ImplOpenGL3_NewFrame();
   setTouchMode(look.touch);
@@ -139,5 +171,20 @@ void renderFrame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
+
+bool renderChangedFrame() {
+  if (platform::keepsLastFrame()) {
+    static std::vector<char> shown, next;
+    frameContent(*ImGui::GetDrawData(), next);
+    const bool same = next == shown && !gTexturesChanged;
+    shown.swap(next);
+    gTexturesChanged = false;
+    if (same) return false;
+  }
+  renderFrame();
+  return true;
+}
+
+void markTexturesChanged() { gTexturesChanged = true; }
 
 }  // namespace nwk::ui

@@ -32,5 +32,11 @@ void beginUiFrame(Theme& theme, ThemeInputs look);
 void endUiFrame();
 // Clears the screen and draws ImGui's frame (after endUiFrame); the caller swaps.
 void renderFrame();
+// renderFrame, unless the page still shows this very frame (platform::keepsLastFrame): the
+// same draw data as the last frame drawn and no texture changed since. Returns whether it
+// drew; the caller swaps only then.
+bool renderChangedFrame();
+// A texture's pixels changed (ImGui's draw data does not show it): the next frame is drawn.
+void markTexturesChanged();
 
 }  // namespace nwk::ui

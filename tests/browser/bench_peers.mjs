@@ -8,7 +8,8 @@
 // delivers during a 3 s continuous mouse drag (count, median and 95th percentile interval)
 // and the time from navigation to the first complete map. Runs alternate (app, OpenLayers,
 // Leaflet, app, ...), 3 of each; medians. The app runs twice a round: with its map's texture
-// and with the layers drawn directly (map_direct_*, its baseline). Every drag is checked to have panned the view by
+// (shown on a page layer under the canvas while a drag pans) and with the layers drawn
+// directly (map_direct_*, its baseline). Every drag is checked to have panned the view by
 // what the pointer moved (and, in the app, not to have changed the session).
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, symlinkSync} from 'node:fs';
