@@ -197,13 +197,14 @@ extern "C" void nwk_part_set_accessible(int on) {
 
 extern "C" void nwk_part_set_value(int proposal, int criterion, int value) {
   nwk::ui::act([=](ParticipantPage& page) {
-    if (nwk::ui::editable(page)) nwk::setBallotValue(page.participant.draft, proposal, value, criterion);
+    if (nwk::ui::editable(page))
+      nwk::setBallotValue(page.participant.draft, static_cast<nwk::Id>(proposal), value, criterion);
   });
 }
 
 extern "C" void nwk_part_set_group(int group) {
   nwk::ui::act([group](ParticipantPage& page) {
-    if (nwk::ui::editable(page)) page.participant.draft.group = group;
+    if (nwk::ui::editable(page)) page.participant.draft.group = static_cast<nwk::Id>(group);
   });
 }
 
