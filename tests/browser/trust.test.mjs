@@ -33,6 +33,9 @@ async function openTab(context) {
 async function fillField(page, id, text) {
   await click(page, id);
   await page.keyboard.press('Control+A', {delay: 40});
+  // Keys reach the app through SDL's queue at its next frame, the text below at once: let the
+  // app read Ctrl's release first, as it has long before any real paste.
+  await settle(page);
   if (text === '') await page.keyboard.press('Delete', {delay: 40});
   else await page.evaluate((t) => Module.ccall('nwk_text_input', null, ['string'], [t]), text);
   await settle(page);
