@@ -200,14 +200,16 @@ bool updateDistricts(const View& view, AppState& state, int hovered) {
   return true;
 }
 
+using Labels = std::vector<std::pair<ImRect, std::uint32_t>>;  // a name's box and its district
+
 // Where the names go: at their label points, largest districts first; a name that would
 // overlap one already placed is left out (hovering the district still names it).
-std::vector<std::pair<ImRect, std::uint32_t>> placeLabels(const View& view, const AppState& state) {
+Labels placeLabels(const View& view, const AppState& state) {
   const auto& shapes = state.map.scene.districts;
   std::vector<std::pair<double, std::uint32_t>> order;  // (-area, district): largest first
   for (std::size_t i = 0; i < shapes.size(); ++i) order.emplace_back(-shapes[i].area, static_cast<std::uint32_t>(i));
   std::sort(order.begin(), order.end());
-  std::vector<std::pair<ImRect, std::uint32_t>> placed;
+  Labels placed;
   const ImRect canvas(view.origin, ImVec2(view.origin.x + view.size.x, view.origin.y + view.size.y));
   for (const auto& [negativeArea, d] : order) {
     const ImVec2 size = ImGui::CalcTextSize(state.doc.session.districts[d].name.c_str());
@@ -220,8 +222,6 @@ std::vector<std::pair<ImRect, std::uint32_t>> placeLabels(const View& view, cons
   }
   return placed;
 }
-
-using Labels = std::vector<std::pair<ImRect, std::uint32_t>>;
 
 // The placed names, moved by offset.
 void drawLabels(ImDrawList* draw, const Labels& labels, ImVec2 offset, const AppState& state) {
